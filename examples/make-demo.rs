@@ -1,0 +1,383 @@
+//! Writes the demo in `inputs/`: two partners, two labs each, synthetic people.
+//!
+//! Timișoara's files are in Romanian (xlsx, a title row above the header, labels typed with
+//! and without diacritics, one person registered twice, multi-valued sectors); Leeuwarden's
+//! are English CSV exports. Every name and e-mail is made up (example.org).
+//!
+//!     cargo run --example make-demo -- inputs
+
+use std::error::Error;
+use std::fs;
+use std::path::Path;
+
+use rust_xlsxwriter::{Format, Workbook};
+
+type Words = &'static [&'static str];
+
+/// A small deterministic generator, so the demo is the same on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len())]
+    }
+}
+
+#[derive(Clone)]
+struct Person {
+    first: String,
+    last: String,
+    email: String,
+    organisation: String,
+    kind: &'static str,
+    sectors: String,
+}
+
+const RO_FIRST: Words = &[
+    "Ana",
+    "Ioana",
+    "Mihai",
+    "Andrei",
+    "Elena",
+    "Ștefan",
+    "Cristina",
+    "Radu",
+    "Maria",
+    "Vlad",
+    "Irina",
+    "Tudor",
+    "Bianca",
+    "Sorin",
+    "Alexandra",
+    "Dan",
+];
+const RO_LAST: Words = &[
+    "Popescu",
+    "Ionescu",
+    "Dumitrescu",
+    "Stan",
+    "Gheorghiu",
+    "Munteanu",
+    "Constantinescu",
+    "Mureșan",
+    "Toma",
+    "Lungu",
+    "Marin",
+    "Florea",
+    "Dobre",
+    "Nistor",
+];
+const RO_TYPES: Words = &[
+    "Autoritate publică locală",
+    "Autoritate publica locala",
+    "Instituție de învățământ",
+    "Organizație de tineret",
+    "Start-up",
+    "IMM",
+    "Cameră de comerț",
+    "Capitală Europeană a Culturii",
+    "ONG",
+];
+const RO_SECTORS: Words = &[
+    "Cultural și creativ",
+    "IT&C",
+    "Economie socială",
+    "Turism",
+    "Sector public",
+    "Educație",
+];
+const NL_FIRST: Words = &[
+    "Anke", "Jelle", "Sjoerd", "Femke", "Douwe", "Marije", "Pieter", "Sanne", "Wytze", "Lotte",
+    "Hylke", "Ilse", "Bauke", "Noor",
+];
+const NL_LAST: Words = &[
+    "de Vries",
+    "Hoekstra",
+    "Bakker",
+    "Visser",
+    "Dijkstra",
+    "van der Meer",
+    "Postma",
+    "Jansma",
+    "Kuipers",
+    "Wiersma",
+    "de Boer",
+    "Zijlstra",
+];
+const EN_TYPES: Words = &[
+    "Local public authority",
+    "Education institution",
+    "Youth organisation",
+    "Business (start-up, SME)",
+    "Start-up",
+    "Business support organisation",
+    "ECoC organisation",
+    "NGO / civil society",
+];
+const EN_SECTORS: Words = &[
+    "Cultural & creative",
+    "ICT",
+    "Social economy",
+    "Tourism",
+    "Public sector",
+    "Education",
+];
+
+fn people(
+    rng: &mut Rng,
+    first: Words,
+    last: Words,
+    types: Words,
+    sectors: Words,
+    n: usize,
+    domain: &str,
+) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    while out.len() < n {
+        let f = rng.pick(first).to_string();
+        let l = rng.pick(last).to_string();
+        let email = format!("{}.{}@{domain}", ascii(&f), ascii(&l).replace(' ', ""));
+        if out.iter().any(|p| p.email == email) {
+            continue;
+        }
+        let mut s = vec![rng.pick(sectors)];
+        if rng.below(4) == 0 {
+            let second = rng.pick(sectors);
+            if second != s[0] {
+                s.push(second);
+            }
+        }
+        out.push(Person {
+            organisation: format!("Organisation {}", rng.below(40) + 1),
+            first: f,
+            last: l,
+            email,
+            kind: rng.pick(types),
+            sectors: s.join(", "),
+        });
+    }
+    out
+}
+
+fn ascii(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['ș', 'ş'], "s")
+        .replace(['ț', 'ţ'], "t")
+        .replace(['ă', 'â'], "a")
+        .replace('î', "i")
+}
+
+fn timisoara_registrations(
+    path: &Path,
+    title: &str,
+    people: &[Person],
+    attended: &[bool],
+) -> Result<(), Box<dyn Error>> {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Înscrieri")?;
+    let bold = Format::new().set_bold();
+    ws.merge_range(0, 0, 0, 7, title, &bold)?;
+    let headers = [
+        "Nr. crt.",
+        "Nume",
+        "Prenume",
+        "E-mail",
+        "Organizația",
+        "Tip organizație",
+        "Sector de activitate",
+        "Prezent",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_with_format(2, c as u16, *h, &bold)?;
+    }
+    for (i, p) in people.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write(r, 0, (i + 1) as u32)?;
+        ws.write(r, 1, &p.last)?;
+        ws.write(r, 2, &p.first)?;
+        ws.write(r, 3, &p.email)?;
+        ws.write(r, 4, &p.organisation)?;
+        ws.write(r, 5, p.kind)?;
+        ws.write(r, 6, &p.sectors)?;
+        ws.write(r, 7, if attended[i] { "DA" } else { "NU" })?;
+    }
+    wb.save(path)?;
+    Ok(())
+}
+
+fn csv_line(fields: &[String]) -> String {
+    fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn feedback_rows(rng: &mut Rng, n: usize) -> Vec<[u32; 4]> {
+    (0..n)
+        .map(|_| {
+            let base = 3 + rng.below(3) as u32; // 3..=5
+            let near = |rng: &mut Rng| (base + rng.below(2) as u32).min(5).max(1);
+            [
+                near(rng),
+                near(rng),
+                base,
+                (base * 2 + rng.below(2) as u32).min(10),
+            ]
+        })
+        .collect()
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let out = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
+    let out = Path::new(&out);
+    let mut rng = Rng(0x5EED_2019_0930);
+
+    // Timișoara, in Romanian.
+    let ro = people(
+        &mut rng,
+        RO_FIRST,
+        RO_LAST,
+        RO_TYPES,
+        RO_SECTORS,
+        40,
+        "example.org",
+    );
+    for (lab, date, range, title, theme) in [
+        (
+            "2019-09-30-lll1",
+            "2019-09-30",
+            0..28,
+            "Primul Atelier Local de Învățare",
+            "Cum poate deveni programul Capitală Europeană a Culturii o oportunitate pentru inițiativele antreprenoriale?",
+        ),
+        (
+            "2020-02-20-lll2",
+            "2020-02-20",
+            14..40,
+            "Al doilea Atelier Local de Învățare",
+            "Moștenirea Capitalei Europene a Culturii pentru IMM-uri",
+        ),
+    ] {
+        let dir = out.join("timisoara").join(lab);
+        fs::create_dir_all(&dir)?;
+        fs::write(
+            dir.join("lab.toml"),
+            format!(
+                "date = {date}\ntitle = \"{title}\"\nvenue = \"Spațiul Expozițional al Primăriei Municipiului Timișoara, Piața Victoriei nr. 5\"\ntheme = \"{theme}\"\n"
+            ),
+        )?;
+        let mut list: Vec<Person> = ro[range].to_vec();
+        // One person registered twice, the e-mail typed in capitals with spaces around it.
+        let mut again = list[3].clone();
+        again.email = format!("  {}  ", again.email.to_uppercase());
+        list.push(again);
+        let attended: Vec<bool> = (0..list.len()).map(|_| rng.below(5) != 0).collect();
+        timisoara_registrations(
+            &dir.join("Inscrieri.xlsx"),
+            &format!("{title} — listă de înscriere"),
+            &list,
+            &attended,
+        )?;
+
+        let mut csv = String::from(
+            "Marcaj de timp,Satisfacție generală,Utilitate,Organizarea atelierului,Cât de probabil este să recomandați atelierul unui coleg?,Comentarii\n",
+        );
+        for (i, r) in feedback_rows(&mut rng, 18).iter().enumerate() {
+            csv.push_str(&csv_line(&[
+                format!("{date} 13:{:02}:00", 10 + i),
+                r[0].to_string(),
+                r[1].to_string(),
+                r[2].to_string(),
+                r[3].to_string(),
+                if i % 4 == 0 {
+                    "Foarte util, mulțumim!".into()
+                } else {
+                    String::new()
+                },
+            ]));
+            csv.push('\n');
+        }
+        fs::write(dir.join("Chestionar feedback.csv"), csv)?;
+    }
+
+    // Leeuwarden, English CSV exports.
+    let nl = people(
+        &mut rng,
+        NL_FIRST,
+        NL_LAST,
+        EN_TYPES,
+        EN_SECTORS,
+        36,
+        "example.net",
+    );
+    for (lab, date, range, title) in [
+        (
+            "2019-10-15-lll1",
+            "2019-10-15",
+            0..24,
+            "Local Learning Lab 1: culture meets enterprise",
+        ),
+        (
+            "2020-03-03-lll2",
+            "2020-03-03",
+            10..36,
+            "Local Learning Lab 2: the ECoC legacy for SMEs",
+        ),
+    ] {
+        let dir = out.join("leeuwarden").join(lab);
+        fs::create_dir_all(&dir)?;
+        fs::write(
+            dir.join("lab.toml"),
+            format!("date = {date}\ntitle = \"{title}\"\nvenue = \"Blokhuispoort, Leeuwarden\"\n"),
+        )?;
+        let mut csv = String::from(
+            "First name,Last name,Email,Organisation,Stakeholder type,Sector,Attended\n",
+        );
+        for p in &nl[range] {
+            let came = rng.below(4) != 0;
+            csv.push_str(&csv_line(&[
+                p.first.clone(),
+                p.last.clone(),
+                p.email.clone(),
+                p.organisation.clone(),
+                p.kind.to_string(),
+                p.sectors.clone(),
+                if came { "Yes".into() } else { "No".into() },
+            ]));
+            csv.push('\n');
+        }
+        fs::write(dir.join("registrations.csv"), csv)?;
+        let mut fb = String::from(
+            "Timestamp,How satisfied were you with the lab overall? (1-5),How useful was the lab for your work? (1-5),How well was the lab organised? (1-5),How likely are you to recommend the lab to a colleague? (0-10)\n",
+        );
+        for (i, r) in feedback_rows(&mut rng, 15).iter().enumerate() {
+            fb.push_str(&format!(
+                "{date} 16:{:02}:00,{},{},{},{}\n",
+                10 + i,
+                r[0],
+                r[1],
+                r[2],
+                r[3]
+            ));
+        }
+        fs::write(dir.join("feedback.csv"), fb)?;
+    }
+    println!("wrote the demo into {}", out.display());
+    Ok(())
+}

@@ -1,0 +1,295 @@
+//! The figures, counted by polars: participation by lab, stakeholder type and sector,
+//! unique people across labs, feedback means and NPS. Pure and deterministic: tables in,
+//! plain structs out. This is the only module that knows polars.
+
+use std::collections::BTreeMap;
+
+use polars::prelude::*;
+
+use crate::people::Tables;
+
+/// Registered and attended counts of one group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Count {
+    pub registered: u64,
+    pub attended: u64,
+}
+
+/// The ratings of one question.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rated {
+    pub mean: f64,
+    pub answers: u64,
+    /// Per cent of 9–10 answers minus per cent of 0–6 answers (0–10 questions only).
+    pub nps: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Group {
+    /// Registrations after de-duplication.
+    pub registrations: u64,
+    /// Registration rows before de-duplication.
+    pub registration_rows: u64,
+    pub attendees: u64,
+    pub walk_ins: u64,
+    pub by_stakeholder_type: BTreeMap<String, Count>,
+    pub by_sector: BTreeMap<String, Count>,
+    pub feedback_responses: u64,
+    pub feedback: BTreeMap<String, Rated>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    /// Indexed like the labs.
+    pub labs: Vec<Group>,
+    /// All labs together.
+    pub all: Group,
+    pub unique_registered_people: u64,
+    pub unique_attendee_people: u64,
+}
+
+/// Counts everything. `nps_questions` names the 0–10 questions.
+pub fn aggregate_labs(
+    tables: &Tables,
+    labs: usize,
+    nps_questions: &[String],
+) -> PolarsResult<Figures> {
+    let p = &tables.participants;
+    let rows = DataFrame::new_infer_height(vec![
+        Column::new("lab".into(), &p.lab),
+        Column::new("person".into(), &p.person),
+        Column::new("stakeholder_type".into(), &p.stakeholder_type),
+        Column::new("sectors".into(), &p.sectors),
+        Column::new("registered".into(), &p.registered),
+        Column::new("attended".into(), &p.attended),
+    ])?
+    .lazy();
+    // One row per person and lab: the first row's type and sectors, attended if any row says so.
+    let people = rows
+        .clone()
+        .group_by_stable([col("lab"), col("person")])
+        .agg([
+            col("stakeholder_type").first(),
+            col("sectors").first(),
+            col("registered").max(),
+            col("attended").max(),
+        ]);
+    let counts = || [col("registered").sum(), col("attended").sum()];
+
+    let mut figures = Figures {
+        labs: vec![Group::default(); labs],
+        ..Figures::default()
+    };
+
+    // Per lab.
+    let per_lab = people
+        .clone()
+        .group_by([col("lab")])
+        .agg([
+            col("registered").sum(),
+            col("attended").sum(),
+            (col("registered").eq(lit(0))).sum().alias("walk_ins"),
+        ])
+        .collect()?;
+    for (lab, reg, att, walk) in zip4(&per_lab, "lab", "registered", "attended", "walk_ins")? {
+        let g = &mut figures.labs[lab as usize];
+        g.registrations = reg;
+        g.attendees = att;
+        g.walk_ins = walk;
+    }
+    let row_counts = rows
+        .clone()
+        .group_by([col("lab")])
+        .agg([col("registered").sum()])
+        .collect()?;
+    for (lab, n) in pairs(&row_counts, "lab", "registered")? {
+        figures.labs[lab as usize].registration_rows = n;
+    }
+
+    // By stakeholder type and by sector, per lab and overall.
+    let sectors = people
+        .clone()
+        .with_column(col("sectors").str().split(lit("|")))
+        .explode(
+            cols(["sectors"]),
+            ExplodeOptions {
+                empty_as_null: false,
+                keep_nulls: true,
+            },
+        );
+    for (frame, key) in [(people.clone(), "stakeholder_type"), (sectors, "sectors")] {
+        let by_lab = frame
+            .clone()
+            .group_by([col("lab"), col(key)])
+            .agg(counts())
+            .collect()?;
+        let labs_col = ints(&by_lab, "lab")?;
+        let keys = strs(&by_lab, key)?;
+        let reg = ints(&by_lab, "registered")?;
+        let att = ints(&by_lab, "attended")?;
+        for i in 0..by_lab.height() {
+            let g = &mut figures.labs[labs_col[i] as usize];
+            let map = if key == "sectors" {
+                &mut g.by_sector
+            } else {
+                &mut g.by_stakeholder_type
+            };
+            map.insert(
+                keys[i].clone(),
+                Count {
+                    registered: reg[i],
+                    attended: att[i],
+                },
+            );
+        }
+        let overall = frame.group_by([col(key)]).agg(counts()).collect()?;
+        let keys = strs(&overall, key)?;
+        let reg = ints(&overall, "registered")?;
+        let att = ints(&overall, "attended")?;
+        let map = if key == "sectors" {
+            &mut figures.all.by_sector
+        } else {
+            &mut figures.all.by_stakeholder_type
+        };
+        for i in 0..overall.height() {
+            map.insert(
+                keys[i].clone(),
+                Count {
+                    registered: reg[i],
+                    attended: att[i],
+                },
+            );
+        }
+    }
+
+    // Totals and unique people across labs (the person key is the normalised e-mail).
+    let totals = people
+        .clone()
+        .select([
+            col("registered").sum(),
+            col("attended").sum(),
+            (col("registered").eq(lit(0))).sum().alias("walk_ins"),
+            col("person")
+                .filter(col("registered").eq(lit(1)))
+                .n_unique()
+                .alias("unique_registered"),
+            col("person")
+                .filter(col("attended").eq(lit(1)))
+                .n_unique()
+                .alias("unique_attended"),
+        ])
+        .collect()?;
+    if totals.height() == 1 {
+        figures.all.registrations = ints(&totals, "registered")?[0];
+        figures.all.attendees = ints(&totals, "attended")?[0];
+        figures.all.walk_ins = ints(&totals, "walk_ins")?[0];
+        figures.unique_registered_people = ints(&totals, "unique_registered")?[0];
+        figures.unique_attendee_people = ints(&totals, "unique_attended")?[0];
+    }
+    let all_rows = rows.select([col("registered").sum()]).collect()?;
+    figures.all.registration_rows = ints(&all_rows, "registered")?.first().copied().unwrap_or(0);
+
+    // Feedback.
+    let responses =
+        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?.lazy();
+    let per_lab = responses
+        .group_by([col("lab")])
+        .agg([len().alias("n")])
+        .collect()?;
+    for (lab, n) in pairs(&per_lab, "lab", "n")? {
+        figures.labs[lab as usize].feedback_responses = n;
+    }
+    figures.all.feedback_responses = tables.responses.len() as u64;
+
+    let r = &tables.ratings;
+    let ratings = DataFrame::new_infer_height(vec![
+        Column::new("lab".into(), &r.lab),
+        Column::new("question".into(), &r.question),
+        Column::new("value".into(), &r.value),
+    ])?
+    .lazy();
+    let stats = || {
+        [
+            col("value").mean().alias("mean"),
+            len().alias("answers"),
+            col("value").gt_eq(lit(9.0)).sum().alias("promoters"),
+            col("value").lt_eq(lit(6.0)).sum().alias("detractors"),
+        ]
+    };
+    let by_lab = ratings
+        .clone()
+        .group_by([col("lab"), col("question")])
+        .agg(stats())
+        .collect()?;
+    let overall = ratings.group_by([col("question")]).agg(stats()).collect()?;
+    for (frame, per_lab) in [(by_lab, true), (overall, false)] {
+        let questions = strs(&frame, "question")?;
+        let means = floats(&frame, "mean")?;
+        let answers = ints(&frame, "answers")?;
+        let promoters = ints(&frame, "promoters")?;
+        let detractors = ints(&frame, "detractors")?;
+        let labs_col = if per_lab {
+            ints(&frame, "lab")?
+        } else {
+            vec![0; frame.height()]
+        };
+        for i in 0..frame.height() {
+            let nps = nps_questions
+                .contains(&questions[i])
+                .then(|| 100.0 * (promoters[i] as f64 - detractors[i] as f64) / answers[i] as f64);
+            let rated = Rated {
+                mean: means[i],
+                answers: answers[i],
+                nps,
+            };
+            let g = if per_lab {
+                &mut figures.labs[labs_col[i] as usize]
+            } else {
+                &mut figures.all
+            };
+            g.feedback.insert(questions[i].clone(), rated);
+        }
+    }
+    Ok(figures)
+}
+
+fn series<'a>(df: &'a DataFrame, name: &str) -> PolarsResult<&'a Series> {
+    Ok(df.column(name)?.as_materialized_series())
+}
+
+/// A column of counts or ids as u64 (nulls, which sums never give, as 0).
+fn ints(df: &DataFrame, name: &str) -> PolarsResult<Vec<u64>> {
+    let s = series(df, name)?.cast(&DataType::Int64)?;
+    Ok(s.i64()?
+        .iter()
+        .map(|v| v.unwrap_or(0).max(0) as u64)
+        .collect())
+}
+
+fn floats(df: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
+    let s = series(df, name)?.cast(&DataType::Float64)?;
+    Ok(s.f64()?.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
+}
+
+fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<String>> {
+    Ok(series(df, name)?
+        .str()?
+        .iter()
+        .map(|v| v.unwrap_or_default().to_string())
+        .collect())
+}
+
+fn pairs(df: &DataFrame, a: &str, b: &str) -> PolarsResult<Vec<(u64, u64)>> {
+    Ok(ints(df, a)?.into_iter().zip(ints(df, b)?).collect())
+}
+
+fn zip4(
+    df: &DataFrame,
+    a: &str,
+    b: &str,
+    c: &str,
+    d: &str,
+) -> PolarsResult<Vec<(u64, u64, u64, u64)>> {
+    let (a, b, c, d) = (ints(df, a)?, ints(df, b)?, ints(df, c)?, ints(df, d)?);
+    Ok((0..a.len()).map(|i| (a[i], b[i], c[i], d[i])).collect())
+}

@@ -1,0 +1,314 @@
+//! The pipeline, one line per stage: config → discover → read and recognise → link → aggregate
+//! → summarise → write. `check` runs the same stages and prints what it understood instead.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::aggregate::{Figures, aggregate_labs};
+use crate::cli::{BuildArgs, Cli, Command, InitArgs, InputArgs};
+use crate::config::{self, Config, ConfigError};
+use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
+use crate::discover::{DiscoverError, Lab, discover_labs};
+use crate::people::{Tables, link_people};
+use crate::read::{Limits, read_file};
+use crate::recognise::columns::{HeaderIndex, Target};
+use crate::recognise::{FileRecords, SheetReport, recognise_file};
+use crate::summary::{Summary, generated_at};
+use crate::write::{WriteError, write_new_file, write_output};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Discover(#[from] DiscoverError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error("{0}")]
+    Clock(String),
+    #[error(
+        "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
+    )]
+    Aggregate(#[from] polars::error::PolarsError),
+}
+
+pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    match cli.command {
+        Command::Build(args) => build(args),
+        Command::Check(args) => check(args),
+        Command::Init(args) => init(args),
+    }
+}
+
+/// Everything the stages up to the figures produce.
+struct Analysis {
+    labs: Vec<Lab>,
+    files: Vec<Vec<FileRecords>>,
+    tables: Tables,
+    figures: Figures,
+    diagnostics: Diagnostics,
+}
+
+fn analyse(input: &InputArgs, config: &Config) -> Result<Analysis, Error> {
+    let mut diagnostics = Diagnostics::default();
+    let labs = discover_labs(&input.inputs, &mut diagnostics)?;
+    let files = read_labs(&labs, config);
+    for f in files.iter().flatten() {
+        diagnostics.extend(Diagnostics {
+            warnings: f.diagnostics.warnings.clone(),
+        });
+    }
+    let tables = link_people(&files, config);
+    let nps: Vec<String> = config
+        .questions
+        .iter()
+        .filter(|q| q.is_nps())
+        .map(|q| q.id.clone())
+        .collect();
+    let figures = aggregate_labs(&tables, labs.len(), &nps)?;
+    Ok(Analysis {
+        labs,
+        files,
+        tables,
+        figures,
+        diagnostics,
+    })
+}
+
+fn build(args: BuildArgs) -> Result<Outcome, Error> {
+    let config = Config::load(args.input.config.as_deref())?;
+    let generated_at = generated_at().map_err(Error::Clock)?;
+    let a = analyse(&args.input, &config)?;
+    let summary = Summary::new(
+        &a.labs,
+        &a.figures,
+        &a.tables.has_attendance,
+        &config,
+        generated_at,
+    );
+    write_output(
+        &args.out,
+        &vec![(PathBuf::from("summary.json"), summary.to_json())],
+    )?;
+    a.diagnostics.print();
+    let t = &summary.totals;
+    eprintln!(
+        "wrote {}: {} labs, {} registrations, {} attendees, {} feedback responses{}",
+        args.out.join("summary.json").display(),
+        t.labs,
+        t.registrations,
+        t.attendees.map_or("no".into(), |n| n.to_string()),
+        t.feedback_responses,
+        warnings_note(a.diagnostics.warnings.len()),
+    );
+    Ok(Outcome {
+        warnings: a.diagnostics.warnings.len(),
+    })
+}
+
+fn warnings_note(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "; 1 input had a problem (above); run `labreport check` for details".into(),
+        n => format!("; {n} problems with inputs (above); run `labreport check` for details"),
+    }
+}
+
+/// Reads and recognises every file of every lab, in parallel; `result[lab]` keeps file order.
+fn read_labs(labs: &[Lab], config: &Config) -> Vec<Vec<FileRecords>> {
+    let index = HeaderIndex::new(config);
+    let jobs: Vec<(usize, &crate::discover::InputFile)> = labs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, lab)| lab.files.iter().map(move |f| (i, f)))
+        .collect();
+    let done: Vec<(usize, FileRecords)> = jobs
+        .par_iter()
+        .map(|&(lab, file)| {
+            let records = match read_file(&file.path, Limits::default()) {
+                Ok(sheets) => recognise_file(&file.display, &sheets, config, &index),
+                Err(e) => {
+                    let mut r = FileRecords::default();
+                    r.diagnostics.warn(
+                        Location::file(&file.display),
+                        format!("{e}; the file is left out"),
+                    );
+                    r.sheets.push(SheetReport {
+                        file: file.display.clone(),
+                        sheet: None,
+                        layout: None,
+                        rows: 0,
+                        summary_rows: 0,
+                        skipped: Some(e.to_string()),
+                    });
+                    r
+                }
+            };
+            (lab, records)
+        })
+        .collect();
+    let mut out: Vec<Vec<FileRecords>> = labs.iter().map(|_| Vec::new()).collect();
+    for (lab, records) in done {
+        out[lab].push(records);
+    }
+    out
+}
+
+fn check(args: InputArgs) -> Result<Outcome, Error> {
+    let config = Config::load(args.config.as_deref())?;
+    let a = analyse(&args, &config)?;
+    let mut o = String::new();
+    let config_name = config
+        .source
+        .as_ref()
+        .map_or("built-in defaults".to_string(), |p| p.display().to_string());
+    let file_count: usize = a.labs.iter().map(|l| l.files.len()).sum();
+    o.push_str(&format!("config: {config_name}\n"));
+    o.push_str(&format!(
+        "inputs: {} ({} labs, {} files)\n",
+        args.inputs.display(),
+        a.labs.len(),
+        file_count
+    ));
+    for (i, lab) in a.labs.iter().enumerate() {
+        let date = lab.date.map_or("undated".to_string(), |d| d.to_string());
+        let title = lab
+            .title
+            .as_deref()
+            .map(|t| format!(" \"{t}\""))
+            .unwrap_or_default();
+        o.push_str(&format!("\n{}  ({date}){title}\n", lab.key));
+        for f in &a.files[i] {
+            for s in &f.sheets {
+                describe_sheet(&mut o, s, &config);
+            }
+        }
+        let g = &a.figures.labs[i];
+        let mut line = format!("  = {} registrations", g.registrations);
+        let dups = g.registration_rows - g.registrations;
+        if dups > 0 {
+            line.push_str(&format!(
+                " ({dups} duplicate{} removed)",
+                if dups == 1 { "" } else { "s" }
+            ));
+        }
+        if a.tables.has_attendance[i] {
+            line.push_str(&format!(", {} attended", g.attendees));
+        } else {
+            line.push_str(", no attendance data");
+        }
+        line.push_str(&format!(", {} feedback responses\n", g.feedback_responses));
+        o.push_str(&line);
+        if !a.tables.walk_ins[i].is_empty() {
+            o.push_str(&format!(
+                "  walk-ins (signed in, not registered; counted as attendees of unknown type): {}\n",
+                a.tables.walk_ins[i].join(", ")
+            ));
+        }
+    }
+    // Unmapped labels across all labs, with their counts.
+    let mut unmapped: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for u in a.files.iter().flatten().flat_map(|f| &f.unmapped) {
+        unmapped
+            .entry((u.field.clone(), u.value.clone()))
+            .or_default()
+            .push(u.location.to_string());
+    }
+    if unmapped.is_empty() {
+        o.push_str("\nunmapped labels: none\n");
+    } else {
+        o.push_str("\nunmapped labels (counted as unknown; add each as an alias in labreport.toml, see `labreport init`):\n");
+        for ((field, value), places) in &unmapped {
+            o.push_str(&format!(
+                "  {field} \"{value}\" ×{}  first at {}\n",
+                places.len(),
+                places[0]
+            ));
+        }
+    }
+    let n = a.diagnostics.warnings.len();
+    o.push_str(&match n {
+        0 => "\nno problems found\n".to_string(),
+        1 => "\n1 problem (listed on stderr)\n".to_string(),
+        n => format!("\n{n} problems (listed on stderr)\n"),
+    });
+    print!("{o}");
+    a.diagnostics.print();
+    Ok(Outcome { warnings: n })
+}
+
+fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
+    let name = match &s.sheet {
+        Some(sheet) => format!("{} › {sheet}", s.file),
+        None => s.file.clone(),
+    };
+    let Some(layout) = &s.layout else {
+        o.push_str(&format!(
+            "  {name}: not read: {}\n",
+            s.skipped.as_deref().unwrap_or("no data")
+        ));
+        return;
+    };
+    let what = match layout.role.name() {
+        "feedback" => "responses",
+        "attendance" => "sign-ins",
+        _ => "people",
+    };
+    let mut extra = String::new();
+    if s.summary_rows > 0 {
+        extra = format!(
+            ", {} totals row{} left out",
+            s.summary_rows,
+            if s.summary_rows == 1 { "" } else { "s" }
+        );
+    }
+    o.push_str(&format!(
+        "  {name}: {}, {} {what}, header in row {}{extra}\n",
+        layout.role.name(),
+        s.rows,
+        layout.header_row + 1
+    ));
+    for c in &layout.columns {
+        let field = match c.target {
+            Target::Field(f) => f.human().to_string(),
+            Target::Question(q) => format!("question \"{}\"", config.questions[q].id),
+        };
+        let note = match c.target {
+            Target::Field(f)
+                if matches!(f.name(), "phone" | "signature" | "number" | "timestamp") =>
+            {
+                " (recognised, not read)"
+            }
+            _ => "",
+        };
+        let why = if c.why == "header" {
+            String::new()
+        } else {
+            format!(" [{}]", c.why)
+        };
+        o.push_str(&format!(
+            "      {field:<24} ← {} \"{}\"{note}{why}\n",
+            column_name(c.index),
+            crate::recognise::shorten(&c.header, 60)
+        ));
+    }
+    for (c, header) in &layout.ignored {
+        o.push_str(&format!(
+            "      {:<24}   {} \"{}\"\n",
+            "(not read)",
+            column_name(*c),
+            crate::recognise::shorten(header, 60)
+        ));
+    }
+}
+
+fn init(args: InitArgs) -> Result<Outcome, Error> {
+    write_new_file(&args.path, config::DEFAULTS.as_bytes(), args.force)?;
+    eprintln!(
+        "wrote {}: edit its stakeholder types, sectors, questions and likert answers to your partners' words; labreport reads it from the current folder",
+        args.path.display()
+    );
+    Ok(Outcome { warnings: 0 })
+}

@@ -1,0 +1,74 @@
+//! The command line as typed: clap structs, no I/O.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Turns the spreadsheets a Local Learning Lab leaves behind (registration lists,
+/// sign-in sheets, feedback surveys) into participation and feedback figures.
+///
+/// Put each lab's files in inputs/<partner>/<lab>/ as the partner sent them, then run
+/// `labreport check` to see how every file and column was understood, and
+/// `labreport build` to write output/summary.json.
+#[derive(Debug, Parser)]
+#[command(name = "labreport", version, about, long_about, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  all inputs were read cleanly
+  2  output written, but some inputs had problems (each is printed on stderr)
+  1  nothing written: bad usage, bad config, or no labs found";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read every lab under the inputs folder and write the figures to the output folder.
+    ///
+    /// Writes <out>/summary.json. The previous output is replaced only once the new one is
+    /// complete. Problems with single files are printed on stderr and cost only that file.
+    Build(BuildArgs),
+    /// Show how each file, sheet and column is understood, and which labels match nothing.
+    ///
+    /// Writes nothing. Run it after adding a lab's files: it lists every file and sheet with
+    /// its role (registrations, attendance, feedback), the column each field was read from,
+    /// and the labels that matched no alias, with their counts, so you can add the alias to
+    /// labreport.toml and run again.
+    Check(InputArgs),
+    /// Write a commented starter labreport.toml holding the built-in taxonomy.
+    ///
+    /// Edit its stakeholder types, sectors, questions and likert answers to your partners'
+    /// words; labreport reads ./labreport.toml by itself when it exists.
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// The folder holding <partner>/<lab>/ folders of input files.
+    #[arg(long, value_name = "DIR", default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// The config file [default: ./labreport.toml if it exists, else the built-in taxonomy]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The folder to write the report into. labreport owns it: it is replaced on every run.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the starter config.
+    #[arg(long, value_name = "FILE", default_value = "labreport.toml")]
+    pub path: PathBuf,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}

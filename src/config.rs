@@ -1,0 +1,503 @@
+//! labreport.toml → a validated `Config`: the taxonomy, the questions, the likert answers.
+//!
+//! The built-in defaults are `defaults.toml`, embedded; `labreport init` writes that same text,
+//! so the starter file and the defaults cannot drift apart.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostics::line_column;
+use crate::fold::fold;
+use crate::recognise::columns::Field;
+
+/// The built-in config, and the text `labreport init` writes.
+pub const DEFAULTS: &str = include_str!("defaults.toml");
+
+/// The id every unmatched or missing label is counted under.
+pub const UNKNOWN: &str = "unknown";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// The validated configuration.
+#[derive(Debug)]
+pub struct Config {
+    /// Where it was read from; `None` for the built-in defaults.
+    pub source: Option<PathBuf>,
+    pub stakeholder_types: Taxonomy,
+    pub sectors: Taxonomy,
+    pub questions: Vec<Question>,
+    /// Folded answer text → rating.
+    pub likert: HashMap<String, f64>,
+    /// Extra header aliases per field, from `[columns]`.
+    pub columns: Vec<(Field, String)>,
+}
+
+/// One list of categories (stakeholder types or sectors) with its alias index.
+#[derive(Debug)]
+pub struct Taxonomy {
+    pub entries: Vec<Category>,
+    index: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub scale: (f64, f64),
+}
+
+impl Taxonomy {
+    /// The id whose label, id or alias matches `text` (folded), if any.
+    pub fn lookup(&self, text: &str) -> Option<&str> {
+        self.index
+            .get(&fold(text))
+            .map(|&i| self.entries[i].id.as_str())
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|c| c.id.as_str())
+    }
+}
+
+impl Question {
+    /// Whether this is a 0 to 10 "would you recommend" scale, which gets an NPS.
+    pub fn is_nps(&self) -> bool {
+        self.scale == (0.0, 10.0)
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// The file as written.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    stakeholder_type: Option<Vec<RawCategory>>,
+    sector: Option<Vec<RawCategory>>,
+    question: Option<Vec<RawQuestion>>,
+    likert: Option<BTreeMap<String, Spanned<Number>>>,
+    columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: Spanned<String>,
+    label: String,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    label: String,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    scale: Spanned<[Number; 2]>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy)]
+#[serde(untagged)]
+enum Number {
+    Int(i64),
+    Float(f64),
+}
+
+impl Number {
+    fn value(self) -> f64 {
+        match self {
+            Number::Int(i) => i as f64,
+            Number::Float(f) => f,
+        }
+    }
+}
+
+impl Config {
+    /// The built-in configuration.
+    pub fn builtin() -> Config {
+        Config::parse(DEFAULTS, "built-in defaults", None)
+            .expect("the built-in defaults are valid (tested)")
+    }
+
+    /// Loads `explicit` if given, else `./labreport.toml` if it exists, else the defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => {
+                let p = PathBuf::from("labreport.toml");
+                if !p.is_file() {
+                    return Ok(Config::builtin());
+                }
+                p
+            }
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        Config::parse(&text, &path.display().to_string(), Some(path))
+    }
+
+    /// Parses and validates config text; tables it lacks come from the built-in defaults.
+    pub fn parse(text: &str, name: &str, source: Option<PathBuf>) -> Result<Config, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: name.to_string(),
+            message,
+        };
+        let mut raw: RawConfig = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let at = |offset: usize| line_column(text, offset);
+        // A table the file leaves out comes from the defaults, which have every table.
+        if raw.stakeholder_type.is_none()
+            || raw.sector.is_none()
+            || raw.question.is_none()
+            || raw.likert.is_none()
+        {
+            let d: RawConfig =
+                toml::from_str(DEFAULTS).expect("the built-in defaults parse (tested)");
+            raw.stakeholder_type = raw.stakeholder_type.or(d.stakeholder_type);
+            raw.sector = raw.sector.or(d.sector);
+            raw.question = raw.question.or(d.question);
+            raw.likert = raw.likert.or(d.likert);
+        }
+        let stakeholder_types = build_taxonomy(
+            raw.stakeholder_type.unwrap_or_default(),
+            "stakeholder_type",
+            &at,
+        )
+        .map_err(invalid)?;
+        let sectors =
+            build_taxonomy(raw.sector.unwrap_or_default(), "sector", &at).map_err(invalid)?;
+        let questions = build_questions(raw.question.unwrap_or_default(), &at).map_err(invalid)?;
+        let likert_raw = raw.likert.unwrap_or_default();
+        let mut likert = HashMap::new();
+        for (answer, value) in likert_raw {
+            let v = value.get_ref().value();
+            if !v.is_finite() {
+                return Err(invalid(format!(
+                    "[likert] \"{answer}\" at {} is not a number",
+                    at(value.span().start)
+                )));
+            }
+            likert.insert(fold(&answer), v);
+        }
+        let mut columns = Vec::new();
+        for (field, aliases) in raw.columns.unwrap_or_default() {
+            let Some(f) = Field::from_name(field.get_ref()) else {
+                return Err(invalid(format!(
+                    "[columns] at {}: unknown field \"{}\"; the fields are {}",
+                    at(field.span().start),
+                    field.get_ref(),
+                    Field::CONFIGURABLE
+                        .iter()
+                        .map(|f| f.name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            };
+            columns.extend(aliases.into_iter().map(|a| (f, a)));
+        }
+        Ok(Config {
+            source,
+            stakeholder_types,
+            sectors,
+            questions,
+            likert,
+            columns,
+        })
+    }
+}
+
+fn check_id(id: &Spanned<String>, table: &str, at: &dyn Fn(usize) -> String) -> Result<(), String> {
+    let s = id.get_ref();
+    let ok = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok {
+        return Err(format!(
+            "[[{table}]] id \"{s}\" at {}: an id is lower case letters, digits and \"_\" (it names keys in summary.json)",
+            at(id.span().start)
+        ));
+    }
+    if s == UNKNOWN {
+        return Err(format!(
+            "[[{table}]] id \"unknown\" at {} is reserved for labels that match nothing; choose another id",
+            at(id.span().start)
+        ));
+    }
+    Ok(())
+}
+
+/// Builds the alias index of one table, refusing duplicate ids and aliases that name two ids.
+fn build_taxonomy(
+    raw: Vec<RawCategory>,
+    table: &str,
+    at: &dyn Fn(usize) -> String,
+) -> Result<Taxonomy, String> {
+    let mut entries: Vec<Category> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    for entry in raw {
+        check_id(&entry.id, table, at)?;
+        let id = entry.id.get_ref().clone();
+        if let Some(&prev) = first_seen.get(&id) {
+            return Err(format!(
+                "[[{table}]] id \"{id}\" at {} repeats the id first given at {}; ids must be unique",
+                at(entry.id.span().start),
+                at(prev)
+            ));
+        }
+        first_seen.insert(id.clone(), entry.id.span().start);
+        let i = entries.len();
+        let names = [
+            (id.clone(), entry.id.span().start),
+            (entry.label.clone(), entry.id.span().start),
+        ]
+        .into_iter()
+        .chain(
+            entry
+                .aliases
+                .iter()
+                .map(|a| (a.get_ref().clone(), a.span().start)),
+        );
+        for (name, offset) in names {
+            let key = fold(&name);
+            match index.get(&key) {
+                Some(&other) if other != i => {
+                    return Err(format!(
+                        "[[{table}]] \"{name}\" at {} names both \"{}\" and \"{id}\"; an alias may name only one",
+                        at(offset),
+                        entries[other].id
+                    ));
+                }
+                _ => {
+                    index.insert(key, i);
+                }
+            }
+        }
+        entries.push(Category {
+            id,
+            label: entry.label,
+        });
+    }
+    Ok(Taxonomy { entries, index })
+}
+
+fn build_questions(
+    raw: Vec<RawQuestion>,
+    at: &dyn Fn(usize) -> String,
+) -> Result<Vec<Question>, String> {
+    let mut questions: Vec<Question> = Vec::new();
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    for q in raw {
+        check_id(&q.id, "question", at)?;
+        let id = q.id.get_ref().clone();
+        if let Some(&(prev, _)) = seen.get(&id) {
+            return Err(format!(
+                "[[question]] id \"{id}\" at {} repeats the id first given at {}; ids must be unique",
+                at(q.id.span().start),
+                at(prev)
+            ));
+        }
+        let [lo, hi] = q.scale.get_ref().map(Number::value);
+        if !(lo.is_finite() && hi.is_finite() && lo < hi) {
+            return Err(format!(
+                "[[question]] \"{id}\" scale at {}: write it as [lowest, highest], lowest below highest",
+                at(q.scale.span().start)
+            ));
+        }
+        let i = questions.len();
+        seen.insert(id.clone(), (q.id.span().start, i));
+        let aliases: Vec<String> = q.aliases.iter().map(|a| a.get_ref().clone()).collect();
+        for name in [&id, &q.label].into_iter().chain(aliases.iter()) {
+            let key = fold(name);
+            for other in &questions {
+                if other
+                    .aliases
+                    .iter()
+                    .chain([&other.id, &other.label])
+                    .any(|a| fold(a) == key)
+                {
+                    return Err(format!(
+                        "[[question]] \"{name}\" (question \"{id}\", at {}) also names question \"{}\"; an alias may name only one",
+                        at(q.id.span().start),
+                        other.id
+                    ));
+                }
+            }
+        }
+        questions.push(Question {
+            id,
+            label: q.label,
+            aliases,
+            scale: (lo, hi),
+        });
+    }
+    Ok(questions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, String> {
+        Config::parse(text, "test.toml", Some(PathBuf::from("test.toml")))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn builtin_defaults_hold_the_programme_taxonomy() {
+        let c = Config::builtin();
+        let types: Vec<_> = c.stakeholder_types.ids().collect();
+        assert_eq!(
+            types,
+            [
+                "local_authority",
+                "education",
+                "youth",
+                "business",
+                "business_support",
+                "ecoc",
+                "ngo",
+                "other"
+            ]
+        );
+        let sectors: Vec<_> = c.sectors.ids().collect();
+        assert_eq!(
+            sectors,
+            [
+                "cultural_creative",
+                "ict",
+                "social_economy",
+                "tourism",
+                "public_sector",
+                "education",
+                "other"
+            ]
+        );
+        let q: Vec<_> = c
+            .questions
+            .iter()
+            .map(|q| (q.id.as_str(), q.scale))
+            .collect();
+        assert_eq!(
+            q,
+            [
+                ("overall", (1.0, 5.0)),
+                ("usefulness", (1.0, 5.0)),
+                ("organisation", (1.0, 5.0)),
+                ("recommend", (0.0, 10.0))
+            ]
+        );
+        assert_eq!(c.likert.get(&fold("Very satisfied")), Some(&5.0));
+    }
+
+    #[test]
+    fn labels_match_ignoring_case_and_diacritics() {
+        let c = Config::builtin();
+        assert_eq!(
+            c.stakeholder_types.lookup("Autoritate publica locala"),
+            Some("local_authority")
+        );
+        assert_eq!(
+            c.stakeholder_types.lookup("local_authority"),
+            Some("local_authority")
+        );
+        assert_eq!(
+            c.stakeholder_types.lookup("  LOCAL public AUTHORITY "),
+            Some("local_authority")
+        );
+        assert_eq!(c.sectors.lookup("it&c"), Some("ict"));
+        assert_eq!(c.sectors.lookup("Pottery"), None);
+    }
+
+    #[test]
+    fn a_table_in_the_file_replaces_the_builtin_one_and_others_stay() {
+        let c =
+            parse("[[sector]]\nid = \"crafts\"\nlabel = \"Crafts\"\naliases = [\"Meșteșuguri\"]\n")
+                .unwrap();
+        assert_eq!(c.sectors.ids().collect::<Vec<_>>(), ["crafts"]);
+        assert_eq!(c.sectors.lookup("mestesuguri"), Some("crafts"));
+        assert_eq!(c.stakeholder_types.entries.len(), 8);
+        assert_eq!(c.questions.len(), 4);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_that_say_where() {
+        let e = parse("[[sector]]\nid = \"a\"\nlabel = \"A\"\nalias = [\"x\"]\n").unwrap_err();
+        assert!(e.starts_with("test.toml: "), "{e}");
+        assert!(e.contains("line 4"), "{e}");
+        assert!(e.contains("unknown field `alias`"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors_that_say_where() {
+        let e = parse(
+            "[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\n[[sector]]\nid = \"ict\"\nlabel = \"IT\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            "test.toml: [[sector]] id \"ict\" at line 5, column 6 repeats the id first given at line 2, column 6; ids must be unique"
+        );
+    }
+
+    #[test]
+    fn an_alias_naming_two_ids_is_an_error() {
+        let e = parse(
+            "[[sector]]\nid = \"a\"\nlabel = \"A\"\naliases = [\"Both\"]\n[[sector]]\nid = \"b\"\nlabel = \"B\"\naliases = [\"both\"]\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("\"both\" at line 8, column 12 names both \"a\" and \"b\""),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn reserved_and_malformed_ids_are_refused() {
+        let e = parse("[[sector]]\nid = \"unknown\"\nlabel = \"?\"\n").unwrap_err();
+        assert!(e.contains("reserved"), "{e}");
+        let e = parse("[[sector]]\nid = \"Bad Id\"\nlabel = \"?\"\n").unwrap_err();
+        assert!(e.contains("lower case letters"), "{e}");
+    }
+
+    #[test]
+    fn questions_need_a_sane_scale() {
+        let e = parse("[[question]]\nid = \"q\"\nlabel = \"Q\"\nscale = [5, 1]\n").unwrap_err();
+        assert!(e.contains("lowest below highest"), "{e}");
+        let c = parse("[[question]]\nid = \"q\"\nlabel = \"Q\"\nscale = [0, 10]\n").unwrap();
+        assert!(c.questions[0].is_nps());
+    }
+
+    #[test]
+    fn columns_table_names_known_fields() {
+        let c = parse("[columns]\nstakeholder_type = [\"Tip entitate\"]\n").unwrap();
+        assert_eq!(
+            c.columns,
+            [(Field::StakeholderType, "Tip entitate".to_string())]
+        );
+        let e = parse("[columns]\nshoe_size = [\"Mărime\"]\n").unwrap_err();
+        assert!(e.contains("unknown field \"shoe_size\""), "{e}");
+    }
+}

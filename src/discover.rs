@@ -1,0 +1,309 @@
+//! The labs under the inputs folder: `inputs/<partner>/<lab>/`, their files and `lab.toml`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostics, Location, line_column};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DiscoverError {
+    #[error(
+        "the inputs folder {0} does not exist; put each lab's files in {0}/<partner>/<lab>/, or name another folder with --inputs"
+    )]
+    Missing(String),
+    #[error("cannot list the folder {path}: {source}")]
+    List {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "no labs found in {0}: expected folders {0}/<partner>/<lab>/ holding the lab's spreadsheets, e.g. {0}/timisoara/2019-09-30-lll1/registrations.xlsx"
+    )]
+    NoLabs(String),
+}
+
+/// A calendar date, as labs are dated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+
+    /// Parses a leading `YYYY-MM-DD`, returning the date and whether the text was that shape.
+    pub fn parse_iso_prefix(text: &str) -> Option<Result<Date, ()>> {
+        let b = text.as_bytes();
+        if b.len() < 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || ![0, 1, 2, 3, 5, 6, 8, 9]
+                .iter()
+                .all(|&i| b[i].is_ascii_digit())
+            || b.get(10).is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let year = text[0..4].parse().ok()?;
+        let month = text[5..7].parse().ok()?;
+        let day = text[8..10].parse().ok()?;
+        Some(Date::new(year, month, day).ok_or(()))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// One lab: a folder of input files and what `lab.toml` says about it.
+#[derive(Debug, Clone)]
+pub struct Lab {
+    /// `<partner>/<lab folder name>`.
+    pub key: String,
+    pub partner: String,
+    pub name: String,
+    pub date: Option<Date>,
+    pub title: Option<String>,
+    pub venue: Option<String>,
+    pub theme: Option<String>,
+    pub files: Vec<InputFile>,
+}
+
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    pub path: PathBuf,
+    /// The path relative to the inputs folder, with `/`: how messages name the file.
+    pub display: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabToml {
+    date: Option<toml::Value>,
+    title: Option<String>,
+    venue: Option<String>,
+    theme: Option<String>,
+}
+
+/// Finds every lab under `inputs`, sorted by partner and folder name.
+pub fn discover_labs(inputs: &Path, diags: &mut Diagnostics) -> Result<Vec<Lab>, DiscoverError> {
+    let shown = inputs.display().to_string();
+    if !inputs.is_dir() {
+        return Err(DiscoverError::Missing(shown));
+    }
+    let mut labs = Vec::new();
+    for partner_entry in sorted_entries(inputs)? {
+        let partner = file_name(&partner_entry);
+        if is_ignored(&partner) {
+            continue;
+        }
+        if !partner_entry.is_dir() {
+            diags.warn(
+                Location::file(&partner),
+                format!("a file directly in the inputs folder is not read; move it into {shown}/<partner>/<lab>/"),
+            );
+            continue;
+        }
+        for lab_entry in sorted_entries(&partner_entry)? {
+            let name = file_name(&lab_entry);
+            if is_ignored(&name) {
+                continue;
+            }
+            let rel = format!("{partner}/{name}");
+            if !lab_entry.is_dir() {
+                diags.warn(
+                    Location::file(&rel),
+                    format!("a file directly in a partner folder is not read; move it into a lab folder, {shown}/{partner}/<lab>/"),
+                );
+                continue;
+            }
+            labs.push(read_lab(&lab_entry, &partner, &name, diags)?);
+        }
+    }
+    if labs.is_empty() {
+        return Err(DiscoverError::NoLabs(shown));
+    }
+    Ok(labs)
+}
+
+fn read_lab(
+    dir: &Path,
+    partner: &str,
+    name: &str,
+    diags: &mut Diagnostics,
+) -> Result<Lab, DiscoverError> {
+    let key = format!("{partner}/{name}");
+    let mut lab = Lab {
+        key: key.clone(),
+        partner: partner.to_string(),
+        name: name.to_string(),
+        date: None,
+        title: None,
+        venue: None,
+        theme: None,
+        files: Vec::new(),
+    };
+    match Date::parse_iso_prefix(name) {
+        Some(Ok(d)) => lab.date = Some(d),
+        Some(Err(())) => diags.warn(
+            Location::file(&key),
+            format!("the folder name starts with {}, which is not a real date; the lab is undated (rename the folder, or set date in lab.toml)", &name[..10]),
+        ),
+        None => {}
+    }
+    for entry in sorted_entries(dir)? {
+        let file = file_name(&entry);
+        let display = format!("{key}/{file}");
+        if is_ignored(&file) {
+            continue;
+        }
+        if entry.is_dir() {
+            diags.warn(
+                Location::file(&display),
+                "a folder inside a lab folder is not read; put the lab's files directly in the lab folder",
+            );
+        } else if file == "lab.toml" {
+            read_lab_toml(&entry, &display, &mut lab, diags);
+        } else {
+            lab.files.push(InputFile {
+                path: entry,
+                display,
+            });
+        }
+    }
+    if lab.files.is_empty() {
+        diags.warn(
+            Location::file(&key),
+            "the lab folder holds no input files; the lab is listed with no participants",
+        );
+    }
+    Ok(lab)
+}
+
+fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnostics) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.warn(
+                Location::file(display),
+                format!("cannot read it: {e}; the lab's details are left out"),
+            );
+            return;
+        }
+    };
+    let at = |offset: usize| line_column(&text, offset);
+    let parsed: LabToml = match toml::from_str(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            let place = e
+                .span()
+                .map(|s| format!(" at {}", at(s.start)))
+                .unwrap_or_default();
+            diags.warn(
+                Location::file(display),
+                format!(
+                    "not valid TOML{place}: {}; fix it (e.g. date = 2019-09-30, title = \"...\"); the lab's details are left out",
+                    e.message().trim()
+                ),
+            );
+            return;
+        }
+    };
+    lab.title = parsed.title;
+    lab.venue = parsed.venue;
+    lab.theme = parsed.theme;
+    if let Some(value) = parsed.date {
+        let text_date = match &value {
+            toml::Value::Datetime(d) => d
+                .date
+                .map(|d| (d.year as i32, d.month as u32, d.day as u32)),
+            toml::Value::String(s) => match Date::parse_iso_prefix(s.trim()) {
+                Some(Ok(d)) if s.trim().len() == 10 => Some((d.year, d.month, d.day)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match text_date.and_then(|(y, m, d)| Date::new(y, m, d)) {
+            Some(d) => lab.date = Some(d),
+            None => diags.warn(
+                Location::file(display),
+                format!("date = {value} is not a date; write it as date = 2019-09-30"),
+            ),
+        }
+    }
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, DiscoverError> {
+    let list_err = |source| DiscoverError::List {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut entries = std::fs::read_dir(dir)
+        .map_err(list_err)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(list_err)?;
+    entries.sort();
+    Ok(entries)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Hidden files, and the lock files Office and LibreOffice leave beside open documents.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with("~$") || name.starts_with(".~lock")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_validated() {
+        assert_eq!(
+            Date::new(2020, 2, 29).map(|d| d.to_string()),
+            Some("2020-02-29".into())
+        );
+        assert_eq!(Date::new(2019, 2, 29), None);
+        assert_eq!(Date::new(2019, 13, 1), None);
+        assert_eq!(Date::new(2100, 2, 29), None);
+        assert!(Date::new(2000, 2, 29).is_some());
+    }
+
+    #[test]
+    fn folder_names_give_a_leading_iso_date() {
+        assert_eq!(
+            Date::parse_iso_prefix("2019-09-30-lll1"),
+            Some(Ok(Date {
+                year: 2019,
+                month: 9,
+                day: 30
+            }))
+        );
+        assert_eq!(Date::parse_iso_prefix("2019-02-30-lll1"), Some(Err(())));
+        assert_eq!(Date::parse_iso_prefix("lll1"), None);
+        assert_eq!(Date::parse_iso_prefix("20190930"), None);
+    }
+}

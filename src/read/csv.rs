@@ -1,0 +1,204 @@
+//! CSV and other delimited text: the encoding and the delimiter are detected, not assumed.
+
+use calamine::Data;
+use encoding_rs::Encoding;
+
+use super::{Limits, ReadError, Sheet};
+
+pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> {
+    let text = decode(bytes);
+    let delimiter = sniff_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    // Where each line starts, to place records (the csv crate skips blank lines).
+    let newlines: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    let mut rows = Vec::new();
+    let mut slots = 0usize;
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(i as u64 + 1);
+            ReadError::Csv(format!(
+                "the CSV text cannot be read from line {line} on ({}); check for an unclosed quote and export it again",
+                csv_reason(&e)
+            ))
+        })?;
+        slots += record.len();
+        if record.len() > limits.max_columns || slots > limits.max_cells {
+            return Err(ReadError::TooLarge {
+                sheet: "(the CSV file)".into(),
+                what: format!("row {} has {} columns", i + 1, record.len()),
+                limit: format!(
+                    "{} columns and {} cells",
+                    limits.max_columns, limits.max_cells
+                ),
+            });
+        }
+        // Blank lines are rows too when the file is opened in a spreadsheet: place each
+        // record by its line so that cell references match what the user sees.
+        // A record's position is where the reader resumed, before any blank lines it skipped.
+        let line = record.position().map_or(rows.len(), |p| {
+            let start = p.byte() as usize
+                + text.as_bytes()[p.byte() as usize..]
+                    .iter()
+                    .take_while(|&&b| b == b'\n' || b == b'\r')
+                    .count();
+            newlines.partition_point(|&nl| nl < start)
+        });
+        if line >= limits.max_rows {
+            return Err(ReadError::TooLarge {
+                sheet: "(the CSV file)".into(),
+                what: format!("over {} rows", limits.max_rows),
+                limit: format!("{} rows", limits.max_rows),
+            });
+        }
+        rows.resize_with(line.max(rows.len()), Vec::new);
+        rows.push(
+            record
+                .iter()
+                .map(|field| {
+                    if field.trim().is_empty() {
+                        Data::Empty
+                    } else {
+                        Data::String(field.to_string())
+                    }
+                })
+                .collect(),
+        );
+    }
+    Ok(Sheet { name: None, rows })
+}
+
+fn csv_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "invalid text".into(),
+        csv::ErrorKind::UnequalLengths { .. } => "rows of unequal length".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Decodes the bytes: a byte-order mark first, then UTF-8, then a guess among the
+/// legacy encodings (Windows-1250, 1252, 1257, …).
+pub fn decode(bytes: &[u8]) -> String {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return text.into_owned();
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_string();
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+    encoding.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// Picks the delimiter (`,` `;` tab `|`) that splits the first lines most consistently,
+/// counting only outside quotes.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    const LINES: usize = 30;
+    // Counts per logical line (a quoted newline does not end a line).
+    let mut counts: Vec<[usize; 4]> = Vec::new();
+    let mut current = [0usize; 4];
+    let mut in_quotes = false;
+    let mut nonblank = false;
+    for b in text.bytes() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' if !in_quotes => {
+                if nonblank {
+                    counts.push(current);
+                    if counts.len() == LINES {
+                        break;
+                    }
+                }
+                current = [0; 4];
+                nonblank = false;
+                continue;
+            }
+            _ if !in_quotes => {
+                if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+                    current[i] += 1;
+                }
+            }
+            _ => {}
+        }
+        if !b.is_ascii_whitespace() {
+            nonblank = true;
+        }
+    }
+    if nonblank && counts.len() < LINES {
+        counts.push(current);
+    }
+    // For each candidate: the most common non-zero count, and how many lines have it.
+    let mut best = (0usize, 0usize, b',');
+    for (i, &candidate) in CANDIDATES.iter().enumerate() {
+        let mut tally: std::collections::BTreeMap<usize, usize> = Default::default();
+        for line in &counts {
+            if line[i] > 0 {
+                *tally.entry(line[i]).or_default() += 1;
+            }
+        }
+        if let Some((&per_line, &lines)) = tally.iter().max_by_key(|&(&n, &lines)| (lines, n)) {
+            if (lines, per_line) > (best.0, best.1) {
+                best = (lines, per_line, candidate);
+            }
+        }
+    }
+    best.2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_detected() {
+        assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
+        assert_eq!(
+            sniff_delimiter("Nume;Prenume;Sector\nPop;Ana;IT, Turism\n"),
+            b';'
+        );
+        assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        // Commas inside quotes do not count.
+        assert_eq!(
+            sniff_delimiter("name;sector\n\"Pop, Ana\";\"ICT, Tourism\"\n\"Ion, Vlad\";ICT\n"),
+            b';'
+        );
+    }
+
+    #[test]
+    fn encodings_are_detected() {
+        // UTF-8 with BOM, UTF-16LE with BOM, and Windows-1250 without.
+        assert_eq!(decode(b"\xEF\xBB\xBFTimi\xC8\x99oara"), "Timișoara");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Kaunas\tĮmonė".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        assert_eq!(decode(&utf16), "Kaunas\tĮmonė");
+        let (cp1250, _, _) =
+            encoding_rs::WINDOWS_1250.encode("Poduzeće, Đakovo, Čakovec, Šibenik, Žminj");
+        assert_eq!(decode(&cp1250), "Poduzeće, Đakovo, Čakovec, Šibenik, Žminj");
+    }
+
+    #[test]
+    fn rows_keep_their_places_and_blanks_are_empty() {
+        let sheet = read_csv(b"a;b\n\n1; \n", Limits::default()).unwrap();
+        assert_eq!(
+            sheet.rows,
+            vec![
+                vec![Data::String("a".into()), Data::String("b".into())],
+                vec![],
+                vec![Data::String("1".into()), Data::Empty]
+            ]
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! Workbooks (xlsx, xlsm, xlsb, xls, ods) with calamine.
+//!
+//! The reader is chosen by the file's first bytes, not only its name, so that a file saved
+//! under the wrong extension is still read and a file that is no workbook gets a real reason.
+//! xlsx and xlsb sheets are streamed cell by cell and stopped at the cell limit, never
+//! allocated as one dense rectangle (see CRATES.md on `worksheet_range`).
+
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use calamine::{
+    Data, DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
+};
+
+use super::{Limits, ReadError, Sheet};
+
+const ZIP: &[u8] = b"PK\x03\x04";
+const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+pub fn read_workbook(path: &Path, ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let mut head = [0u8; 512];
+    let n = File::open(path)
+        .and_then(|mut f| read_up_to(&mut f, &mut head))
+        .map_err(|e| ReadError::Io(e.to_string()))?;
+    let head = &head[..n];
+    let open = || {
+        File::open(path)
+            .map(BufReader::new)
+            .map_err(|e| ReadError::Io(e.to_string()))
+    };
+    if head.starts_with(ZIP) {
+        match ext {
+            "ods" => read_ods(open()?, limits),
+            "xlsb" => read_xlsb(open()?, limits),
+            // An xlsx saved as .xls still opens in Excel; read it as what it is.
+            _ => read_xlsx(open()?, limits),
+        }
+    } else if head.starts_with(OLE) {
+        // An OLE container is a legacy .xls, or an encrypted (password-protected) xlsx.
+        match Xlsx::new(open()?) {
+            Err(XlsxError::Password) => return Err(ReadError::Password),
+            _ => read_xls(open()?, limits),
+        }
+    } else {
+        Err(ReadError::NotSpreadsheet {
+            ext: ext.to_string(),
+            found: describe(head),
+        })
+    }
+}
+
+fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        let n = f.read(&mut buf[filled..])?;
+        if n == 0 {
+            break;
+        }
+        filled += n;
+    }
+    Ok(filled)
+}
+
+/// What a file that is not a workbook looks like, for the message.
+fn describe(head: &[u8]) -> &'static str {
+    if head.starts_with(b"\x89PNG") {
+        "a PNG image"
+    } else if head.starts_with(b"\xFF\xD8\xFF") {
+        "a JPEG image"
+    } else if head.starts_with(b"%PDF") {
+        "a PDF document"
+    } else if head.starts_with(b"GIF8") {
+        "a GIF image"
+    } else if std::str::from_utf8(head).is_ok() || head.starts_with(b"\xEF\xBB\xBF") {
+        let text = String::from_utf8_lossy(head).to_lowercase();
+        if text.trim_start().starts_with('<') && text.contains("html") {
+            "an HTML page"
+        } else {
+            "a text file (if it is a CSV export, name it .csv)"
+        }
+    } else {
+        "not a spreadsheet (its content is not a workbook format)"
+    }
+}
+
+fn corrupt(kind: &'static str, detail: impl ToString) -> ReadError {
+    ReadError::Corrupt {
+        kind,
+        detail: detail.to_string(),
+    }
+}
+
+fn xlsx_error(e: XlsxError) -> ReadError {
+    match e {
+        XlsxError::Password => ReadError::Password,
+        XlsxError::Zip(_) => corrupt("xlsx", "its zip container is broken or truncated"),
+        other => corrupt("xlsx", other),
+    }
+}
+
+fn read_xlsx(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let mut wb = Xlsx::new(reader).map_err(xlsx_error)?;
+    let mut sheets = Vec::new();
+    for name in wb.sheet_names() {
+        let mut cells = wb.worksheet_cells_reader(&name).map_err(xlsx_error)?;
+        let mut grid = Grid::new(&name, limits);
+        while let Some(cell) = cells.next_cell().map_err(xlsx_error)? {
+            let (row, col) = cell.get_position();
+            grid.put(row as usize, col as usize, owned(cell.get_value()))?;
+        }
+        sheets.push(grid.finish());
+    }
+    Ok(sheets)
+}
+
+fn read_xlsb(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let err = |e: XlsbError| match e {
+        XlsbError::Password => ReadError::Password,
+        other => corrupt("xlsb", other),
+    };
+    let mut wb = Xlsb::new(reader).map_err(err)?;
+    let mut sheets = Vec::new();
+    for name in wb.sheet_names() {
+        let mut cells = wb.worksheet_cells_reader(&name).map_err(err)?;
+        let mut grid = Grid::new(&name, limits);
+        while let Some(cell) = cells.next_cell().map_err(err)? {
+            let (row, col) = cell.get_position();
+            grid.put(row as usize, col as usize, owned(cell.get_value()))?;
+        }
+        sheets.push(grid.finish());
+    }
+    Ok(sheets)
+}
+
+fn read_xls(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let err = |e: XlsError| match e {
+        XlsError::Password => ReadError::Password,
+        other => corrupt("xls", other),
+    };
+    let mut wb = Xls::new(reader).map_err(err)?;
+    let names = wb.sheet_names();
+    let mut sheets = Vec::new();
+    for name in names {
+        let range = wb.worksheet_range(&name).map_err(err)?;
+        sheets.push(from_range(&name, &range, limits)?);
+    }
+    Ok(sheets)
+}
+
+fn read_ods(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let err = |e: OdsError| match e {
+        OdsError::Password => ReadError::Password,
+        other => corrupt("ods", other),
+    };
+    let mut wb = Ods::new(reader).map_err(err)?;
+    let names = wb.sheet_names();
+    let mut sheets = Vec::new();
+    for name in names {
+        let range = wb.worksheet_range(&name).map_err(err)?;
+        sheets.push(from_range(&name, &range, limits)?);
+    }
+    Ok(sheets)
+}
+
+fn from_range(
+    name: &str,
+    range: &calamine::Range<Data>,
+    limits: Limits,
+) -> Result<Sheet, ReadError> {
+    let mut grid = Grid::new(name, limits);
+    if let Some((row0, col0)) = range.start() {
+        for (i, row) in range.rows().enumerate() {
+            for (j, value) in row.iter().enumerate() {
+                if !matches!(value, Data::Empty) {
+                    grid.put(row0 as usize + i, col0 as usize + j, value.clone())?;
+                }
+            }
+        }
+    }
+    Ok(grid.finish())
+}
+
+fn owned(value: &DataRef<'_>) -> Data {
+    match value {
+        DataRef::Int(i) => Data::Int(*i),
+        DataRef::Float(f) => Data::Float(*f),
+        DataRef::String(s) => Data::String(s.clone()),
+        DataRef::SharedString(s) => Data::String((*s).to_string()),
+        DataRef::Bool(b) => Data::Bool(*b),
+        DataRef::DateTime(d) => Data::DateTime(*d),
+        DataRef::DateTimeIso(s) => Data::DateTimeIso(s.clone()),
+        DataRef::DurationIso(s) => Data::DurationIso(s.clone()),
+        DataRef::Error(e) => Data::Error(e.clone()),
+        DataRef::Empty => Data::Empty,
+    }
+}
+
+/// A sheet being filled cell by cell, refusing to grow past the limits.
+struct Grid {
+    name: String,
+    limits: Limits,
+    rows: Vec<Vec<Data>>,
+    slots: usize,
+}
+
+impl Grid {
+    fn new(name: &str, limits: Limits) -> Grid {
+        Grid {
+            name: name.to_string(),
+            limits,
+            rows: Vec::new(),
+            slots: 0,
+        }
+    }
+
+    fn put(&mut self, row: usize, col: usize, value: Data) -> Result<(), ReadError> {
+        if matches!(value, Data::Empty) {
+            return Ok(());
+        }
+        if row >= self.limits.max_rows {
+            return Err(ReadError::TooLarge {
+                sheet: self.name.clone(),
+                what: format!("a value in row {}", row + 1),
+                limit: format!("{} rows", self.limits.max_rows),
+            });
+        }
+        if col >= self.limits.max_columns {
+            return Err(ReadError::TooLarge {
+                sheet: self.name.clone(),
+                what: format!("a value in column {}", crate::diagnostics::column_name(col)),
+                limit: format!("{} columns", self.limits.max_columns),
+            });
+        }
+        if self.rows.len() <= row {
+            self.rows.resize_with(row + 1, Vec::new);
+        }
+        let cells = &mut self.rows[row];
+        if cells.len() <= col {
+            self.slots += col + 1 - cells.len();
+            if self.slots > self.limits.max_cells {
+                return Err(ReadError::TooLarge {
+                    sheet: self.name.clone(),
+                    what: format!("over {} cells", self.limits.max_cells),
+                    limit: format!("{} cells", self.limits.max_cells),
+                });
+            }
+            cells.resize(col + 1, Data::Empty);
+        }
+        cells[col] = value;
+        Ok(())
+    }
+
+    fn finish(self) -> Sheet {
+        Sheet {
+            name: Some(self.name),
+            rows: self.rows,
+        }
+    }
+}

@@ -1,0 +1,612 @@
+//! Which column holds which field: the header row, the fields' aliases in the partners'
+//! languages, and the sheet's role (registrations, attendance or feedback).
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::fold::fold;
+use crate::read::{Data, Sheet};
+
+use super::values::cell_text;
+
+/// A field labreport reads from a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    Organisation,
+    StakeholderType,
+    Sector,
+    Attended,
+    /// Recognised so that a sign-in sheet is known as one; never read.
+    Signature,
+    /// Recognised so that it is known to be personal data; never read.
+    Phone,
+    /// A running number; never read.
+    Number,
+    /// A form's submission time; never read.
+    Timestamp,
+}
+
+impl Field {
+    /// The fields a `[columns]` table may add header aliases to.
+    pub const CONFIGURABLE: [Field; 8] = [
+        Field::FirstName,
+        Field::LastName,
+        Field::FullName,
+        Field::Email,
+        Field::Organisation,
+        Field::StakeholderType,
+        Field::Sector,
+        Field::Attended,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::FirstName => "first_name",
+            Field::LastName => "last_name",
+            Field::FullName => "full_name",
+            Field::Email => "email",
+            Field::Organisation => "organisation",
+            Field::StakeholderType => "stakeholder_type",
+            Field::Sector => "sector",
+            Field::Attended => "attended",
+            Field::Signature => "signature",
+            Field::Phone => "phone",
+            Field::Number => "number",
+            Field::Timestamp => "timestamp",
+        }
+    }
+
+    /// How `check` and messages name it.
+    pub fn human(self) -> &'static str {
+        match self {
+            Field::FirstName => "first name",
+            Field::LastName => "last name",
+            Field::FullName => "full name",
+            Field::Email => "e-mail",
+            Field::Organisation => "organisation",
+            Field::StakeholderType => "stakeholder type",
+            Field::Sector => "sector",
+            Field::Attended => "attended",
+            Field::Signature => "signature",
+            Field::Phone => "phone",
+            Field::Number => "running number",
+            Field::Timestamp => "timestamp",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::CONFIGURABLE.into_iter().find(|f| f.name() == name)
+    }
+
+    fn is_identity(self) -> bool {
+        matches!(
+            self,
+            Field::FirstName | Field::LastName | Field::FullName | Field::Email
+        )
+    }
+}
+
+/// Built-in header aliases: English, Romanian, Dutch, Italian, Croatian, Lithuanian.
+const HEADER_ALIASES: &[(Field, &[&str])] = &[
+    (
+        Field::FirstName,
+        &[
+            "First name",
+            "Given name",
+            "Forename",
+            "Prenume",
+            "Prenumele",
+            "Voornaam",
+            "Nome",
+            "Ime",
+            "Vardas",
+        ],
+    ),
+    (
+        Field::LastName,
+        &[
+            "Last name",
+            "Surname",
+            "Family name",
+            "Nume",
+            "Nume de familie",
+            "Numele",
+            "Achternaam",
+            "Familienaam",
+            "Cognome",
+            "Prezime",
+            "Pavardė",
+        ],
+    ),
+    (
+        Field::FullName,
+        &[
+            "Name",
+            "Full name",
+            "Participant",
+            "Participant name",
+            "Attendee",
+            "Attendee name",
+            "Nume și prenume",
+            "Numele și prenumele",
+            "Nume complet",
+            "Participant",
+            "Naam",
+            "Volledige naam",
+            "Deelnemer",
+            "Nome e cognome",
+            "Nominativo",
+            "Partecipante",
+            "Ime i prezime",
+            "Sudionik",
+            "Vardas ir pavardė",
+            "Vardas, pavardė",
+            "Dalyvis",
+        ],
+    ),
+    (
+        Field::Email,
+        &[
+            "E-mail",
+            "Email",
+            "E-mail address",
+            "Email address",
+            "Mail",
+            "Adresă de e-mail",
+            "Adresa de e-mail",
+            "Adresa de email",
+            "E-mailadres",
+            "Indirizzo e-mail",
+            "Indirizzo email",
+            "Posta elettronica",
+            "Adresa e-pošte",
+            "E-pošta",
+            "Adresa elektroničke pošte",
+            "El. paštas",
+            "Elektroninis paštas",
+            "El. pašto adresas",
+        ],
+    ),
+    (
+        Field::Organisation,
+        &[
+            "Organisation",
+            "Organization",
+            "Organisation name",
+            "Organization name",
+            "Company",
+            "Institution",
+            "Organizație",
+            "Organizația",
+            "Instituție",
+            "Instituția",
+            "Companie",
+            "Organisatie",
+            "Naam organisatie",
+            "Instelling",
+            "Organizzazione",
+            "Ente",
+            "Azienda/Ente",
+            "Organizacija",
+            "Institucija",
+            "Tvrtka/organizacija",
+            "Įstaiga",
+            "Organizacijos pavadinimas",
+        ],
+    ),
+    (
+        Field::StakeholderType,
+        &[
+            "Stakeholder type",
+            "Type of stakeholder",
+            "Type of organisation",
+            "Type of organization",
+            "Organisation type",
+            "Organization type",
+            "Category",
+            "Stakeholder category",
+            "Tip organizație",
+            "Tipul organizației",
+            "Tip de organizație",
+            "Categorie",
+            "Tip actor",
+            "Type organisatie",
+            "Soort organisatie",
+            "Type belanghebbende",
+            "Tipo di organizzazione",
+            "Tipologia",
+            "Categoria",
+            "Tipo di stakeholder",
+            "Vrsta organizacije",
+            "Tip dionika",
+            "Kategorija",
+            "Vrsta dionika",
+            "Organizacijos tipas",
+            "Suinteresuotosios šalies tipas",
+            "Kategorija",
+        ],
+    ),
+    (
+        Field::Sector,
+        &[
+            "Sector",
+            "Sectors",
+            "Field",
+            "Field of activity",
+            "Domain",
+            "Sector de activitate",
+            "Domeniu",
+            "Domeniul de activitate",
+            "Sector",
+            "Branche",
+            "Settore",
+            "Ambito",
+            "Settore di attività",
+            "Sektor",
+            "Područje",
+            "Područje djelovanja",
+            "Sektorius",
+            "Sritis",
+            "Veiklos sritis",
+        ],
+    ),
+    (
+        Field::Attended,
+        &[
+            "Attended",
+            "Present",
+            "Attendance",
+            "Participated",
+            "Checked in",
+            "Came",
+            "Prezent",
+            "Prezență",
+            "A participat",
+            "Prezent (DA/NU)",
+            "Aanwezig",
+            "Aanwezigheid",
+            "Deelgenomen",
+            "Presente",
+            "Presenza",
+            "Partecipato",
+            "Prisutan",
+            "Prisutnost",
+            "Sudjelovao",
+            "Dalyvavo",
+            "Dalyvavimas",
+        ],
+    ),
+    (
+        Field::Signature,
+        &[
+            "Signature",
+            "Semnătură",
+            "Semnătura",
+            "Handtekening",
+            "Firma",
+            "Potpis",
+            "Parašas",
+        ],
+    ),
+    (
+        Field::Phone,
+        &[
+            "Phone",
+            "Telephone",
+            "Phone number",
+            "Mobile",
+            "Telefon",
+            "Număr de telefon",
+            "Telefoon",
+            "Telefoonnummer",
+            "Telefono",
+            "Cellulare",
+            "Broj telefona",
+            "Telefonas",
+        ],
+    ),
+    (
+        Field::Number,
+        &[
+            "No.", "No", "Nr.", "Nr", "#", "Nr. crt.", "Nr crt", "Br.", "N.", "Eil. Nr.",
+        ],
+    ),
+    (
+        Field::Timestamp,
+        &[
+            "Timestamp",
+            "Marcaj de timp",
+            "Marcaj temporal",
+            "Tijdstempel",
+            "Informazioni cronologiche",
+            "Vremenska oznaka",
+            "Laiko žyma",
+        ],
+    ),
+];
+
+/// What a header cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Field(Field),
+    /// Index into `Config::questions`.
+    Question(usize),
+}
+
+/// Folded header text → what it names; a header may name both a field and a question
+/// ("Organisation": the organisation's name, or the question id), and the content decides.
+pub struct HeaderIndex {
+    fields: HashMap<String, Field>,
+    questions: HashMap<String, usize>,
+}
+
+impl HeaderIndex {
+    pub fn new(config: &Config) -> HeaderIndex {
+        let mut fields = HashMap::new();
+        for (field, aliases) in HEADER_ALIASES {
+            for alias in *aliases {
+                fields.insert(fold(alias), *field);
+            }
+        }
+        for (field, alias) in &config.columns {
+            fields.insert(fold(alias), *field);
+        }
+        let mut questions = HashMap::new();
+        for (i, q) in config.questions.iter().enumerate() {
+            for name in [&q.id, &q.label].into_iter().chain(&q.aliases) {
+                questions.insert(fold(name), i);
+            }
+        }
+        HeaderIndex { fields, questions }
+    }
+
+    fn lookup(&self, header: &str) -> (Option<Field>, Option<usize>) {
+        let key = fold(header);
+        (
+            self.fields.get(&key).copied(),
+            self.questions.get(&key).copied(),
+        )
+    }
+}
+
+/// The role of a sheet, decided by its columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Registrations,
+    Attendance,
+    Feedback,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Registrations => "registrations",
+            Role::Attendance => "attendance",
+            Role::Feedback => "feedback",
+        }
+    }
+}
+
+/// A column and what was read from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub index: usize,
+    pub header: String,
+    pub target: Target,
+    /// Why it was chosen, for `check`.
+    pub why: String,
+}
+
+/// How one sheet is understood.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub role: Role,
+    /// 0-based row of the header.
+    pub header_row: usize,
+    pub columns: Vec<Column>,
+    /// Columns with a header that names nothing labreport reads.
+    pub ignored: Vec<(usize, String)>,
+}
+
+impl Layout {
+    pub fn field(&self, field: Field) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|c| c.target == Target::Field(field))
+            .map(|c| c.index)
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.columns.iter().filter_map(|c| match c.target {
+            Target::Question(q) => Some((q, c.index)),
+            Target::Field(_) => None,
+        })
+    }
+}
+
+/// Why a sheet could not be understood.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LayoutError {
+    Empty,
+    NoHeader { first_row: Vec<String> },
+    NoRole { headers: Vec<String> },
+}
+
+/// How many rows from the top to search for the header row.
+const HEADER_SEARCH_ROWS: usize = 30;
+
+/// Finds the header row and each field's column, and decides the sheet's role.
+pub fn recognise_layout(
+    sheet: &Sheet,
+    index: &HeaderIndex,
+    config: &Config,
+    file_hint: &str,
+) -> Result<Layout, LayoutError> {
+    let first_nonblank = sheet
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|c| cell_text(c).is_some()));
+    let Some(first) = first_nonblank else {
+        return Err(LayoutError::Empty);
+    };
+    // The header is the row, among the first ones, whose cells name the most fields.
+    let mut best: Option<(usize, usize)> = None;
+    for (r, row) in sheet
+        .rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(HEADER_SEARCH_ROWS)
+    {
+        let score = row
+            .iter()
+            .filter_map(cell_text)
+            .filter(|t| {
+                let (f, q) = index.lookup(t);
+                f.is_some() || q.is_some()
+            })
+            .count();
+        if score > 0 && best.is_none_or(|(_, s)| score > s) {
+            best = Some((r, score));
+        }
+    }
+    let Some((header_row, _)) = best else {
+        return Err(LayoutError::NoHeader {
+            first_row: sheet.rows[first]
+                .iter()
+                .filter_map(cell_text)
+                .map(|t| t.into_owned())
+                .collect(),
+        });
+    };
+    let body = &sheet.rows[header_row + 1..];
+    let mut columns: Vec<Column> = Vec::new();
+    let mut ignored = Vec::new();
+    for (c, cell) in sheet.rows[header_row].iter().enumerate() {
+        let Some(header) = cell_text(cell) else {
+            continue;
+        };
+        let header = header.into_owned();
+        let (field, question) = index.lookup(&header);
+        let (target, why) = match (field, question) {
+            (Some(f), Some(q)) => {
+                // The header names a field and a question: ratings decide.
+                let share = rating_share(body, c, config.questions[q].scale, config);
+                if share >= 0.5 {
+                    (
+                        Target::Question(q),
+                        format!(
+                            "header names question \"{}\" and field {}; {:.0}% of its values are ratings",
+                            config.questions[q].id,
+                            f.human(),
+                            share * 100.0
+                        ),
+                    )
+                } else {
+                    (
+                        Target::Field(f),
+                        format!(
+                            "header names field {} and question \"{}\"; its values are not ratings",
+                            f.human(),
+                            config.questions[q].id
+                        ),
+                    )
+                }
+            }
+            (Some(f), None) => (Target::Field(f), "header".to_string()),
+            (None, Some(q)) => (Target::Question(q), "header".to_string()),
+            (None, None) => {
+                ignored.push((c, header));
+                continue;
+            }
+        };
+        if let Some(first) = columns.iter().find(|col| col.target == target) {
+            let why = format!(
+                "header also names what column {} holds; the first one is read",
+                crate::diagnostics::column_name(first.index)
+            );
+            ignored.push((c, format!("{header} ({why})")));
+            continue;
+        }
+        columns.push(Column {
+            index: c,
+            header,
+            target,
+            why,
+        });
+    }
+    let has = |f: Field| columns.iter().any(|c| c.target == Target::Field(f));
+    let has_question = columns
+        .iter()
+        .any(|c| matches!(c.target, Target::Question(_)));
+    let has_identity = columns
+        .iter()
+        .any(|c| matches!(c.target, Target::Field(f) if f.is_identity()));
+    let role = if has_question {
+        Role::Feedback
+    } else if has(Field::StakeholderType) || has(Field::Sector) {
+        Role::Registrations
+    } else if has_identity
+        && (has(Field::Signature) || has(Field::Attended) || names_attendance(file_hint))
+    {
+        Role::Attendance
+    } else if has_identity {
+        Role::Registrations
+    } else {
+        return Err(LayoutError::NoRole {
+            headers: sheet.rows[header_row]
+                .iter()
+                .filter_map(cell_text)
+                .map(|t| t.into_owned())
+                .collect(),
+        });
+    };
+    Ok(Layout {
+        role,
+        header_row,
+        columns,
+        ignored,
+    })
+}
+
+/// Whether a file or sheet name says it is a sign-in list, in the partners' languages.
+fn names_attendance(name: &str) -> bool {
+    let f = fold(name);
+    [
+        "signin",
+        "attendance",
+        "attendees",
+        "prezenta",
+        "aanwezig",
+        "presenze",
+        "prisutn",
+        "dalyv",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+/// The share of a column's non-empty values that read as ratings on `scale`.
+fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Config) -> f64 {
+    let mut values = 0usize;
+    let mut ratings = 0usize;
+    for row in body {
+        let Some(cell) = row.get(col) else { continue };
+        if cell_text(cell).is_none() {
+            continue;
+        }
+        values += 1;
+        if super::values::rating(cell, config).is_some_and(|v| v >= scale.0 && v <= scale.1) {
+            ratings += 1;
+        }
+    }
+    if values == 0 {
+        0.0
+    } else {
+        ratings as f64 / values as f64
+    }
+}

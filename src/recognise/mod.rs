@@ -1,0 +1,411 @@
+//! Understanding the sheets: each sheet's role and columns, then its rows as registrations,
+//! sign-ins or feedback responses, with every label matched to the taxonomy.
+
+pub mod columns;
+pub mod values;
+
+use std::collections::BTreeMap;
+
+use crate::config::{Config, UNKNOWN};
+use crate::diagnostics::{Diagnostics, Location, cell_list, cell_name};
+use crate::fold::fold;
+use crate::read::{Data, Sheet};
+
+use columns::{Field, HeaderIndex, Layout, LayoutError, Role, recognise_layout};
+use values::{cell_text, email_key, name_key, rating, split_labels, yes_no};
+
+/// A registered person, as one row of a registration list gives them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registration {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub stakeholder_type: String,
+    /// Sector ids, each once; `["unknown"]` when none is given or recognised.
+    pub sectors: Vec<String>,
+    /// From the sheet's attended column, if it has one.
+    pub attended: Option<bool>,
+    /// Where the row is, so a person with neither e-mail nor name still has a key.
+    pub place: String,
+}
+
+/// A row of a sign-in sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignIn {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub display_name: String,
+    pub present: bool,
+}
+
+/// One feedback response: its ratings by question index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub ratings: Vec<(usize, f64)>,
+}
+
+/// A label that matched no alias: counted as unknown and listed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unmapped {
+    pub field: String,
+    pub value: String,
+    pub location: Location,
+}
+
+/// What `check` and the data-quality appendix say about one sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetReport {
+    pub file: String,
+    pub sheet: Option<String>,
+    pub layout: Option<Layout>,
+    /// Rows taken as people or responses.
+    pub rows: usize,
+    /// Totals or summary rows left out.
+    pub summary_rows: usize,
+    /// Why the sheet was not read, if it was not.
+    pub skipped: Option<String>,
+}
+
+/// Everything read from one file.
+#[derive(Debug, Default)]
+pub struct FileRecords {
+    pub registrations: Vec<Registration>,
+    pub sign_ins: Vec<SignIn>,
+    pub responses: Vec<Response>,
+    /// Whether a registration sheet had an attended column.
+    pub attended_column: bool,
+    pub sheets: Vec<SheetReport>,
+    pub unmapped: Vec<Unmapped>,
+    pub diagnostics: Diagnostics,
+}
+
+/// Words that mark a totals or summary row at the foot of a hand-kept list.
+const SUMMARY_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "grandtotal",
+    "totalgeneral",
+    "sum",
+    "suma",
+    "totaal",
+    "totale",
+    "ukupno",
+    "isviso",
+    "average",
+    "mean",
+    "medie",
+    "media",
+    "gemiddelde",
+    "prosjek",
+    "vidurkis",
+];
+
+/// Recognises every sheet of one file and reads its rows.
+pub fn recognise_file(
+    file: &str,
+    sheets: &[Sheet],
+    config: &Config,
+    index: &HeaderIndex,
+) -> FileRecords {
+    let mut out = FileRecords::default();
+    for sheet in sheets {
+        let name = sheet.name.as_deref();
+        let hint = format!("{file} {}", name.unwrap_or(""));
+        let location = Location::sheet(file, name);
+        let mut report = SheetReport {
+            file: file.to_string(),
+            sheet: name.map(str::to_string),
+            layout: None,
+            rows: 0,
+            summary_rows: 0,
+            skipped: None,
+        };
+        match recognise_layout(sheet, index, config, &hint) {
+            Ok(layout) => {
+                read_rows(sheet, &layout, config, &location, &mut report, &mut out);
+                if report.rows == 0 {
+                    let why = format!(
+                        "the sheet has a header (row {}) but no {} rows; was the right sheet exported?",
+                        layout.header_row + 1,
+                        layout.role.name()
+                    );
+                    out.diagnostics.warn(location.clone(), why.clone());
+                    report.skipped = Some(why);
+                }
+                report.layout = Some(layout);
+            }
+            Err(LayoutError::Empty) => report.skipped = Some("empty".into()),
+            Err(LayoutError::NoHeader { first_row }) => {
+                let why = format!(
+                    "no column is recognised (first row: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
+                    quote_list(&first_row)
+                );
+                out.diagnostics.warn(location.clone(), why.clone());
+                report.skipped = Some(why);
+            }
+            Err(LayoutError::NoRole { headers }) => {
+                let why = format!(
+                    "the columns ({}) hold no e-mail, name, stakeholder type, sector or feedback question, so the sheet is not read; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended",
+                    quote_list(&headers)
+                );
+                out.diagnostics.warn(location.clone(), why.clone());
+                report.skipped = Some(why);
+            }
+        }
+        out.sheets.push(report);
+    }
+    if !sheets.is_empty()
+        && sheets
+            .iter()
+            .zip(&out.sheets)
+            .all(|(_, r)| r.skipped.as_deref() == Some("empty"))
+    {
+        out.diagnostics.warn(
+            Location::file(file),
+            "every sheet is empty; export the lab's data again",
+        );
+    }
+    out
+}
+
+fn quote_list(items: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let mut s = items
+        .iter()
+        .take(SHOWN)
+        .map(|h| format!("\"{}\"", shorten(h, 40)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > SHOWN {
+        s.push_str(&format!(", … {} more", items.len() - SHOWN));
+    }
+    if s.is_empty() { "nothing".into() } else { s }
+}
+
+/// Text cut to `max` characters, for messages.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+fn read_rows(
+    sheet: &Sheet,
+    layout: &Layout,
+    config: &Config,
+    location: &Location,
+    report: &mut SheetReport,
+    out: &mut FileRecords,
+) {
+    let read_columns: Vec<usize> = layout
+        .columns
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.target,
+                columns::Target::Field(Field::Number | Field::Timestamp)
+            )
+        })
+        .map(|c| c.index)
+        .collect();
+    let col = |f: Field| layout.field(f);
+    let questions: Vec<(usize, usize)> = layout.questions().collect();
+    let mut unmapped: Vec<Unmapped> = Vec::new();
+    let mut note = |field: &str, value: &str, row: usize, c: usize| {
+        unmapped.push(Unmapped {
+            field: field.to_string(),
+            value: shorten(value, 80),
+            location: location.clone().with_cell(cell_name(row, c)),
+        });
+    };
+    if layout.role == Role::Registrations && col(Field::Attended).is_some() {
+        out.attended_column = true;
+    }
+    for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
+        let get = |c: Option<usize>| {
+            c.and_then(|c| row.get(c))
+                .filter(|d| cell_text(d).is_some())
+        };
+        let text = |c: Option<usize>| get(c).and_then(cell_text);
+        let blank = match layout.role {
+            // A feedback response may hold only comments, in columns labreport does not read.
+            Role::Feedback => row.iter().enumerate().all(|(c, d)| {
+                cell_text(d).is_none()
+                    || col(Field::Number) == Some(c)
+                    || col(Field::Timestamp) == Some(c)
+            }),
+            _ => read_columns.iter().all(|&c| get(Some(c)).is_none()),
+        };
+        if blank {
+            continue;
+        }
+        let email = get(col(Field::Email)).and_then(email_key);
+        if email.is_none() && is_summary_row(row) {
+            report.summary_rows += 1;
+            continue;
+        }
+        report.rows += 1;
+        let name = {
+            let first = text(col(Field::FirstName));
+            let last = text(col(Field::LastName));
+            let full = text(col(Field::FullName));
+            let parts: Vec<&str> = [full.as_deref(), first.as_deref(), last.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            (name_key(parts.iter().copied()), parts.join(" "))
+        };
+        match layout.role {
+            Role::Registrations => {
+                let stakeholder_type = match text(col(Field::StakeholderType)) {
+                    None => UNKNOWN.to_string(),
+                    Some(t) => match config.stakeholder_types.lookup(&t) {
+                        Some(id) => id.to_string(),
+                        None => {
+                            note(
+                                "stakeholder type",
+                                &t,
+                                r,
+                                col(Field::StakeholderType).unwrap_or(0),
+                            );
+                            UNKNOWN.to_string()
+                        }
+                    },
+                };
+                let mut sectors: Vec<String> = Vec::new();
+                if let Some(t) = text(col(Field::Sector)) {
+                    // The whole cell first: a label may itself hold a comma.
+                    if let Some(id) = config.sectors.lookup(&t) {
+                        sectors.push(id.to_string());
+                    } else {
+                        for part in split_labels(&t) {
+                            let id = match config.sectors.lookup(part) {
+                                Some(id) => id,
+                                None => {
+                                    note("sector", part, r, col(Field::Sector).unwrap_or(0));
+                                    UNKNOWN
+                                }
+                            };
+                            if !sectors.iter().any(|s| s == id) {
+                                sectors.push(id.to_string());
+                            }
+                        }
+                    }
+                }
+                if sectors.is_empty() {
+                    sectors.push(UNKNOWN.to_string());
+                }
+                let attended = col(Field::Attended).map(|c| match get(Some(c)) {
+                    None => false,
+                    Some(d) => yes_no(d).unwrap_or_else(|| {
+                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                        false
+                    }),
+                });
+                out.registrations.push(Registration {
+                    email,
+                    name: name.0,
+                    stakeholder_type,
+                    sectors,
+                    attended,
+                    place: location
+                        .clone()
+                        .with_cell(format!("row {}", r + 1))
+                        .to_string(),
+                });
+            }
+            Role::Attendance => {
+                let present = match col(Field::Attended) {
+                    // A sign-in list without a yes/no column lists those who came.
+                    None => true,
+                    Some(c) => match get(Some(c)) {
+                        None => false,
+                        Some(d) => yes_no(d).unwrap_or_else(|| {
+                            note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                            false
+                        }),
+                    },
+                };
+                out.sign_ins.push(SignIn {
+                    email,
+                    name: name.0,
+                    display_name: name.1,
+                    present,
+                });
+            }
+            Role::Feedback => {
+                let mut ratings = Vec::new();
+                for &(q, c) in &questions {
+                    let Some(d) = get(Some(c)) else { continue };
+                    let question = &config.questions[q];
+                    match rating(d, config) {
+                        Some(v) if v >= question.scale.0 && v <= question.scale.1 => {
+                            ratings.push((q, v))
+                        }
+                        Some(v) => {
+                            let cell = location.clone().with_cell(cell_name(r, c));
+                            out.diagnostics.warn(
+                                cell,
+                                format!(
+                                    "rating {v} for \"{}\" is outside its scale {}–{}; not counted (check the cell, or the question's scale in labreport.toml)",
+                                    question.id, question.scale.0, question.scale.1
+                                ),
+                            );
+                        }
+                        None => note(
+                            &format!("rating for \"{}\"", question.id),
+                            &cell_text(d).unwrap_or_default(),
+                            r,
+                            c,
+                        ),
+                    }
+                }
+                out.responses.push(Response { ratings });
+            }
+        }
+    }
+    // One warning per label and column, naming its cells.
+    let mut groups: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut order: Vec<(String, String)> = Vec::new();
+    for u in &unmapped {
+        let key = (u.field.clone(), u.value.clone());
+        let cells = groups.entry(key.clone()).or_default();
+        if cells.is_empty() {
+            order.push(key);
+        }
+        cells.push(u.location.cell.clone().unwrap_or_default());
+    }
+    for key in order {
+        let cells = &groups[&key];
+        let (field, value) = key;
+        let what = if field.starts_with("rating") || field.starts_with("attended") {
+            "is not understood; the cell is not counted".to_string()
+        } else {
+            format!(
+                "matches no {field} alias; counted as unknown (add it to the aliases in labreport.toml)"
+            )
+        };
+        out.diagnostics.warn(
+            location.clone().with_cell(cell_list(cells)),
+            format!("{field} \"{value}\" {what}"),
+        );
+    }
+    out.unmapped.extend(unmapped);
+}
+
+/// A totals or summary row: its first text names a total or an average.
+fn is_summary_row(row: &[Data]) -> bool {
+    row.iter()
+        .filter_map(cell_text)
+        .find(|t| t.parse::<f64>().is_err())
+        .is_some_and(|t| {
+            let f = fold(&t);
+            // "Total", "TOTAL participants", "Totaal:"; short words ("sum") only alone.
+            SUMMARY_WORDS
+                .iter()
+                .any(|w| f == *w || (w.len() >= 5 && f.starts_with(w)))
+        })
+}

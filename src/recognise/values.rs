@@ -1,0 +1,231 @@
+//! Reading one cell as the value a field needs: text, yes/no, a rating, a person's key.
+
+use std::borrow::Cow;
+
+use crate::config::Config;
+use crate::fold::fold;
+use crate::read::Data;
+
+/// The cell as trimmed text, or `None` when it is empty. Formula errors (#DIV/0!, #N/A)
+/// read as empty: the row still counts, the cell does not.
+pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
+    let text: Cow<'_, str> = match cell {
+        Data::String(s) => Cow::Borrowed(s.trim()),
+        Data::Int(i) => Cow::Owned(i.to_string()),
+        Data::Float(f) => Cow::Owned(format_number(*f)),
+        Data::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
+        Data::DateTime(d) => {
+            let (y, m, day, h, min, s, _) = d.to_ymd_hms_milli();
+            Cow::Owned(if (h, min, s) == (0, 0, 0) {
+                format!("{y:04}-{m:02}-{day:02}")
+            } else {
+                format!("{y:04}-{m:02}-{day:02} {h:02}:{min:02}:{s:02}")
+            })
+        }
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cow::Borrowed(s.trim()),
+        Data::Error(_) | Data::Empty => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// 4.0 → "4", 4.5 → "4.5".
+fn format_number(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+/// A yes/no answer, in the partners' languages; `None` when it is neither.
+pub fn yes_no(cell: &Data) -> Option<bool> {
+    match cell {
+        Data::Bool(b) => return Some(*b),
+        Data::Int(i) => return matches!(i, 0 | 1).then_some(*i == 1),
+        Data::Float(f) if *f == 0.0 || *f == 1.0 => return Some(*f == 1.0),
+        // A check-in time means the person came.
+        Data::DateTime(_) | Data::DateTimeIso(_) => return Some(true),
+        _ => {}
+    }
+    let text = cell_text(cell)?;
+    let t = text.trim();
+    if ["x", "X", "✓", "✔", "☑", "✗"].contains(&t) {
+        return Some(t != "✗");
+    }
+    const YES: &[&str] = &[
+        "yes",
+        "y",
+        "true",
+        "1",
+        "present",
+        "attended",
+        "checkedin",
+        "da",
+        "prezent",
+        "prezenta",
+        "ja",
+        "aanwezig",
+        "si",
+        "presente",
+        "taip",
+        "dalyvavo",
+        "prisutan",
+        "prisutna",
+    ];
+    const NO: &[&str] = &[
+        "no",
+        "n",
+        "false",
+        "0",
+        "absent",
+        "notattended",
+        "noshow",
+        "nu",
+        "absenta",
+        "nee",
+        "afwezig",
+        "assente",
+        "ne",
+        "nedalyvavo",
+        "odsutan",
+        "odsutna",
+    ];
+    let f = fold(t);
+    if YES.contains(&f.as_str()) {
+        Some(true)
+    } else if NO.contains(&f.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A rating: a number, a number at the start of text ("4 - Good", "4,5"), or a likert answer.
+pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
+    match cell {
+        Data::Int(i) => return Some(*i as f64),
+        Data::Float(f) if f.is_finite() => return Some(*f),
+        Data::String(_) => {}
+        _ => return None,
+    }
+    let text = cell_text(cell)?;
+    let t = text.trim();
+    if let Ok(v) = t.replace(',', ".").parse::<f64>() {
+        return v.is_finite().then_some(v);
+    }
+    if let Some(v) = config.likert.get(&fold(t)) {
+        return Some(*v);
+    }
+    // "4 - Good", "4/5", "9 (very likely)": a leading whole number followed by a non-digit.
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = t[digits.len()..].trim_start();
+    if !digits.is_empty()
+        && digits.len() <= 2
+        && rest.starts_with(['-', '–', '/', '(', ' ', '.', ':'])
+    {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// A person's e-mail as a key: trimmed and lower case; `None` unless it looks like an address.
+pub fn email_key(cell: &Data) -> Option<String> {
+    let text = cell_text(cell)?;
+    let t = text.trim().trim_start_matches("mailto:").to_lowercase();
+    t.contains('@').then_some(t)
+}
+
+/// A person's name as a key: folded words in sorted order, so that "Popescu Ana-Maria" and
+/// "ana-maria POPESCU" are one person.
+pub fn name_key<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut words: Vec<String> = parts
+        .into_iter()
+        .flat_map(|p| p.split_whitespace())
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    words.sort();
+    Some(words.join(" "))
+}
+
+/// The labels in a multi-valued cell ("ICT, Tourism", "ICT; Tourism", "ICT | Tourism").
+pub fn split_labels(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', ';', '|', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(t: &str) -> Data {
+        Data::String(t.into())
+    }
+
+    #[test]
+    fn yes_and_no_in_the_partners_languages() {
+        for yes in [
+            "Yes", "DA", "ja", "Sì", "Taip", "x", "✓", "TRUE", "1", "Prezent",
+        ] {
+            assert_eq!(yes_no(&s(yes)), Some(true), "{yes}");
+        }
+        for no in ["No", "NU", "Nee", "no", "Ne", "0", "false"] {
+            assert_eq!(yes_no(&s(no)), Some(false), "{no}");
+        }
+        assert_eq!(yes_no(&Data::Int(1)), Some(true));
+        assert_eq!(yes_no(&Data::Bool(false)), Some(false));
+        assert_eq!(yes_no(&s("maybe")), None);
+    }
+
+    #[test]
+    fn ratings_from_numbers_text_and_likert() {
+        let c = Config::builtin();
+        assert_eq!(rating(&Data::Int(4), &c), Some(4.0));
+        assert_eq!(rating(&Data::Float(4.5), &c), Some(4.5));
+        assert_eq!(rating(&s(" 4 "), &c), Some(4.0));
+        assert_eq!(rating(&s("4,5"), &c), Some(4.5));
+        assert_eq!(rating(&s("4 - Good"), &c), Some(4.0));
+        assert_eq!(rating(&s("Very satisfied"), &c), Some(5.0));
+        assert_eq!(rating(&s("foarte multumit"), &c), Some(5.0));
+        assert_eq!(rating(&s("great"), &c), None);
+        assert_eq!(rating(&Data::Empty, &c), None);
+    }
+
+    #[test]
+    fn emails_are_keys_trimmed_and_lower_case() {
+        assert_eq!(
+            email_key(&s("  Ana.Pop@Example.RO ")),
+            Some("ana.pop@example.ro".into())
+        );
+        assert_eq!(email_key(&s("n/a")), None);
+    }
+
+    #[test]
+    fn names_match_in_either_order_without_accents() {
+        assert_eq!(
+            name_key(["Ana-Maria", "Popescu"]),
+            name_key(["POPESCU Ana-Maria"])
+        );
+        assert_eq!(name_key(["Ștefan Ionescu"]), name_key(["ionescu stefan"]));
+        assert_eq!(name_key(["  "]), None);
+    }
+
+    #[test]
+    fn multi_valued_cells_split_on_comma_semicolon_and_bar() {
+        assert_eq!(
+            split_labels("ICT, Tourism;Education | Other").collect::<Vec<_>>(),
+            ["ICT", "Tourism", "Education", "Other"]
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_typed() {
+        assert_eq!(cell_text(&Data::Float(4.0)).as_deref(), Some("4"));
+        assert_eq!(cell_text(&Data::Float(4.25)).as_deref(), Some("4.25"));
+        assert_eq!(cell_text(&s("  ")), None);
+    }
+}

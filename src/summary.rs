@@ -1,0 +1,260 @@
+//! summary.json: the figures in the shape scripts rely on (`labreport-summary/1`).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::aggregate::{Count, Figures, Group};
+use crate::config::{Config, UNKNOWN};
+use crate::discover::Lab;
+
+pub const SCHEMA: &str = "labreport-summary/1";
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub schema: &'static str,
+    pub generated_at: String,
+    pub totals: Totals,
+    pub labs: BTreeMap<String, LabSummary>,
+    /// Display labels of the ids used as keys: `stakeholder_type`, `sector`, `question`.
+    pub labels: BTreeMap<&'static str, BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    pub labs: u64,
+    pub partners: u64,
+    pub registrations: u64,
+    /// Null when no lab has attendance data.
+    pub attendees: Option<u64>,
+    pub feedback_responses: u64,
+    pub unique_registered_people: u64,
+    pub unique_attendee_people: u64,
+    pub walk_ins: u64,
+    pub duplicates_removed: u64,
+    pub by_stakeholder_type: BTreeMap<String, CountJson>,
+    pub by_sector: BTreeMap<String, CountJson>,
+    pub feedback_mean: BTreeMap<String, Option<f64>>,
+    pub feedback_answers: BTreeMap<String, u64>,
+    pub nps: BTreeMap<String, Option<f64>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LabSummary {
+    pub partner: String,
+    pub lab: String,
+    pub date: Option<String>,
+    pub title: String,
+    pub venue: Option<String>,
+    pub theme: Option<String>,
+    pub registrations: u64,
+    /// Null when the lab has no attendance data.
+    pub attendees: Option<u64>,
+    pub walk_ins: u64,
+    pub duplicates_removed: u64,
+    pub by_stakeholder_type: BTreeMap<String, CountJson>,
+    pub by_sector: BTreeMap<String, CountJson>,
+    pub feedback_responses: u64,
+    pub feedback_mean: BTreeMap<String, Option<f64>>,
+    pub feedback_answers: BTreeMap<String, u64>,
+    pub nps: BTreeMap<String, Option<f64>>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct CountJson {
+    pub registered: u64,
+    /// Null when there is no attendance data.
+    pub attended: Option<u64>,
+}
+
+/// Means keep 4 decimals: enough to recompute any published figure.
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Every id of the taxonomy (zero where nobody is), plus `unknown`.
+fn breakdown<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    counts: &BTreeMap<String, Count>,
+    has_attendance: bool,
+) -> BTreeMap<String, CountJson> {
+    ids.chain([UNKNOWN])
+        .map(|id| {
+            let c = counts.get(id).copied().unwrap_or_default();
+            let json = CountJson {
+                registered: c.registered,
+                attended: has_attendance.then_some(c.attended),
+            };
+            (id.to_string(), json)
+        })
+        .collect()
+}
+
+type Feedback = (
+    BTreeMap<String, Option<f64>>,
+    BTreeMap<String, u64>,
+    BTreeMap<String, Option<f64>>,
+);
+
+fn feedback(group: &Group, config: &Config) -> Feedback {
+    let mut mean = BTreeMap::new();
+    let mut answers = BTreeMap::new();
+    let mut nps = BTreeMap::new();
+    for q in &config.questions {
+        let rated = group.feedback.get(&q.id);
+        mean.insert(q.id.clone(), rated.map(|r| round4(r.mean)));
+        answers.insert(q.id.clone(), rated.map_or(0, |r| r.answers));
+        if q.is_nps() {
+            nps.insert(q.id.clone(), rated.and_then(|r| r.nps).map(round4));
+        }
+    }
+    (mean, answers, nps)
+}
+
+impl Summary {
+    pub fn new(
+        labs: &[Lab],
+        figures: &Figures,
+        has_attendance: &[bool],
+        config: &Config,
+        generated_at: String,
+    ) -> Summary {
+        let types = || config.stakeholder_types.ids();
+        let sectors = || config.sectors.ids();
+        let any_attendance = has_attendance.iter().any(|&a| a);
+        let mut out = BTreeMap::new();
+        for ((lab, g), &att) in labs.iter().zip(&figures.labs).zip(has_attendance) {
+            let (feedback_mean, feedback_answers, nps) = feedback(g, config);
+            out.insert(
+                lab.key.clone(),
+                LabSummary {
+                    partner: lab.partner.clone(),
+                    lab: lab.name.clone(),
+                    date: lab.date.map(|d| d.to_string()),
+                    title: lab.title.clone().unwrap_or_else(|| lab.name.clone()),
+                    venue: lab.venue.clone(),
+                    theme: lab.theme.clone(),
+                    registrations: g.registrations,
+                    attendees: att.then_some(g.attendees),
+                    walk_ins: g.walk_ins,
+                    duplicates_removed: g.registration_rows - g.registrations,
+                    by_stakeholder_type: breakdown(types(), &g.by_stakeholder_type, att),
+                    by_sector: breakdown(sectors(), &g.by_sector, att),
+                    feedback_responses: g.feedback_responses,
+                    feedback_mean,
+                    feedback_answers,
+                    nps,
+                },
+            );
+        }
+        let all = &figures.all;
+        let (feedback_mean, feedback_answers, nps) = feedback(all, config);
+        let mut partners: Vec<&str> = labs.iter().map(|l| l.partner.as_str()).collect();
+        partners.dedup();
+        Summary {
+            schema: SCHEMA,
+            generated_at,
+            totals: Totals {
+                labs: labs.len() as u64,
+                partners: partners.len() as u64,
+                registrations: all.registrations,
+                attendees: any_attendance.then_some(all.attendees),
+                feedback_responses: all.feedback_responses,
+                unique_registered_people: figures.unique_registered_people,
+                unique_attendee_people: figures.unique_attendee_people,
+                walk_ins: all.walk_ins,
+                duplicates_removed: all.registration_rows - all.registrations,
+                by_stakeholder_type: breakdown(types(), &all.by_stakeholder_type, any_attendance),
+                by_sector: breakdown(sectors(), &all.by_sector, any_attendance),
+                feedback_mean,
+                feedback_answers,
+                nps,
+            },
+            labs: out,
+            labels: labels(config),
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut bytes = serde_json::to_vec_pretty(self).expect("the summary serialises");
+        bytes.push(b'\n');
+        bytes
+    }
+}
+
+fn labels(config: &Config) -> BTreeMap<&'static str, BTreeMap<String, String>> {
+    let taxonomy = |t: &crate::config::Taxonomy| {
+        t.entries
+            .iter()
+            .map(|c| (c.id.clone(), c.label.clone()))
+            .chain([(UNKNOWN.to_string(), "Unknown".to_string())])
+            .collect()
+    };
+    BTreeMap::from([
+        ("stakeholder_type", taxonomy(&config.stakeholder_types)),
+        ("sector", taxonomy(&config.sectors)),
+        (
+            "question",
+            config
+                .questions
+                .iter()
+                .map(|q| (q.id.clone(), q.label.clone()))
+                .collect(),
+        ),
+    ])
+}
+
+/// The time the run says it was made: `SOURCE_DATE_EPOCH` if set (for reproducible output),
+/// else now; RFC 3339 in UTC.
+pub fn generated_at() -> Result<String, String> {
+    let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v.trim().parse::<i64>().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH={v:?} is not a whole number of seconds since 1970-01-01; fix it or unset it")
+        })?,
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0),
+    };
+    Ok(rfc3339(seconds))
+}
+
+/// Seconds since 1970 → "YYYY-MM-DDTHH:MM:SSZ" (civil-from-days, proleptic Gregorian).
+fn rfc3339(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let secs = seconds.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_in_utc() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        // 2026-01-01T00:00:00Z, worked out: 56 years incl. 14 leap days = 20454 days.
+        assert_eq!(rfc3339(20_454 * 86_400), "2026-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400 + 3_661), "2000-02-29T01:01:01Z");
+    }
+
+    #[test]
+    fn means_keep_four_decimals() {
+        assert_eq!(round4(120.0 / 29.0), 4.1379);
+        assert_eq!(round4(4.0), 4.0);
+    }
+}

@@ -1,0 +1,126 @@
+//! The only place that writes to disk. The output folder is built beside the old one and
+//! swapped in only when complete, so a failed or killed run leaves the previous report as it was.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error(
+        "cannot write the output folder {path}: {source}; check that it can be written, or choose another with --out"
+    )]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "the output folder {path} holds files labreport did not write (e.g. {example}); choose an empty or new folder with --out"
+    )]
+    Foreign { path: String, example: String },
+    #[error("{path} exists and is not a folder; choose another output folder with --out")]
+    NotAFolder { path: String },
+    #[error("{path} already exists; run `labreport init --force` to overwrite it")]
+    Exists { path: String },
+}
+
+/// The files of one run, by their path inside the output folder.
+pub type Files = Vec<(PathBuf, Vec<u8>)>;
+
+/// Whether a file in an existing output folder is one labreport wrote (or a dot-file,
+/// such as the `.gitignore` that keeps an output folder in git, which is carried over).
+fn is_ours(name: &str) -> bool {
+    name.starts_with('.')
+        || matches!(
+            name,
+            "summary.json" | "index.html" | "labs" | "charts" | "data"
+        )
+}
+
+/// Replaces `out` with a folder holding exactly `files` (and the old folder's dot-files).
+pub fn write_output(out: &Path, files: &Files) -> Result<(), WriteError> {
+    let shown = out.display().to_string();
+    let io = |source: std::io::Error| WriteError::Io {
+        path: shown.clone(),
+        source,
+    };
+    if out.exists() && !out.is_dir() {
+        return Err(WriteError::NotAFolder { path: shown });
+    }
+    let mut carried = Vec::new();
+    if out.is_dir() {
+        for entry in std::fs::read_dir(out).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !is_ours(&name) {
+                return Err(WriteError::Foreign {
+                    path: shown,
+                    example: name,
+                });
+            }
+            if name.starts_with('.') && entry.path().is_file() && !name.starts_with(".labreport-") {
+                carried.push(entry.path());
+            }
+        }
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io)?;
+    let staging = tempfile::Builder::new()
+        .prefix(".labreport-new-")
+        .tempdir_in(&parent)
+        .map_err(io)?;
+    for (rel, bytes) in files {
+        let path = staging.path().join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        std::fs::write(&path, bytes).map_err(io)?;
+    }
+    for path in carried {
+        let name = path.file_name().expect("a listed file has a name");
+        std::fs::copy(&path, staging.path().join(name)).map_err(io)?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(staging.path(), std::fs::Permissions::from_mode(0o755))
+            .map_err(io)?;
+    }
+    // Swap: the old folder steps aside, the new one takes its name, the old one goes.
+    let staging = staging.keep();
+    let old = if out.exists() {
+        let old = parent.join(format!(".labreport-old-{}", std::process::id()));
+        if let Err(e) = std::fs::rename(out, &old) {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(io(e));
+        }
+        Some(old)
+    } else {
+        None
+    };
+    if let Err(e) = std::fs::rename(&staging, out) {
+        if let Some(old) = &old {
+            let _ = std::fs::rename(old, out);
+        }
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(io(e));
+    }
+    if let Some(old) = old {
+        // The new report is in place; a leftover old copy is only untidy.
+        let _ = std::fs::remove_dir_all(old);
+    }
+    Ok(())
+}
+
+/// Writes one file (the starter config), refusing to overwrite unless asked.
+pub fn write_new_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
+    let shown = path.display().to_string();
+    if path.exists() && !overwrite {
+        return Err(WriteError::Exists { path: shown });
+    }
+    std::fs::write(path, bytes).map_err(|source| WriteError::Io {
+        path: shown,
+        source,
+    })
+}
