@@ -232,7 +232,7 @@ fn feedback_rows(rng: &mut Rng, n: usize) -> Vec<[u32; 4]> {
     (0..n)
         .map(|_| {
             let base = 3 + rng.below(3) as u32; // 3..=5
-            let near = |rng: &mut Rng| (base + rng.below(2) as u32).min(5).max(1);
+            let near = |rng: &mut Rng| (base + rng.below(2) as u32).clamp(1, 5);
             [
                 near(rng),
                 near(rng),

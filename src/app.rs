@@ -95,17 +95,27 @@ fn build(args: BuildArgs) -> Result<Outcome, Error> {
     a.diagnostics.print();
     let t = &summary.totals;
     eprintln!(
-        "wrote {}: {} labs, {} registrations, {} attendees, {} feedback responses{}",
+        "wrote {}: {}, {}, {}, {}{}",
         args.out.join("summary.json").display(),
-        t.labs,
-        t.registrations,
-        t.attendees.map_or("no".into(), |n| n.to_string()),
-        t.feedback_responses,
+        plural(t.labs, "lab"),
+        plural(t.registrations, "registration"),
+        t.attendees
+            .map_or("no attendees".into(), |n| plural(n, "attendee")),
+        plural(t.feedback_responses, "feedback response"),
         warnings_note(a.diagnostics.warnings.len()),
     );
     Ok(Outcome {
         warnings: a.diagnostics.warnings.len(),
     })
+}
+
+/// "1 lab", "4 labs".
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn warnings_note(n: usize) -> String {
@@ -167,10 +177,10 @@ fn check(args: InputArgs) -> Result<Outcome, Error> {
     let file_count: usize = a.labs.iter().map(|l| l.files.len()).sum();
     o.push_str(&format!("config: {config_name}\n"));
     o.push_str(&format!(
-        "inputs: {} ({} labs, {} files)\n",
+        "inputs: {} ({}, {})\n",
         args.inputs.display(),
-        a.labs.len(),
-        file_count
+        plural(a.labs.len() as u64, "lab"),
+        plural(file_count as u64, "file")
     ));
     for (i, lab) in a.labs.iter().enumerate() {
         let date = lab.date.map_or("undated".to_string(), |d| d.to_string());

@@ -147,10 +147,10 @@ pub fn sniff_delimiter(text: &str) -> u8 {
                 *tally.entry(line[i]).or_default() += 1;
             }
         }
-        if let Some((&per_line, &lines)) = tally.iter().max_by_key(|&(&n, &lines)| (lines, n)) {
-            if (lines, per_line) > (best.0, best.1) {
-                best = (lines, per_line, candidate);
-            }
+        if let Some((&per_line, &lines)) = tally.iter().max_by_key(|&(&n, &lines)| (lines, n))
+            && (lines, per_line) > (best.0, best.1)
+        {
+            best = (lines, per_line, candidate);
         }
     }
     best.2

@@ -39,7 +39,7 @@ pub fn read_workbook(path: &Path, ext: &str, limits: Limits) -> Result<Vec<Sheet
     } else if head.starts_with(OLE) {
         // An OLE container is a legacy .xls, or an encrypted (password-protected) xlsx.
         match Xlsx::new(open()?) {
-            Err(XlsxError::Password) => return Err(ReadError::Password),
+            Err(XlsxError::Password) => Err(ReadError::Password),
             _ => read_xls(open()?, limits),
         }
     } else {

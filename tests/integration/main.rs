@@ -1,1 +1,9 @@
+//! Integration tests: the real binary run on fixture labs, compared with figures worked out
+//! by hand. One test binary (`autotests = false`), one module per area.
 
+mod common;
+
+mod build;
+mod check;
+mod cli;
+mod formats;

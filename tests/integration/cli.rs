@@ -1,0 +1,164 @@
+//! The command line: exit codes, messages for bad usage and bad config, `init`.
+
+use crate::common::Fixture;
+
+fn one_clean_lab() -> Fixture {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2020-01-01-l/registrations.csv",
+        "Email,Stakeholder type\na@x.org,NGO\n",
+    );
+    f
+}
+
+#[test]
+fn clean_inputs_exit_0() {
+    let f = one_clean_lab();
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "wrote output/summary.json: 1 lab, 1 registration, no attendees, 0 feedback responses\n"
+    );
+}
+
+#[test]
+fn a_missing_inputs_folder_exits_1_and_says_what_to_do() {
+    let f = Fixture::new();
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: the inputs folder inputs does not exist; put each lab's files in inputs/<partner>/<lab>/, or name another folder with --inputs\n"
+    );
+    assert!(!f.path().join("output").exists());
+}
+
+#[test]
+fn an_inputs_folder_without_labs_exits_1() {
+    let f = Fixture::new();
+    std::fs::create_dir_all(f.path().join("inputs/timisoara")).unwrap();
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: no labs found in inputs: expected folders inputs/<partner>/<lab>/ holding the lab's spreadsheets, e.g. inputs/timisoara/2019-09-30-lll1/registrations.xlsx\n"
+    );
+}
+
+#[test]
+fn a_config_with_an_unknown_key_exits_1_naming_the_line() {
+    let f = one_clean_lab();
+    f.file(
+        "labreport.toml",
+        "[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\nalias = [\"IT\"]\n",
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: labreport.toml: TOML parse error at line 4, column 1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("unknown field `alias`, expected one of `id`, `label`, `aliases`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!f.path().join("output").exists());
+}
+
+#[test]
+fn a_config_with_a_duplicate_id_exits_1_naming_both_places() {
+    let f = one_clean_lab();
+    f.file(
+        "my.toml",
+        "[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\n\n[[sector]]\nid = \"ict\"\nlabel = \"IT\"\n",
+    );
+    let run = f.run(&["build", "--config", "my.toml"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: my.toml: [[sector]] id \"ict\" at line 6, column 6 repeats the id first given at line 2, column 6; ids must be unique\n"
+    );
+}
+
+#[test]
+fn a_config_that_does_not_exist_exits_1() {
+    let f = one_clean_lab();
+    let run = f.run(&["check", "--config", "nope.toml"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot read the config file nope.toml: No such file or directory"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_usage_exits_1_not_clap_s_2() {
+    // Exit 2 means "output written with problems"; a typo must not look like that.
+    let f = one_clean_lab();
+    let run = f.run(&["build", "--inptus", "x"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("unexpected argument '--inptus'"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn init_writes_the_builtin_taxonomy_and_will_not_overwrite() {
+    let f = one_clean_lab();
+    let run = f.run(&["init"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let text = std::fs::read_to_string(f.path().join("labreport.toml")).unwrap();
+    assert!(text.starts_with("# labreport.toml"));
+    for id in [
+        "local_authority",
+        "business_support",
+        "ecoc",
+        "cultural_creative",
+        "social_economy",
+        "recommend",
+    ] {
+        assert!(text.contains(&format!("id = \"{id}\"")), "{id} missing");
+    }
+    // The starter is a valid config that reads the lab the same as the defaults.
+    let with_file = f.run(&["check"]);
+    assert_eq!(with_file.code, 0, "{with_file:?}");
+    assert!(with_file.stdout.starts_with("config: labreport.toml\n"));
+
+    let again = f.run(&["init"]);
+    assert_eq!(again.code, 1);
+    assert_eq!(
+        again.stderr,
+        "error: labreport.toml already exists; run `labreport init --force` to overwrite it\n"
+    );
+    assert_eq!(f.run(&["init", "--force"]).code, 0);
+}
+
+#[test]
+fn help_teaches_the_commands_and_exit_codes() {
+    let f = Fixture::new();
+    let run = f.run(&["--help"]);
+    assert_eq!(run.code, 0);
+    for words in [
+        "build",
+        "check",
+        "init",
+        "inputs/<partner>/<lab>/",
+        "Exit codes:",
+        "2  output written, but some inputs had problems",
+    ] {
+        assert!(
+            run.stdout.contains(words),
+            "--help lacks {words:?}:\n{}",
+            run.stdout
+        );
+    }
+}
