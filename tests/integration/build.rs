@@ -306,3 +306,26 @@ fn the_demo_builds_cleanly() {
     assert_eq!(s["totals"]["labs"], 4);
     assert_eq!(s["totals"]["partners"], 2);
 }
+
+#[test]
+fn a_broken_lab_toml_costs_only_the_lab_details() {
+    let f = Fixture::new();
+    f.file("inputs/p/2020-01-01-l/r.csv", "Email,Sector\na@x.org,ICT\n");
+    f.file(
+        "inputs/p/2020-01-01-l/lab.toml",
+        "title = \"Lab\"\ndate = 2019-02-30\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "warning: p/2020-01-01-l/lab.toml: not valid TOML at line 2, column 8: invalid date, expected day between 01 and 28; fix it (e.g. date = 2019-09-30, title = \"...\"); the lab's details are left out\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // The lab is still counted, dated by its folder name.
+    let lab = &s["labs"]["p/2020-01-01-l"];
+    assert_eq!(lab["registrations"], 1);
+    assert_eq!(lab["date"], "2020-01-01");
+}
