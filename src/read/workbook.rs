@@ -134,30 +134,30 @@ fn read_xlsb(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, Read
 }
 
 fn read_xls(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
-    let err = |e: XlsError| match e {
+    read_dense::<Xls<_>>(reader, limits, |e| match e {
         XlsError::Password => ReadError::Password,
         other => corrupt("xls", other),
-    };
-    let mut wb = Xls::new(reader).map_err(err)?;
-    let names = wb.sheet_names();
-    let mut sheets = Vec::new();
-    for name in names {
-        let range = wb.worksheet_range(&name).map_err(err)?;
-        sheets.push(from_range(&name, &range, limits)?);
-    }
-    Ok(sheets)
+    })
 }
 
 fn read_ods(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
-    let err = |e: OdsError| match e {
+    read_dense::<Ods<_>>(reader, limits, |e| match e {
         OdsError::Password => ReadError::Password,
         other => corrupt("ods", other),
-    };
-    let mut wb = Ods::new(reader).map_err(err)?;
-    let names = wb.sheet_names();
+    })
+}
+
+/// xls and ods: calamine parses the whole workbook when it opens it (the file size limit
+/// bounds that), then hands out each sheet as a range.
+fn read_dense<R: Reader<BufReader<File>>>(
+    reader: BufReader<File>,
+    limits: Limits,
+    err: impl Fn(R::Error) -> ReadError,
+) -> Result<Vec<Sheet>, ReadError> {
+    let mut wb = R::new(reader).map_err(&err)?;
     let mut sheets = Vec::new();
-    for name in names {
-        let range = wb.worksheet_range(&name).map_err(err)?;
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).map_err(&err)?;
         sheets.push(from_range(&name, &range, limits)?);
     }
     Ok(sheets)
