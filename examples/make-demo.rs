@@ -279,7 +279,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         fs::write(
             dir.join("lab.toml"),
             format!(
-                "date = {date}\ntitle = \"{title}\"\nvenue = \"Spațiul Expozițional al Primăriei Municipiului Timișoara, Piața Victoriei nr. 5\"\ntheme = \"{theme}\"\n"
+                "partner = \"Timișoara\"\ndate = {date}\ntitle = \"{title}\"\nvenue = \"Spațiul Expozițional al Primăriei Municipiului Timișoara, Piața Victoriei nr. 5\"\ntheme = \"{theme}\"\n"
             ),
         )?;
         let mut list: Vec<Person> = ro[range].to_vec();
@@ -344,7 +344,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         fs::create_dir_all(&dir)?;
         fs::write(
             dir.join("lab.toml"),
-            format!("date = {date}\ntitle = \"{title}\"\nvenue = \"Blokhuispoort, Leeuwarden\"\n"),
+            format!(
+                "partner = \"Leeuwarden\"\ndate = {date}\ntitle = \"{title}\"\nvenue = \"Blokhuispoort, Leeuwarden\"\n"
+            ),
         )?;
         let mut csv = String::from(
             "First name,Last name,Email,Organisation,Stakeholder type,Sector,Attended\n",

@@ -36,6 +36,8 @@ pub struct Group {
     pub by_sector: BTreeMap<String, Count>,
     pub feedback_responses: u64,
     pub feedback: BTreeMap<String, Rated>,
+    /// Per question: how many gave each answer (keys are the answers as written, e.g. "4").
+    pub distribution: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -46,17 +48,27 @@ pub struct Figures {
     pub all: Group,
     pub unique_registered_people: u64,
     pub unique_attendee_people: u64,
+    /// Per partner: its labs together (people counted once per lab, as in `all`).
+    pub partners: BTreeMap<String, Group>,
 }
 
-/// Counts everything. `nps_questions` names the 0–10 questions.
+/// Counts everything. `lab_partners[lab]` is each lab's partner; `nps_questions` names the
+/// 0–10 questions.
 pub fn aggregate_labs(
     tables: &Tables,
-    labs: usize,
+    lab_partners: &[String],
     nps_questions: &[String],
 ) -> PolarsResult<Figures> {
+    let labs = lab_partners.len();
+    let partner_of = |labs: &[u32]| -> Vec<&str> {
+        labs.iter()
+            .map(|&l| lab_partners[l as usize].as_str())
+            .collect()
+    };
     let p = &tables.participants;
     let rows = DataFrame::new_infer_height(vec![
         Column::new("lab".into(), &p.lab),
+        Column::new("partner".into(), partner_of(&p.lab)),
         Column::new("person".into(), &p.person),
         Column::new("stakeholder_type".into(), &p.stakeholder_type),
         Column::new("sectors".into(), &p.sectors),
@@ -69,6 +81,7 @@ pub fn aggregate_labs(
         .clone()
         .group_by_stable([col("lab"), col("person")])
         .agg([
+            col("partner").first(),
             col("stakeholder_type").first(),
             col("sectors").first(),
             col("registered").max(),
@@ -186,18 +199,51 @@ pub fn aggregate_labs(
         figures.unique_registered_people = ints(&totals, "unique_registered")?[0];
         figures.unique_attendee_people = ints(&totals, "unique_attended")?[0];
     }
+    let per_partner = people
+        .clone()
+        .group_by([col("partner")])
+        .agg([
+            col("registered").sum(),
+            col("attended").sum(),
+            (col("registered").eq(lit(0))).sum().alias("walk_ins"),
+        ])
+        .collect()?;
+    let names = strs(&per_partner, "partner")?;
+    let reg = ints(&per_partner, "registered")?;
+    let att = ints(&per_partner, "attended")?;
+    let walk = ints(&per_partner, "walk_ins")?;
+    for i in 0..per_partner.height() {
+        let g = figures.partners.entry(names[i].clone()).or_default();
+        g.registrations = reg[i];
+        g.attendees = att[i];
+        g.walk_ins = walk[i];
+    }
     let all_rows = rows.select([col("registered").sum()]).collect()?;
     figures.all.registration_rows = ints(&all_rows, "registered")?.first().copied().unwrap_or(0);
 
     // Feedback.
-    let responses =
-        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?.lazy();
+    let responses = DataFrame::new_infer_height(vec![
+        Column::new("lab".into(), &tables.responses),
+        Column::new("partner".into(), partner_of(&tables.responses)),
+    ])?
+    .lazy();
     let per_lab = responses
+        .clone()
         .group_by([col("lab")])
         .agg([len().alias("n")])
         .collect()?;
     for (lab, n) in pairs(&per_lab, "lab", "n")? {
         figures.labs[lab as usize].feedback_responses = n;
+    }
+    let per_partner = responses
+        .group_by([col("partner")])
+        .agg([len().alias("n")])
+        .collect()?;
+    for (name, n) in strs(&per_partner, "partner")?
+        .into_iter()
+        .zip(ints(&per_partner, "n")?)
+    {
+        figures.partners.entry(name).or_default().feedback_responses = n;
     }
     figures.all.feedback_responses = tables.responses.len() as u64;
 
@@ -216,6 +262,46 @@ pub fn aggregate_labs(
             col("value").lt_eq(lit(6.0)).sum().alias("detractors"),
         ]
     };
+    // The spread: how many gave each answer, per lab and overall.
+    let answers = ratings
+        .clone()
+        .with_column(col("value").cast(DataType::String).alias("answer"));
+    let by_lab = answers
+        .clone()
+        .group_by([col("lab"), col("question"), col("answer")])
+        .agg([len().alias("n")])
+        .collect()?;
+    let (l, q, a, n) = (
+        ints(&by_lab, "lab")?,
+        strs(&by_lab, "question")?,
+        strs(&by_lab, "answer")?,
+        ints(&by_lab, "n")?,
+    );
+    for i in 0..by_lab.height() {
+        let g = &mut figures.labs[l[i] as usize];
+        g.distribution
+            .entry(q[i].clone())
+            .or_default()
+            .insert(answer_key(&a[i]), n[i]);
+    }
+    let overall = answers
+        .group_by([col("question"), col("answer")])
+        .agg([len().alias("n")])
+        .collect()?;
+    let (q, a, n) = (
+        strs(&overall, "question")?,
+        strs(&overall, "answer")?,
+        ints(&overall, "n")?,
+    );
+    for i in 0..overall.height() {
+        figures
+            .all
+            .distribution
+            .entry(q[i].clone())
+            .or_default()
+            .insert(answer_key(&a[i]), n[i]);
+    }
+
     let by_lab = ratings
         .clone()
         .group_by([col("lab"), col("question")])
@@ -251,6 +337,11 @@ pub fn aggregate_labs(
         }
     }
     Ok(figures)
+}
+
+/// "4.0" → "4", "4.5" stays.
+fn answer_key(answer: &str) -> String {
+    answer.strip_suffix(".0").unwrap_or(answer).to_string()
 }
 
 fn series<'a>(df: &'a DataFrame, name: &str) -> PolarsResult<&'a Series> {

@@ -17,6 +17,7 @@ use crate::recognise::columns::{HeaderIndex, Target};
 use crate::recognise::{FileRecords, SheetReport, recognise_file};
 use crate::summary::{Summary, generated_at};
 use crate::write::{WriteError, write_new_file, write_output};
+use crate::{report, tables};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -28,6 +29,8 @@ pub enum Error {
     Write(#[from] WriteError),
     #[error("{0}")]
     Clock(String),
+    #[error("cannot make the report: {0}")]
+    Report(#[from] report::ReportError),
     #[error(
         "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
     )]
@@ -67,7 +70,8 @@ fn analyse(input: &InputArgs, config: &Config) -> Result<Analysis, Error> {
         .filter(|q| q.is_nps())
         .map(|q| q.id.clone())
         .collect();
-    let figures = aggregate_labs(&tables, labs.len(), &nps)?;
+    let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
+    let figures = aggregate_labs(&tables, &partners, &nps)?;
     Ok(Analysis {
         labs,
         files,
@@ -88,15 +92,31 @@ fn build(args: BuildArgs) -> Result<Outcome, Error> {
         &config,
         generated_at,
     );
-    write_output(
-        &args.out,
-        &vec![(PathBuf::from("summary.json"), summary.to_json())],
-    )?;
+    let report_input = report::Inputs {
+        summary: &summary,
+        labs: &a.labs,
+        figures: &a.figures,
+        config: &config,
+        sheets: a.files.iter().flatten().flat_map(|f| &f.sheets).collect(),
+        unmapped: a.files.iter().flatten().flat_map(|f| &f.unmapped).collect(),
+    };
+    let templates = args
+        .templates
+        .as_deref()
+        .or(config.report.templates.as_deref());
+    let mut files = report::render_report(&report_input, args.charts, templates)?;
+    files.extend(
+        tables::csv_tables(&summary, &config)
+            .into_iter()
+            .map(|(p, b)| (PathBuf::from(p), b)),
+    );
+    files.push((PathBuf::from("summary.json"), summary.to_json()));
+    write_output(&args.out, &files)?;
     a.diagnostics.print();
     let t = &summary.totals;
     eprintln!(
         "wrote {}: {}, {}, {}, {}{}",
-        args.out.join("summary.json").display(),
+        args.out.join("index.html").display(),
         plural(t.labs, "lab"),
         plural(t.registrations, "registration"),
         t.attendees

@@ -27,8 +27,10 @@ Exit codes:
 pub enum Command {
     /// Read every lab under the inputs folder and write the figures to the output folder.
     ///
-    /// Writes <out>/summary.json. The previous output is replaced only once the new one is
-    /// complete. Problems with single files are printed on stderr and cost only that file.
+    /// Writes <out>/index.html (the interim report), <out>/labs/<partner>/<lab>.html (a page
+    /// per lab), <out>/charts/ (SVG and PNG), <out>/data/ (CSV tables) and <out>/summary.json.
+    /// The previous output is replaced only once the new one is complete. Problems with single
+    /// files are printed on stderr and cost only that file.
     Build(BuildArgs),
     /// Show how each file, sheet and column is understood, and which labels match nothing.
     ///
@@ -61,6 +63,14 @@ pub struct BuildArgs {
     /// The folder to write the report into. labreport owns it: it is replaced on every run.
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
+    /// A folder of templates that replace the built-in ones (report-templates/) file by file
+    /// [default: `templates` in [report] of the config]
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Which charts to write as SVG and PNG files into <out>/charts/: the interim report's,
+    /// or every lab's too.
+    #[arg(long, value_enum, value_name = "WHICH", default_value = "report")]
+    pub charts: crate::report::ChartFiles,
 }
 
 #[derive(Debug, Args)]

@@ -42,6 +42,9 @@ pub struct Config {
     pub likert: HashMap<String, f64>,
     /// Extra header aliases per field, from `[columns]`.
     pub columns: Vec<(Field, String)>,
+    /// `[report]`, with `logo` and `templates` resolved against the config file's folder.
+    pub report: ReportSettings,
+    pub logo: Option<Logo>,
 }
 
 /// One list of categories (stakeholder types or sectors) with its alias index.
@@ -96,6 +99,34 @@ struct RawConfig {
     question: Option<Vec<RawQuestion>>,
     likert: Option<BTreeMap<String, Spanned<Number>>>,
     columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
+    report: Option<ReportSettings>,
+}
+
+/// `[report]`: the report's branding. Every key is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSettings {
+    /// The project, e.g. "ECoC-SME".
+    pub project: Option<String>,
+    /// The programme, e.g. "Interreg Europe".
+    pub programme: Option<String>,
+    /// The report's title (the page's one h1).
+    pub title: Option<String>,
+    /// A logo file (png, jpg, gif, svg, webp), relative to the config file; embedded in the page.
+    pub logo: Option<PathBuf>,
+    /// E.g. "Co-funded by the European Union".
+    pub funding: Option<String>,
+    /// Who to contact about the report.
+    pub contact: Option<String>,
+    /// A folder whose templates replace the built-in ones file by file.
+    pub templates: Option<PathBuf>,
+}
+
+/// A logo read from disk, ready to embed.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -217,6 +248,18 @@ impl Config {
             };
             columns.extend(aliases.into_iter().map(|a| (f, a)));
         }
+        let mut report = raw.report.unwrap_or_default();
+        let base = source
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        report.templates = report.templates.map(|t| base.join(t));
+        report.logo = report.logo.map(|l| base.join(l));
+        let logo = match &report.logo {
+            None => None,
+            Some(path) => Some(read_logo(path).map_err(invalid)?),
+        };
         Ok(Config {
             source,
             stakeholder_types,
@@ -224,8 +267,33 @@ impl Config {
             questions,
             likert,
             columns,
+            report,
+            logo,
         })
     }
+}
+
+fn read_logo(path: &Path) -> Result<Logo, String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let mime = match ext.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "svg" => "image/svg+xml",
+        "webp" => "image/webp",
+        _ => {
+            return Err(format!(
+                "[report] logo {}: use a png, jpg, gif, svg or webp file",
+                path.display()
+            ));
+        }
+    };
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("[report] logo {}: cannot read it: {e}", path.display()))?;
+    Ok(Logo { mime, bytes })
 }
 
 fn check_id(id: &Spanned<String>, table: &str, at: &dyn Fn(usize) -> String) -> Result<(), String> {

@@ -78,7 +78,11 @@ impl fmt::Display for Date {
 pub struct Lab {
     /// `<partner>/<lab folder name>`.
     pub key: String,
+    /// The partner's folder name.
     pub partner: String,
+    /// How the partner is named in the report: `partner` in any of its labs' lab.toml, else
+    /// the folder name with a capital.
+    pub partner_label: String,
     pub name: String,
     pub date: Option<Date>,
     pub title: Option<String>,
@@ -97,6 +101,7 @@ pub struct InputFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LabToml {
+    partner: Option<String>,
     date: Option<toml::Value>,
     title: Option<String>,
     venue: Option<String>,
@@ -141,6 +146,17 @@ pub fn discover_labs(inputs: &Path, diags: &mut Diagnostics) -> Result<Vec<Lab>,
     if labs.is_empty() {
         return Err(DiscoverError::NoLabs(shown));
     }
+    // One name per partner: the first one a lab.toml gives.
+    let named: Vec<(String, String)> = labs
+        .iter()
+        .filter(|l| l.partner_label != capitalised(&l.partner))
+        .map(|l| (l.partner.clone(), l.partner_label.clone()))
+        .collect();
+    for lab in &mut labs {
+        if let Some((_, label)) = named.iter().find(|(p, _)| *p == lab.partner) {
+            lab.partner_label = label.clone();
+        }
+    }
     Ok(labs)
 }
 
@@ -154,6 +170,7 @@ fn read_lab(
     let mut lab = Lab {
         key: key.clone(),
         partner: partner.to_string(),
+        partner_label: capitalised(partner),
         name: name.to_string(),
         date: None,
         title: None,
@@ -227,6 +244,9 @@ fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnost
             return;
         }
     };
+    if let Some(p) = parsed.partner.filter(|p| !p.trim().is_empty()) {
+        lab.partner_label = p.trim().to_string();
+    }
     lab.title = parsed.title;
     lab.venue = parsed.venue;
     lab.theme = parsed.theme;
@@ -249,6 +269,14 @@ fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnost
             ),
         }
     }
+}
+
+/// "timisoara" → "Timisoara".
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, DiscoverError> {

@@ -2,6 +2,7 @@
 
 mod aggregate;
 mod app;
+mod chart;
 mod cli;
 mod config;
 mod diagnostics;
@@ -10,7 +11,9 @@ mod fold;
 mod people;
 mod read;
 mod recognise;
+mod report;
 mod summary;
+mod tables;
 mod write;
 
 use std::process::ExitCode;

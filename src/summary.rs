@@ -42,6 +42,8 @@ pub struct Totals {
 #[derive(Debug, Serialize)]
 pub struct LabSummary {
     pub partner: String,
+    /// The partner as the report names it (`partner` in lab.toml, else the folder name).
+    pub partner_name: String,
     pub lab: String,
     pub date: Option<String>,
     pub title: String,
@@ -129,6 +131,7 @@ impl Summary {
                 lab.key.clone(),
                 LabSummary {
                     partner: lab.partner.clone(),
+                    partner_name: lab.partner_label.clone(),
                     lab: lab.name.clone(),
                     date: lab.date.map(|d| d.to_string()),
                     title: lab.title.clone().unwrap_or_else(|| lab.name.clone()),

@@ -18,7 +18,7 @@ fn clean_inputs_exit_0() {
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         run.stderr,
-        "wrote output/summary.json: 1 lab, 1 registration, no attendees, 0 feedback responses\n"
+        "wrote output/index.html: 1 lab, 1 registration, no attendees, 0 feedback responses\n"
     );
 }
 

@@ -7,3 +7,4 @@ mod build;
 mod check;
 mod cli;
 mod formats;
+mod report;

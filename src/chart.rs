@@ -1,0 +1,370 @@
+//! Charts, drawn with plotters: horizontal bars with their values written beside them, in the
+//! Okabe–Ito colour-blind-safe palette. The same drawing becomes an accessible SVG (role, title,
+//! description) for the page and a PNG (with a bundled font) for Word and PowerPoint. No file I/O.
+
+use std::sync::Once;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{FontStyle, register_font};
+
+/// DejaVu Sans (Bitstream Vera licence; see src/fonts/LICENSE-DejaVu.txt): covers the letters of
+/// all the partners' languages (ș ț ă, đ ć č ž, ą ė į š ų ū, ij), so PNG text never depends on
+/// the machine's fonts.
+const FONT: &[u8] = include_bytes!("fonts/DejaVuSans.ttf");
+const FONT_BOLD: &[u8] = include_bytes!("fonts/DejaVuSans-Bold.ttf");
+const FAMILY: &str = "sans-serif";
+
+/// Okabe–Ito: blue and orange differ in lightness too, so they stay apart in black and white.
+pub const PALETTE: [RGBColor; 4] = [
+    RGBColor(0x00, 0x72, 0xB2),
+    RGBColor(0xE6, 0x9F, 0x00),
+    RGBColor(0x00, 0x9E, 0x73),
+    RGBColor(0xCC, 0x79, 0xA7),
+];
+const TEXT: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
+const AXIS: RGBColor = RGBColor(0x59, 0x59, 0x59);
+
+/// One named series of values, one value per category.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<f64>,
+}
+
+/// A horizontal bar chart: categories top to bottom, one bar per series in each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    /// The file stem and the element id: `participation-by-stakeholder-type`.
+    pub id: String,
+    pub title: String,
+    /// The main finding, in words: the chart's text alternative.
+    pub description: String,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    /// Decimals of the values written beside the bars.
+    pub decimals: usize,
+    /// The value a full-width bar stands for; the largest value if `None`.
+    pub max: Option<f64>,
+}
+
+const WIDTH: u32 = 760;
+const BAR: i32 = 20;
+const BAR_GAP: i32 = 3;
+const GROUP_GAP: i32 = 14;
+const LABEL_SIZE: f64 = 17.0;
+const MAX_LABEL_CHARS: usize = 34;
+
+fn register_fonts() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The bytes are valid TrueType fonts (tested); a failure would only lose PNG text.
+        let _ = register_font(FAMILY, FontStyle::Normal, FONT);
+        let _ = register_font(FAMILY, FontStyle::Bold, FONT_BOLD);
+    });
+}
+
+/// Text cut to `max` characters with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+impl BarChart {
+    fn format(&self, v: f64) -> String {
+        format!("{v:.*}", self.decimals)
+    }
+
+    /// The height at scale 1.
+    fn height(&self, with_title: bool) -> u32 {
+        let group = self.series.len() as i32 * (BAR + BAR_GAP) - BAR_GAP + GROUP_GAP;
+        let top = self.top(with_title);
+        (top + self.categories.len().max(1) as i32 * group + 8) as u32
+    }
+
+    fn top(&self, with_title: bool) -> i32 {
+        let title = if with_title { 34 } else { 0 };
+        let legend = if self.series.len() > 1 { 30 } else { 6 };
+        title + legend
+    }
+
+    /// Draws at `k` times the nominal size (2 for print-sharp PNGs).
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        with_title: bool,
+        k: i32,
+    ) -> Result<(), String> {
+        let e = |err: DrawingAreaErrorKind<DB::ErrorType>| err.to_string();
+        root.fill(&WHITE).map_err(e)?;
+        let (bar, bar_gap, group_gap) = (BAR * k, BAR_GAP * k, GROUP_GAP * k);
+        let width = WIDTH as i32 * k;
+        let label_style = TextStyle::from((FAMILY, LABEL_SIZE * k as f64).into_font()).color(&TEXT);
+        let labels: Vec<String> = self
+            .categories
+            .iter()
+            .map(|c| shorten(c, MAX_LABEL_CHARS))
+            .collect();
+        let label_w = labels
+            .iter()
+            .map(|l| {
+                root.estimate_text_size(l, &label_style)
+                    .map(|(w, _)| w as i32)
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+            .min(width * 2 / 5);
+        let x0 = label_w + 14 * k;
+        let value_room = 64 * k;
+        let x1 = width - value_room;
+        let max = self.max.unwrap_or_else(|| {
+            self.series
+                .iter()
+                .flat_map(|s| s.values.iter().copied())
+                .fold(0.0, f64::max)
+        });
+        let scale = if max > 0.0 {
+            (x1 - x0) as f64 / max
+        } else {
+            0.0
+        };
+
+        let mut y = 6 * k;
+        if with_title {
+            let title_style =
+                TextStyle::from((FAMILY, 20.0 * k as f64, FontStyle::Bold).into_font())
+                    .color(&TEXT);
+            root.draw(&Text::new(self.title.clone(), (8 * k, y), title_style))
+                .map_err(e)?;
+            y += 34 * k;
+        }
+        if self.series.len() > 1 {
+            let mut x = x0;
+            for (i, s) in self.series.iter().enumerate() {
+                let color = PALETTE[i % PALETTE.len()];
+                root.draw(&Rectangle::new(
+                    [(x, y + 2 * k), (x + 14 * k, y + 16 * k)],
+                    color.filled(),
+                ))
+                .map_err(e)?;
+                let text = Text::new(
+                    s.name.clone(),
+                    (x + 20 * k, y + 9 * k),
+                    label_style.pos(Pos::new(HPos::Left, VPos::Center)),
+                );
+                root.draw(&text).map_err(e)?;
+                let w = root
+                    .estimate_text_size(&s.name, &label_style)
+                    .map(|(w, _)| w as i32)
+                    .unwrap_or(60);
+                x += (20 + 24) * k + w;
+            }
+        }
+        let mut y = self.top(with_title) * k;
+        for (c, label) in labels.iter().enumerate() {
+            let group_h = self.series.len() as i32 * (bar + bar_gap) - bar_gap;
+            let label_pos = label_style.pos(Pos::new(HPos::Right, VPos::Center));
+            root.draw(&Text::new(
+                label.clone(),
+                (x0 - 10 * k, y + group_h / 2),
+                label_pos,
+            ))
+            .map_err(e)?;
+            for (i, s) in self.series.iter().enumerate() {
+                let v = s.values.get(c).copied().unwrap_or(0.0);
+                let w = (v * scale).round() as i32;
+                let color = PALETTE[i % PALETTE.len()];
+                if w > 0 {
+                    root.draw(&Rectangle::new(
+                        [(x0, y), (x0 + w, y + bar)],
+                        color.filled(),
+                    ))
+                    .map_err(e)?;
+                }
+                let value_pos = label_style.pos(Pos::new(HPos::Left, VPos::Center));
+                root.draw(&Text::new(
+                    self.format(v),
+                    (x0 + w + 6 * k, y + bar / 2),
+                    value_pos,
+                ))
+                .map_err(e)?;
+                y += bar + bar_gap;
+            }
+            y += group_gap - bar_gap;
+        }
+        let axis_top = (self.top(with_title) - 4) * k;
+        let axis = PathElement::new(
+            vec![(x0, axis_top), (x0, y - group_gap + 6 * k)],
+            AXIS.stroke_width(k as u32),
+        );
+        root.draw(&axis).map_err(e)?;
+        root.present().map_err(e)
+    }
+
+    /// The chart as an SVG element for the page: `role="img"`, a `<title>` and a `<desc>`.
+    pub fn svg(&self) -> Result<String, String> {
+        register_fonts();
+        let height = self.height(false);
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+            self.draw(&root, false, 1)?;
+        }
+        let id = &self.id;
+        let head =
+            format!("<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" ");
+        let Some(rest) = svg.strip_prefix("<svg ") else {
+            return Err("plotters wrote no <svg> element".into());
+        };
+        let Some(end) = rest.find('>') else {
+            return Err("plotters wrote an unclosed <svg> element".into());
+        };
+        Ok(format!(
+            "{head}{}><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
+            &rest[..end],
+            escape(&self.title),
+            escape(&self.description),
+            &rest[end + 1..]
+        ))
+    }
+
+    /// The chart as a PNG, title included, drawn at twice the size for sharp print.
+    pub fn png(&self) -> Result<Vec<u8>, String> {
+        register_fonts();
+        let (w, h) = (WIDTH * 2, self.height(true) * 2);
+        let mut rgb = vec![0u8; (w * h * 3) as usize];
+        {
+            let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+            self.draw(&root, true, 2)?;
+        }
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
+        writer.finish().map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+}
+
+/// XML text escaping, for what is written into the SVG by hand.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart() -> BarChart {
+        BarChart {
+            id: "by-type".into(),
+            title: "Participation by stakeholder type".into(),
+            description: "Local authorities were the largest group.".into(),
+            categories: vec!["Local public authority".into(), "<b>Youth</b> & co".into()],
+            series: vec![
+                Series {
+                    name: "Registered".into(),
+                    values: vec![21.0, 7.0],
+                },
+                Series {
+                    name: "Attended".into(),
+                    values: vec![19.0, 0.0],
+                },
+            ],
+            decimals: 0,
+            max: None,
+        }
+    }
+
+    #[test]
+    fn svg_has_role_title_and_description() {
+        let svg = chart().svg().unwrap();
+        assert!(
+            svg.starts_with("<svg role=\"img\" aria-labelledby=\"by-type-title by-type-desc\""),
+            "{}",
+            &svg[..120]
+        );
+        assert!(
+            svg.contains("<title id=\"by-type-title\">Participation by stakeholder type</title>")
+        );
+        assert!(svg.contains(
+            "<desc id=\"by-type-desc\">Local authorities were the largest group.</desc>"
+        ));
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn every_value_is_written_beside_its_bar() {
+        let svg = chart().svg().unwrap();
+        let texts: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .map(|t| {
+                t.split_once('>')
+                    .unwrap()
+                    .1
+                    .split("</text>")
+                    .next()
+                    .unwrap()
+                    .trim()
+            })
+            .collect();
+        for value in ["21", "19", "7", "0"] {
+            assert!(
+                texts.contains(&value),
+                "value {value} not written; texts: {texts:?}"
+            );
+        }
+        for legend in ["Registered", "Attended", "Local public authority"] {
+            assert!(texts.contains(&legend), "{legend} missing: {texts:?}");
+        }
+    }
+
+    #[test]
+    fn labels_are_escaped_and_long_ones_shortened() {
+        let mut c = chart();
+        c.title = "A < B & \"C\"".into();
+        c.categories[0] = "x".repeat(200);
+        let svg = c.svg().unwrap();
+        assert!(!svg.contains("<b>"));
+        assert!(svg.contains("&lt;b&gt;Youth&lt;/b&gt; &amp; co"));
+        assert!(svg.contains("<title id=\"by-type-title\">A &lt; B &amp; &quot;C&quot;</title>"));
+        assert!(svg.contains(&format!("{}…", "x".repeat(MAX_LABEL_CHARS - 1))));
+        assert!(!svg.contains(&"x".repeat(MAX_LABEL_CHARS + 1)));
+    }
+
+    #[test]
+    fn png_is_a_png_with_text_drawn() {
+        let png = chart().png().unwrap();
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        // Decode and check that dark text pixels exist in the title band (the font works).
+        let decoder = png::Decoder::new(std::io::Cursor::new(&png));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let width = info.width as usize;
+        let dark = (0..60 * width)
+            .filter(|&i| buf[i * 3] < 80 && buf[i * 3 + 1] < 80 && buf[i * 3 + 2] < 80)
+            .count();
+        assert!(dark > 200, "only {dark} dark pixels in the title band");
+    }
+}

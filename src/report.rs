@@ -1,0 +1,1037 @@
+//! The HTML report: page contexts built from the summary (so every figure on a page is the one in
+//! summary.json), charts with their findings in words and their data tables, and minijinja
+//! templates compiled into the binary, overridable file by file. Returns files; writes nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use minijinja::value::Serde;
+use minijinja::{Environment, UndefinedBehavior, context};
+use serde::Serialize;
+
+use crate::aggregate::{Figures, Group};
+use crate::chart::{BarChart, Series};
+use crate::config::{Config, UNKNOWN};
+use crate::discover::Lab;
+use crate::recognise::{SheetReport, Unmapped, shorten};
+use crate::summary::{CountJson, LabSummary, Summary};
+
+/// The built-in templates, `report-templates/` compiled in.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../report-templates/base.html")),
+    ("index.html", include_str!("../report-templates/index.html")),
+    ("lab.html", include_str!("../report-templates/lab.html")),
+    (
+        "macros.html",
+        include_str!("../report-templates/macros.html"),
+    ),
+    ("style.css", include_str!("../report-templates/style.css")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("template {0}")]
+    Template(String),
+    #[error("drawing chart {id}: {message}")]
+    Chart { id: String, message: String },
+}
+
+impl From<minijinja::Error> for ReportError {
+    fn from(e: minijinja::Error) -> Self {
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            text.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        ReportError::Template(text)
+    }
+}
+
+/// Which charts to write as files beside the pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChartFiles {
+    /// The interim report's charts.
+    Report,
+    /// The report's charts and every lab's.
+    All,
+}
+
+/// What the report is made from.
+pub struct Inputs<'a> {
+    pub summary: &'a Summary,
+    pub labs: &'a [Lab],
+    pub figures: &'a Figures,
+    pub config: &'a Config,
+    pub sheets: Vec<&'a SheetReport>,
+    pub unmapped: Vec<&'a Unmapped>,
+}
+
+/// Pages and chart files, by their path in the output folder.
+pub fn render_report(
+    input: &Inputs<'_>,
+    charts: ChartFiles,
+    templates: Option<&Path>,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
+    let env = environment(templates.map(Path::to_path_buf));
+    let branding = Branding::new(input.config, &input.summary.generated_at);
+    let mut files = Vec::new();
+
+    // The interim report.
+    let index_charts = index_charts(input);
+    let drawn = draw(&index_charts)?;
+    for (chart, d) in index_charts.iter().zip(&drawn) {
+        files.push((
+            PathBuf::from(format!("charts/{}.svg", chart.chart.id)),
+            standalone_svg(&d.svg),
+        ));
+        files.push((
+            PathBuf::from(format!("charts/{}.png", chart.chart.id)),
+            chart.chart.png().map_err(|message| ReportError::Chart {
+                id: chart.chart.id.clone(),
+                message,
+            })?,
+        ));
+    }
+    let page = IndexPage {
+        branding: &branding,
+        headline: programme_headline(input.summary),
+        charts: drawn,
+        labs: lab_rows(input),
+        feedback: feedback_rows(&input.figures.all, input.config),
+        nps: nps_text(&input.figures.all, input.config),
+        quality: quality(input),
+    };
+    let html = env
+        .get_template("index.html")?
+        .render(context! { page => Serde(&page), root => "" })?;
+    files.push((PathBuf::from("index.html"), html.into_bytes()));
+
+    // One page per lab.
+    let order = date_order(input.labs);
+    for (i, lab) in input.labs.iter().enumerate() {
+        let summary = &input.summary.labs[&lab.key];
+        let group = &input.figures.labs[i];
+        let lab_charts = lab_charts(input, lab, summary, group);
+        let drawn = draw(&lab_charts)?;
+        if charts == ChartFiles::All {
+            for (chart, d) in lab_charts.iter().zip(&drawn) {
+                let stem = format!(
+                    "charts/labs/{}/{}-{}",
+                    lab.partner, lab.name, chart.chart.id
+                );
+                files.push((PathBuf::from(format!("{stem}.svg")), standalone_svg(&d.svg)));
+                files.push((
+                    PathBuf::from(format!("{stem}.png")),
+                    chart.chart.png().map_err(|message| ReportError::Chart {
+                        id: chart.chart.id.clone(),
+                        message,
+                    })?,
+                ));
+            }
+        }
+        let page = LabPage {
+            branding: &branding,
+            lab: lab_info(lab, summary),
+            headline: lab_headline(summary),
+            charts: drawn,
+            feedback: feedback_rows(group, input.config),
+            nps: nps_text(group, input.config),
+            history: history(input, &order, i),
+        };
+        let html = env
+            .get_template("lab.html")?
+            .render(context! { page => Serde(&page), root => "../../" })?;
+        files.push((
+            PathBuf::from(format!("labs/{}/{}.html", lab.partner, lab.name)),
+            html.into_bytes(),
+        ));
+    }
+    Ok(files)
+}
+
+fn environment(user_dir: Option<PathBuf>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_reload(false);
+    env.set_loader(move |name| {
+        if let Some(dir) = &user_dir {
+            let path = dir.join(name);
+            if path.is_file() {
+                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                    minijinja::Error::new(
+                        minijinja::ErrorKind::InvalidOperation,
+                        format!("cannot read {}: {e}", path.display()),
+                    )
+                });
+            }
+        }
+        Ok(TEMPLATES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| s.to_string()))
+    });
+    env.add_filter("pct", |part: f64, whole: f64| -> String {
+        percent(part, whole)
+    });
+    env
+}
+
+/// "83%", or "–" when there is nothing to divide by.
+fn percent(part: f64, whole: f64) -> String {
+    if whole > 0.0 {
+        format!("{:.0}%", 100.0 * part / whole)
+    } else {
+        "–".into()
+    }
+}
+
+/// Text from the inputs, made safe to show: control and bidirectional-override characters
+/// removed (they could reorder the text around them), and cut to `max` characters.
+pub fn display(text: &str, max: usize) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect();
+    shorten(clean.trim(), max)
+}
+
+fn standalone_svg(svg: &str) -> Vec<u8> {
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n").into_bytes()
+}
+
+// ------------------------------------------------------------------------------------------------
+// Contexts.
+
+#[derive(Serialize)]
+struct Branding {
+    title: String,
+    project: Option<String>,
+    programme: Option<String>,
+    funding: Option<String>,
+    contact: Option<String>,
+    logo: Option<String>,
+    generated: String,
+}
+
+impl Branding {
+    fn new(config: &Config, generated_at: &str) -> Branding {
+        let r = &config.report;
+        Branding {
+            title: r
+                .title
+                .clone()
+                .unwrap_or_else(|| "Local Learning Labs: participation and feedback".into()),
+            project: r.project.clone(),
+            programme: r.programme.clone(),
+            funding: r.funding.clone(),
+            contact: r.contact.clone(),
+            logo: config
+                .logo
+                .as_ref()
+                .map(|l| format!("data:{};base64,{}", l.mime, base64(&l.bytes))),
+            generated: generated_at.get(..10).unwrap_or(generated_at).to_string(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Figure {
+    label: String,
+    value: String,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct IndexPage<'a> {
+    branding: &'a Branding,
+    headline: Vec<Figure>,
+    charts: Vec<Drawn>,
+    labs: Vec<LabRow>,
+    feedback: Vec<FeedbackRow>,
+    nps: Option<String>,
+    quality: Quality,
+}
+
+#[derive(Serialize)]
+struct LabPage<'a> {
+    branding: &'a Branding,
+    lab: LabInfo,
+    headline: Vec<Figure>,
+    charts: Vec<Drawn>,
+    feedback: Vec<FeedbackRow>,
+    nps: Option<String>,
+    history: History,
+}
+
+#[derive(Serialize)]
+struct LabInfo {
+    title: String,
+    partner: String,
+    date: Option<String>,
+    venue: Option<String>,
+    theme: Option<String>,
+}
+
+/// A chart ready for a page: the SVG, and its numbers as a table.
+#[derive(Serialize)]
+struct Drawn {
+    id: String,
+    title: String,
+    description: String,
+    svg: String,
+    table: Table,
+}
+
+#[derive(Serialize, Clone)]
+struct Table {
+    columns: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+}
+
+struct PlannedChart {
+    chart: BarChart,
+    table: Table,
+}
+
+fn draw(charts: &[PlannedChart]) -> Result<Vec<Drawn>, ReportError> {
+    charts
+        .iter()
+        .map(|c| {
+            let svg = c.chart.svg().map_err(|message| ReportError::Chart {
+                id: c.chart.id.clone(),
+                message,
+            })?;
+            Ok(Drawn {
+                id: c.chart.id.clone(),
+                title: c.chart.title.clone(),
+                description: c.chart.description.clone(),
+                svg,
+                table: c.table.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The interim report's headline figures.
+fn programme_headline(summary: &Summary) -> Vec<Figure> {
+    let t = &summary.totals;
+    let mut out = vec![Figure {
+        label: "Labs".into(),
+        value: t.labs.to_string(),
+        note: Some(format!(
+            "held by {} partner{}",
+            t.partners,
+            if t.partners == 1 { "" } else { "s" }
+        )),
+    }];
+    out.extend(participation_figures(t.registrations, t.attendees));
+    out.push(Figure {
+        label: "Unique people".into(),
+        value: t.unique_registered_people.to_string(),
+        note: Some(format!("{} of them attended", t.unique_attendee_people)),
+    });
+    out.push(Figure {
+        label: "Feedback responses".into(),
+        value: t.feedback_responses.to_string(),
+        note: None,
+    });
+    out
+}
+
+/// A lab page's headline figures.
+fn lab_headline(s: &LabSummary) -> Vec<Figure> {
+    let mut out = participation_figures(s.registrations, s.attendees);
+    out.push(Figure {
+        label: "Feedback responses".into(),
+        value: s.feedback_responses.to_string(),
+        note: None,
+    });
+    out
+}
+
+fn participation_figures(registrations: u64, attendees: Option<u64>) -> Vec<Figure> {
+    let mut out = vec![Figure {
+        label: "Registrations".into(),
+        value: registrations.to_string(),
+        note: None,
+    }];
+    match attendees {
+        Some(a) => {
+            out.push(Figure {
+                label: "Attendees".into(),
+                value: a.to_string(),
+                note: None,
+            });
+            out.push(Figure {
+                label: "Attendance rate".into(),
+                value: percent(a as f64, registrations as f64),
+                note: Some("attendees per registration".into()),
+            });
+        }
+        None => out.push(Figure {
+            label: "Attendees".into(),
+            value: "–".into(),
+            note: Some("no attendance data".into()),
+        }),
+    }
+    out
+}
+
+/// The categories of a breakdown with anyone in them, largest first (then in taxonomy order).
+fn categories<'a>(
+    ids: impl Iterator<Item = (&'a str, &'a str)>,
+    counts: &BTreeMap<String, CountJson>,
+) -> Vec<(String, u64, Option<u64>)> {
+    let mut rows: Vec<(String, u64, Option<u64>)> = ids
+        .chain([(UNKNOWN, "Unknown")])
+        .filter_map(|(id, label)| {
+            let c = counts.get(id)?;
+            (c.registered > 0 || c.attended.unwrap_or(0) > 0)
+                .then(|| (display(label, 60), c.registered, c.attended))
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    rows
+}
+
+fn participation_chart(
+    id: &str,
+    title: &str,
+    rows: &[(String, u64, Option<u64>)],
+    total: u64,
+    what: &str,
+) -> PlannedChart {
+    let attended_known = rows.iter().any(|r| r.2.is_some());
+    let mut series = vec![Series {
+        name: "Registered".into(),
+        values: rows.iter().map(|r| r.1 as f64).collect(),
+    }];
+    if attended_known {
+        series.push(Series {
+            name: "Attended".into(),
+            values: rows.iter().map(|r| r.2.unwrap_or(0) as f64).collect(),
+        });
+    }
+    let description = match rows {
+        [] => format!("No registrations to show by {what}."),
+        [(label, n, att), rest @ ..] => {
+            let share = percent(*n as f64, total as f64);
+            let tied: Vec<&str> = rest
+                .iter()
+                .take_while(|r| r.1 == *n)
+                .map(|r| r.0.as_str())
+                .collect();
+            let mut d = if tied.is_empty() {
+                format!(
+                    "{label} was the largest group by {what}: {n} of {total} registrations ({share})."
+                )
+            } else {
+                format!(
+                    "{label} and {} were the largest groups by {what}, with {n} of {total} registrations ({share}) each.",
+                    tied.join(" and ")
+                )
+            };
+            if let Some((label2, n2, _)) = rest.get(tied.len()) {
+                d.push_str(&format!(" Next came {label2} with {n2}."));
+            }
+            if let Some(a) = att {
+                d.push_str(&format!(
+                    " Of the {label} group, {a} attended ({}).",
+                    percent(*a as f64, *n as f64)
+                ));
+            }
+            d
+        }
+    };
+    let mut columns = vec![what_heading(what), "Registered".into()];
+    if attended_known {
+        columns.push("Attended".into());
+        columns.push("Attendance rate".into());
+    }
+    let table_rows = rows
+        .iter()
+        .map(|(label, n, a)| {
+            let mut cells = vec![n.to_string()];
+            if attended_known {
+                cells.push(a.map_or("–".into(), |a| a.to_string()));
+                cells.push(a.map_or("–".into(), |a| percent(a as f64, *n as f64)));
+            }
+            (label.clone(), cells)
+        })
+        .collect();
+    PlannedChart {
+        chart: BarChart {
+            id: id.into(),
+            title: title.into(),
+            description,
+            categories: rows.iter().map(|r| r.0.clone()).collect(),
+            series,
+            decimals: 0,
+            max: None,
+        },
+        table: Table {
+            columns,
+            rows: table_rows,
+        },
+    }
+}
+
+fn what_heading(what: &str) -> String {
+    let mut c = what.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedChart> {
+    // The rating questions on the most common scale (the 0–10 recommend score is shown as NPS).
+    let rated: Vec<(&crate::config::Question, f64, u64)> = config
+        .questions
+        .iter()
+        .filter(|q| !q.is_nps())
+        .filter_map(|q| group.feedback.get(&q.id).map(|r| (q, r.mean, r.answers)))
+        .collect();
+    if rated.is_empty() {
+        return None;
+    }
+    let top = rated.iter().map(|r| r.0.scale.1).fold(0.0, f64::max);
+    let best = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
+    let description = if rated.len() == 1 {
+        format!(
+            "{} averaged {:.2} out of {}.",
+            best.0.label, best.1, best.0.scale.1
+        )
+    } else {
+        format!(
+            "Participants rated {} highest ({:.2} out of {}) and {} lowest ({:.2} out of {}).",
+            display(&best.0.label, 60),
+            best.1,
+            best.0.scale.1,
+            display(&worst.0.label, 60),
+            worst.1,
+            worst.0.scale.1
+        )
+    };
+    Some(PlannedChart {
+        chart: BarChart {
+            id: id.into(),
+            title: "Feedback: mean rating by question".into(),
+            description,
+            categories: rated.iter().map(|r| display(&r.0.label, 60)).collect(),
+            series: vec![Series {
+                name: "Mean rating".into(),
+                values: rated.iter().map(|r| r.1).collect(),
+            }],
+            decimals: 2,
+            max: Some(top),
+        },
+        table: Table {
+            columns: vec![
+                "Question".into(),
+                "Mean".into(),
+                "Scale".into(),
+                "Answers".into(),
+            ],
+            rows: rated
+                .iter()
+                .map(|(q, mean, n)| {
+                    (
+                        display(&q.label, 80),
+                        vec![
+                            format!("{mean:.2}"),
+                            format!("{}–{}", q.scale.0, q.scale.1),
+                            n.to_string(),
+                        ],
+                    )
+                })
+                .collect(),
+        },
+    })
+}
+
+fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
+    let s = input.summary;
+    let t = &s.totals;
+    let c = input.config;
+    let mut charts = vec![
+        participation_chart(
+            "participation-by-stakeholder-type",
+            "Participation by stakeholder type",
+            &categories(
+                c.stakeholder_types
+                    .entries
+                    .iter()
+                    .map(|e| (e.id.as_str(), e.label.as_str())),
+                &t.by_stakeholder_type,
+            ),
+            t.registrations,
+            "stakeholder type",
+        ),
+        participation_chart(
+            "participation-by-sector",
+            "Participation by sector",
+            &categories(
+                c.sectors
+                    .entries
+                    .iter()
+                    .map(|e| (e.id.as_str(), e.label.as_str())),
+                &t.by_sector,
+            ),
+            t.registrations,
+            "sector",
+        ),
+    ];
+    // By partner.
+    let partners: Vec<(String, u64, Option<u64>)> = input
+        .figures
+        .partners
+        .iter()
+        .map(|(p, g)| {
+            let has_att = input
+                .labs
+                .iter()
+                .filter(|l| &l.partner == p)
+                .any(|l| s.labs[&l.key].attendees.is_some());
+            let label = input
+                .labs
+                .iter()
+                .find(|l| &l.partner == p)
+                .map_or(p.clone(), |l| display(&l.partner_label, 60));
+            (label, g.registrations, has_att.then_some(g.attendees))
+        })
+        .collect();
+    // Largest first: the finding names the first row.
+    let mut partners = partners;
+    partners.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut by_partner = participation_chart(
+        "participation-by-partner",
+        "Participation by partner",
+        &partners,
+        t.registrations,
+        "partner",
+    );
+    by_partner.chart.description = by_partner.chart.description.replace(
+        "was the largest group by partner",
+        "had the most registrations",
+    );
+    charts.push(by_partner);
+    // Over time: labs in date order.
+    let order = date_order(input.labs);
+    let rows: Vec<(String, u64, Option<u64>)> = order
+        .iter()
+        .map(|&i| {
+            let l = &s.labs[&input.labs[i].key];
+            (lab_label(&input.labs[i]), l.registrations, l.attendees)
+        })
+        .collect();
+    let mut over_time = participation_chart(
+        "participation-over-time",
+        "Participation over time, lab by lab",
+        &rows,
+        t.registrations,
+        "lab",
+    );
+    over_time.chart.description = match (
+        rows.iter().max_by_key(|r| r.1),
+        rows.iter().min_by_key(|r| r.1),
+    ) {
+        (Some(max), Some(min)) if rows.len() > 1 => format!(
+            "Across {} labs, registrations per lab ranged from {} ({}) to {} ({}).",
+            rows.len(),
+            min.1,
+            min.0,
+            max.1,
+            max.0
+        ),
+        _ => format!(
+            "{} lab{} so far.",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        ),
+    };
+    charts.push(over_time);
+    if let Some(f) = feedback_chart("feedback-by-question", &input.figures.all, c) {
+        charts.push(f);
+    }
+    charts
+}
+
+fn lab_charts(
+    input: &Inputs<'_>,
+    _lab: &Lab,
+    summary: &LabSummary,
+    group: &Group,
+) -> Vec<PlannedChart> {
+    let c = input.config;
+    let mut charts = vec![
+        participation_chart(
+            "participation-by-stakeholder-type",
+            "Participation by stakeholder type",
+            &categories(
+                c.stakeholder_types
+                    .entries
+                    .iter()
+                    .map(|e| (e.id.as_str(), e.label.as_str())),
+                &summary.by_stakeholder_type,
+            ),
+            summary.registrations,
+            "stakeholder type",
+        ),
+        participation_chart(
+            "participation-by-sector",
+            "Participation by sector",
+            &categories(
+                c.sectors
+                    .entries
+                    .iter()
+                    .map(|e| (e.id.as_str(), e.label.as_str())),
+                &summary.by_sector,
+            ),
+            summary.registrations,
+            "sector",
+        ),
+    ];
+    if let Some(f) = feedback_chart("feedback-by-question", group, c) {
+        charts.push(f);
+    }
+    charts
+}
+
+fn lab_label(lab: &Lab) -> String {
+    match lab.date {
+        Some(d) => format!("{} · {}", display(&lab.partner_label, 60), d),
+        None => format!(
+            "{} · {}",
+            display(&lab.partner_label, 60),
+            display(&lab.name, 20)
+        ),
+    }
+}
+
+/// Lab indices by date (undated last), then key.
+fn date_order(labs: &[Lab]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..labs.len()).collect();
+    order.sort_by(|&a, &b| {
+        (labs[a].date.is_none(), labs[a].date, &labs[a].key).cmp(&(
+            labs[b].date.is_none(),
+            labs[b].date,
+            &labs[b].key,
+        ))
+    });
+    order
+}
+
+#[derive(Serialize)]
+struct LabRow {
+    href: String,
+    title: String,
+    partner: String,
+    date: String,
+    registrations: u64,
+    attendees: String,
+    rate: String,
+    responses: u64,
+    overall: String,
+}
+
+fn lab_row(lab: &Lab, s: &LabSummary, href: String) -> LabRow {
+    LabRow {
+        href,
+        title: display(&s.title, 120),
+        partner: display(&lab.partner_label, 60),
+        date: s.date.clone().unwrap_or_else(|| "undated".into()),
+        registrations: s.registrations,
+        attendees: s.attendees.map_or("–".into(), |a| a.to_string()),
+        rate: s
+            .attendees
+            .map_or("–".into(), |a| percent(a as f64, s.registrations as f64)),
+        responses: s.feedback_responses,
+        overall: s
+            .feedback_mean
+            .get("overall")
+            .copied()
+            .flatten()
+            .map_or("–".into(), |m| format!("{m:.2}")),
+    }
+}
+
+fn lab_rows(input: &Inputs<'_>) -> Vec<LabRow> {
+    date_order(input.labs)
+        .into_iter()
+        .map(|i| {
+            let lab = &input.labs[i];
+            lab_row(
+                lab,
+                &input.summary.labs[&lab.key],
+                format!("labs/{}/{}.html", lab.partner, lab.name),
+            )
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct FeedbackRow {
+    label: String,
+    mean: String,
+    scale: String,
+    answers: u64,
+    /// "answer: count" pairs across the scale, zeros included.
+    spread: Vec<(String, u64)>,
+}
+
+fn feedback_rows(group: &Group, config: &Config) -> Vec<FeedbackRow> {
+    config
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let r = group.feedback.get(&q.id)?;
+            let dist = group.distribution.get(&q.id);
+            let mut spread: Vec<(String, u64)> = Vec::new();
+            let (lo, hi) = (q.scale.0 as i64, q.scale.1 as i64);
+            if hi - lo <= 10 && q.scale.0.fract() == 0.0 {
+                for v in lo..=hi {
+                    spread.push((
+                        v.to_string(),
+                        dist.and_then(|d| d.get(&v.to_string()))
+                            .copied()
+                            .unwrap_or(0),
+                    ));
+                }
+            }
+            // Answers between the whole points (4.5) are listed after them.
+            if let Some(d) = dist {
+                for (k, n) in d {
+                    if !spread.iter().any(|(s, _)| s == k) {
+                        spread.push((k.clone(), *n));
+                    }
+                }
+            }
+            Some(FeedbackRow {
+                label: display(&q.label, 80),
+                mean: format!("{:.2}", r.mean),
+                scale: format!("{}–{}", q.scale.0, q.scale.1),
+                answers: r.answers,
+                spread,
+            })
+        })
+        .collect()
+}
+
+fn nps_text(group: &Group, config: &Config) -> Option<String> {
+    let q = config.questions.iter().find(|q| q.is_nps())?;
+    let r = group.feedback.get(&q.id)?;
+    let nps = r.nps?;
+    Some(format!(
+        "Net Promoter Score for \"{}\": {:+.0} (from {} answers: the share of 9s and 10s minus the share of 0s to 6s, on a scale from −100 to +100).",
+        display(&q.label, 80),
+        nps,
+        r.answers
+    ))
+}
+
+#[derive(Serialize)]
+struct History {
+    partner: String,
+    rows: Vec<LabRow>,
+    /// This lab against the partner's previous one, in words.
+    change: Option<String>,
+}
+
+/// The same partner's labs up to and including this one, in date order.
+fn history(input: &Inputs<'_>, order: &[usize], this: usize) -> History {
+    let lab = &input.labs[this];
+    let mut rows = Vec::new();
+    let mut previous: Option<usize> = None;
+    for &i in order {
+        let other = &input.labs[i];
+        if other.partner != lab.partner {
+            continue;
+        }
+        rows.push(lab_row(
+            other,
+            &input.summary.labs[&other.key],
+            format!("{}.html", other.name),
+        ));
+        if i == this {
+            break;
+        }
+        previous = Some(i);
+    }
+    let change = previous.map(|p| {
+        let now = &input.summary.labs[&lab.key];
+        let before = &input.summary.labs[&input.labs[p].key];
+        let diff = now.registrations as i64 - before.registrations as i64;
+        let word = match diff.signum() {
+            1 => format!("{diff} more registrations than"),
+            -1 => format!("{} fewer registrations than", -diff),
+            _ => "as many registrations as".into(),
+        };
+        format!(
+            "This lab had {} ({}), {word} the partner's previous lab, {} ({}).",
+            now.registrations,
+            lab_label(lab),
+            display(&before.title, 80),
+            before.registrations
+        )
+    });
+    History {
+        partner: display(&lab.partner_label, 60),
+        rows,
+        change,
+    }
+}
+
+fn lab_info(lab: &Lab, s: &LabSummary) -> LabInfo {
+    LabInfo {
+        title: display(&s.title, 200),
+        partner: display(&lab.partner_label, 60),
+        date: s.date.clone(),
+        venue: s.venue.as_deref().map(|v| display(v, 200)),
+        theme: s.theme.as_deref().map(|t| display(t, 400)),
+    }
+}
+
+#[derive(Serialize)]
+struct Quality {
+    sheets: Vec<SheetRow>,
+    rejected: Vec<(String, String)>,
+    unmapped: Vec<UnmappedRow>,
+    duplicates_removed: u64,
+    walk_ins: u64,
+}
+
+#[derive(Serialize)]
+struct SheetRow {
+    file: String,
+    sheet: String,
+    role: String,
+    rows: usize,
+    header_row: String,
+    note: String,
+}
+
+#[derive(Serialize)]
+struct UnmappedRow {
+    field: String,
+    value: String,
+    count: usize,
+    first: String,
+}
+
+fn quality(input: &Inputs<'_>) -> Quality {
+    let mut sheets = Vec::new();
+    let mut rejected = Vec::new();
+    for s in &input.sheets {
+        match &s.layout {
+            Some(layout) => sheets.push(SheetRow {
+                file: display(&s.file, 120),
+                sheet: s
+                    .sheet
+                    .as_deref()
+                    .map(|n| display(n, 60))
+                    .unwrap_or_else(|| "–".into()),
+                role: layout.role.name().into(),
+                rows: s.rows,
+                header_row: (layout.header_row + 1).to_string(),
+                note: match (s.summary_rows, &s.skipped) {
+                    (_, Some(why)) => display(why, 300),
+                    (0, None) => String::new(),
+                    (n, None) => {
+                        format!("{n} totals row{} left out", if n == 1 { "" } else { "s" })
+                    }
+                },
+            }),
+            None if s.skipped.as_deref() == Some("empty") => {}
+            None => {
+                let what = match &s.sheet {
+                    Some(sheet) => format!("{} › {}", display(&s.file, 120), display(sheet, 60)),
+                    None => display(&s.file, 120),
+                };
+                rejected.push((
+                    what,
+                    display(s.skipped.as_deref().unwrap_or("not read"), 300),
+                ));
+            }
+        }
+    }
+    let mut counts: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+    for u in &input.unmapped {
+        let e = counts
+            .entry((u.field.clone(), u.value.clone()))
+            .or_insert((0, u.location.to_string()));
+        e.0 += 1;
+    }
+    let unmapped = counts
+        .into_iter()
+        .map(|((field, value), (count, first))| UnmappedRow {
+            field,
+            value: display(&value, 80),
+            count,
+            first: display(&first, 160),
+        })
+        .collect();
+    Quality {
+        sheets,
+        rejected,
+        unmapped,
+        duplicates_removed: input.summary.totals.duplicates_removed,
+        walk_ins: input.summary.totals.walk_ins,
+    }
+}
+
+/// Standard base64, for the logo's data URI.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+    }
+
+    #[test]
+    fn displayed_text_loses_bidi_overrides_and_is_shortened() {
+        assert_eq!(display("abc\u{202E}def", 10), "abcdef");
+        assert_eq!(display(&"x".repeat(50), 10), format!("{}…", "x".repeat(9)));
+        assert_eq!(display("  Timișoara\n", 20), "Timișoara");
+    }
+
+    #[test]
+    fn percentages_are_whole() {
+        assert_eq!(percent(86.0, 104.0), "83%");
+        assert_eq!(percent(1.0, 0.0), "–");
+    }
+}
