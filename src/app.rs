@@ -12,7 +12,7 @@ use crate::config::{self, Config, ConfigError};
 use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::people::{Tables, link_people};
-use crate::read::{Limits, read_file};
+use crate::read::read_file;
 use crate::recognise::columns::{HeaderIndex, Target};
 use crate::recognise::{FileRecords, SheetReport, recognise_file};
 use crate::summary::{Summary, generated_at};
@@ -29,6 +29,8 @@ pub enum Error {
     Write(#[from] WriteError),
     #[error("{0}")]
     Clock(String),
+    #[error("{} with inputs (above); nothing written, as --strict asks", if *.0 == 1 { "1 problem".to_string() } else { format!("{} problems", .0) })]
+    Strict(usize),
     #[error("cannot make the report: {0}")]
     Report(#[from] report::ReportError),
     #[error(
@@ -85,6 +87,10 @@ fn build(args: BuildArgs) -> Result<Outcome, Error> {
     let config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
     let a = analyse(&args.input, &config)?;
+    if args.strict && !a.diagnostics.warnings.is_empty() {
+        a.diagnostics.print();
+        return Err(Error::Strict(a.diagnostics.warnings.len()));
+    }
     let summary = Summary::new(
         &a.labs,
         &a.figures,
@@ -157,7 +163,7 @@ fn read_labs(labs: &[Lab], config: &Config) -> Vec<Vec<FileRecords>> {
     let done: Vec<(usize, FileRecords)> = jobs
         .par_iter()
         .map(|&(lab, file)| {
-            let records = match read_file(&file.path, Limits::default()) {
+            let records = match read_file(&file.path, config.limits) {
                 Ok(sheets) => recognise_file(&file.display, &sheets, config, &index),
                 Err(e) => {
                     let mut r = FileRecords::default();

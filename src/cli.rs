@@ -71,6 +71,10 @@ pub struct BuildArgs {
     /// or every lab's too.
     #[arg(long, value_enum, value_name = "WHICH", default_value = "report")]
     pub charts: crate::report::ChartFiles,
+    /// Write nothing, and exit 1, if any input has a problem (instead of writing the report
+    /// without it and exiting 2).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::diagnostics::line_column;
 use crate::fold::fold;
+use crate::read::Limits;
 use crate::recognise::columns::Field;
 
 /// The built-in config, and the text `labreport init` writes.
@@ -45,6 +46,8 @@ pub struct Config {
     /// `[report]`, with `logo` and `templates` resolved against the config file's folder.
     pub report: ReportSettings,
     pub logo: Option<Logo>,
+    /// `[limits]` over the built-in ones.
+    pub limits: Limits,
 }
 
 /// One list of categories (stakeholder types or sectors) with its alias index.
@@ -100,6 +103,18 @@ struct RawConfig {
     likert: Option<BTreeMap<String, Spanned<Number>>>,
     columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
     report: Option<ReportSettings>,
+    limits: Option<RawLimits>,
+}
+
+/// `[limits]`: what one input file may hold; the defaults are far above any real lab.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_rows: Option<usize>,
+    max_columns: Option<usize>,
+    max_cells: Option<usize>,
+    max_file_mb: Option<u64>,
+    max_unpacked_mb: Option<u64>,
 }
 
 /// `[report]`: the report's branding. Every key is optional.
@@ -260,6 +275,19 @@ impl Config {
             None => None,
             Some(path) => Some(read_logo(path).map_err(invalid)?),
         };
+        let mut limits = Limits::default();
+        if let Some(l) = raw.limits {
+            let mb = crate::read::MB;
+            limits.max_rows = l.max_rows.unwrap_or(limits.max_rows);
+            limits.max_columns = l.max_columns.unwrap_or(limits.max_columns);
+            limits.max_cells = l.max_cells.unwrap_or(limits.max_cells);
+            limits.max_file_bytes = l
+                .max_file_mb
+                .map_or(limits.max_file_bytes, |m| m.saturating_mul(mb));
+            limits.max_unpacked_bytes = l
+                .max_unpacked_mb
+                .map_or(limits.max_unpacked_bytes, |m| m.saturating_mul(mb));
+        }
         Ok(Config {
             source,
             stakeholder_types,
@@ -269,6 +297,7 @@ impl Config {
             columns,
             report,
             logo,
+            limits,
         })
     }
 }
@@ -556,6 +585,16 @@ mod tests {
         assert!(e.contains("lowest below highest"), "{e}");
         let c = parse("[[question]]\nid = \"q\"\nlabel = \"Q\"\nscale = [0, 10]\n").unwrap();
         assert!(c.questions[0].is_nps());
+    }
+
+    #[test]
+    fn limits_can_be_raised_or_lowered() {
+        let c = parse("[limits]\nmax_rows = 10\nmax_unpacked_mb = 1\n").unwrap();
+        assert_eq!(c.limits.max_rows, 10);
+        assert_eq!(c.limits.max_unpacked_bytes, 1_000_000);
+        assert_eq!(c.limits.max_cells, Limits::default().max_cells);
+        let e = parse("[limits]\nmax_rowz = 10\n").unwrap_err();
+        assert!(e.contains("unknown field `max_rowz`"), "{e}");
     }
 
     #[test]

@@ -1,24 +1,9 @@
 //! Entry point: parse the command line, run, report the error, set the exit code.
 
-mod aggregate;
-mod app;
-mod chart;
-mod cli;
-mod config;
-mod diagnostics;
-mod discover;
-mod fold;
-mod people;
-mod read;
-mod recognise;
-mod report;
-mod summary;
-mod tables;
-mod write;
-
 use std::process::ExitCode;
 
 use clap::Parser;
+use labreport::{app, cli};
 
 fn main() -> ExitCode {
     // Exit code 2 means "output written, some inputs had problems", so usage errors exit 1.

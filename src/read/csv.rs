@@ -6,7 +6,15 @@ use encoding_rs::Encoding;
 use super::{Limits, ReadError, Sheet};
 
 pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> {
+    if let Some(found) = binary(bytes) {
+        return Err(ReadError::NotText { found });
+    }
     let text = decode(bytes);
+    if let Some(line) = unclosed_quote(&text) {
+        return Err(ReadError::Csv(format!(
+            "the quote opened on line {line} is never closed, so the rest of the file would be one cell; fix that line (or export the file again)"
+        )));
+    }
     let delimiter = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -84,12 +92,73 @@ fn csv_reason(e: &csv::Error) -> String {
     }
 }
 
+/// What a file that is not text looks like, or `None` for text (UTF-16 counts as text).
+fn binary(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    if Encoding::for_bom(head).is_some() || utf16_without_bom(head).is_some() {
+        return None;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b))
+        .count();
+    if controls * 20 > head.len().max(1) || head.contains(&0) {
+        Some(super::describe(head))
+    } else {
+        None
+    }
+}
+
+/// UTF-16 saved without a byte-order mark: ASCII text leaves every other byte zero.
+fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
+    if head.len() < 8 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even_zero = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_zero * 10 > pairs * 7 && even_zero * 10 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even_zero * 10 > pairs * 7 && odd_zero * 10 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The line (1-based) of a quote that opens a field and is never closed.
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let mut in_quotes = false;
+    let mut opened_at = 0;
+    let mut line = 1;
+    let mut previous = '\n';
+    for c in text.chars() {
+        match c {
+            '"' if in_quotes => in_quotes = false,
+            // A quote opens a field only at its start (after a delimiter or a line break);
+            // elsewhere it is a literal character, as the csv crate reads it.
+            '"' if matches!(previous, ',' | ';' | '\t' | '|' | '\n' | '\r') => {
+                in_quotes = true;
+                opened_at = line;
+            }
+            '\n' => line += 1,
+            _ => {}
+        }
+        previous = c;
+    }
+    in_quotes.then_some(opened_at)
+}
+
 /// Decodes the bytes: a byte-order mark first, then UTF-8, then a guess among the
 /// legacy encodings (Windows-1250, 1252, 1257, …).
 pub fn decode(bytes: &[u8]) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return text.into_owned();
+    }
+    // Before UTF-8: ASCII in UTF-16 is also valid UTF-8, with a NUL after every letter.
+    if let Some(encoding) = utf16_without_bom(&bytes[..bytes.len().min(4096)]) {
+        return encoding.decode_without_bom_handling(bytes).0.into_owned();
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return text.to_string();
@@ -187,6 +256,35 @@ mod tests {
         let (cp1250, _, _) =
             encoding_rs::WINDOWS_1250.encode("Poduzeće, Đakovo, Čakovec, Šibenik, Žminj");
         assert_eq!(decode(&cp1250), "Poduzeće, Đakovo, Čakovec, Šibenik, Žminj");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_found_on_its_line() {
+        assert_eq!(unclosed_quote("a,b\n\"x,y\n1,2\n"), Some(2));
+        assert_eq!(unclosed_quote("a,\"b\nc\",d\n"), None);
+        // A quote inside a field is a literal: 5" screen.
+        assert_eq!(unclosed_quote("size\n5\" screen\n"), None);
+        let e = read_csv(b"name,sector\n\"Ana,ICT\nIon,ICT\n", Limits::default()).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("the quote opened on line 2 is never closed"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn utf16_without_bom_and_binary_files_are_told_apart() {
+        let le: Vec<u8> = "Name\tEmail\r\nAna Čović\ta@x.org\r\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(decode(&le), "Name\tEmail\r\nAna Čović\ta@x.org\r\n");
+        assert_eq!(binary(&le), None);
+        assert_eq!(
+            binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Some("a PNG image")
+        );
+        assert_eq!(binary("Timișoara,ICT\n".as_bytes()), None);
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct Sheet {
     pub rows: Vec<Vec<Data>>,
 }
 
+/// A megabyte, as messages and `[limits]` count them.
+pub const MB: u64 = 1_000_000;
+
 /// Bounds on what one sheet may hold, far above any real lab's, so that a malformed or
 /// hostile file is refused instead of filling the memory.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +30,8 @@ pub struct Limits {
     pub max_cells: usize,
     /// Bytes per file on disk.
     pub max_file_bytes: u64,
+    /// Bytes a zipped workbook (xlsx, xlsb, ods) says it holds once unpacked.
+    pub max_unpacked_bytes: u64,
 }
 
 impl Default for Limits {
@@ -35,7 +40,8 @@ impl Default for Limits {
             max_rows: 100_000,
             max_columns: 16_384,
             max_cells: 4_000_000,
-            max_file_bytes: 200 * 1024 * 1024,
+            max_file_bytes: 200 * MB,
+            max_unpacked_bytes: 64 * MB,
         }
     }
 }
@@ -53,6 +59,12 @@ pub enum ReadError {
     Unsupported(String),
     #[error("it is named .{ext} but is {found}; export the spreadsheet again, or remove the file")]
     NotSpreadsheet { ext: String, found: &'static str },
+    #[error("it is not text but {found}; export the data again as CSV, or remove the file")]
+    NotText { found: &'static str },
+    #[error(
+        "it unpacks to {size} MB, over the {limit} MB limit (a real lab's workbook unpacks to a few MB): is this the right file? ([limits] max_unpacked_mb in labreport.toml)"
+    )]
+    Unpacked { size: u64, limit: u64 },
     #[error(
         "the workbook is password-protected; save an unprotected copy and put that in the lab folder"
     )]
@@ -79,8 +91,58 @@ pub enum ReadError {
     Panic(String),
 }
 
+/// What a file that is not a workbook looks like, for messages.
+pub(crate) fn describe(head: &[u8]) -> &'static str {
+    if head.starts_with(b"\x89PNG") {
+        "a PNG image"
+    } else if head.starts_with(b"\xFF\xD8\xFF") {
+        "a JPEG image"
+    } else if head.starts_with(b"%PDF") {
+        "a PDF document"
+    } else if head.starts_with(b"GIF8") {
+        "a GIF image"
+    } else if head.starts_with(b"PK\x03\x04") {
+        "a zip archive"
+    } else if std::str::from_utf8(head).is_ok() || head.starts_with(b"\xEF\xBB\xBF") {
+        let text = String::from_utf8_lossy(head).to_lowercase();
+        if text.trim_start().starts_with('<') && text.contains("html") {
+            "an HTML page"
+        } else {
+            "a text file (if it is a CSV export, name it .csv)"
+        }
+    } else {
+        "binary data, not a spreadsheet"
+    }
+}
+
+thread_local! {
+    /// Set while a file is read, so that a reader panic is reported as that file's error
+    /// instead of also printing Rust's panic message.
+    static READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn quiet_panics_while_reading() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !READING.with(|r| r.get()) {
+                default(info);
+            }
+        }));
+    });
+}
+
 /// Reads every sheet of one input file. Never panics: a reader panic becomes an error.
 pub fn read_file(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    quiet_panics_while_reading();
+    READING.with(|r| r.set(true));
+    let result = read_guarded(path, limits);
+    READING.with(|r| r.set(false));
+    result
+}
+
+fn read_guarded(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -93,8 +155,8 @@ pub fn read_file(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     }
     if size > limits.max_file_bytes {
         return Err(ReadError::FileTooLarge {
-            size: size / (1024 * 1024),
-            limit: limits.max_file_bytes / (1024 * 1024),
+            size: size / MB,
+            limit: limits.max_file_bytes / MB,
         });
     }
     let result = std::panic::catch_unwind(|| match ext.as_str() {

@@ -13,7 +13,7 @@ use calamine::{
     Data, DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
 };
 
-use super::{Limits, ReadError, Sheet};
+use super::{Limits, ReadError, Sheet, describe};
 
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -30,6 +30,7 @@ pub fn read_workbook(path: &Path, ext: &str, limits: Limits) -> Result<Vec<Sheet
             .map_err(|e| ReadError::Io(e.to_string()))
     };
     if head.starts_with(ZIP) {
+        check_unpacked_size(path, limits)?;
         match ext {
             "ods" => read_ods(open()?, limits),
             "xlsb" => read_xlsb(open()?, limits),
@@ -62,26 +63,29 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// What a file that is not a workbook looks like, for the message.
-fn describe(head: &[u8]) -> &'static str {
-    if head.starts_with(b"\x89PNG") {
-        "a PNG image"
-    } else if head.starts_with(b"\xFF\xD8\xFF") {
-        "a JPEG image"
-    } else if head.starts_with(b"%PDF") {
-        "a PDF document"
-    } else if head.starts_with(b"GIF8") {
-        "a GIF image"
-    } else if std::str::from_utf8(head).is_ok() || head.starts_with(b"\xEF\xBB\xBF") {
-        let text = String::from_utf8_lossy(head).to_lowercase();
-        if text.trim_start().starts_with('<') && text.contains("html") {
-            "an HTML page"
-        } else {
-            "a text file (if it is a CSV export, name it .csv)"
+/// Refuses a zip whose entries say they unpack to more than the limit (a "zip bomb"), before
+/// anything is unpacked. Entries can lie about their size; the row and cell limits while
+/// streaming are the second line.
+fn check_unpacked_size(path: &Path, limits: Limits) -> Result<(), ReadError> {
+    let file = File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let mut zip = match zip::ZipArchive::new(BufReader::new(file)) {
+        Ok(z) => z,
+        // Let the workbook reader say what is wrong with it.
+        Err(_) => return Ok(()),
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        if let Ok(entry) = zip.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
         }
-    } else {
-        "not a spreadsheet (its content is not a workbook format)"
     }
+    if total > limits.max_unpacked_bytes {
+        return Err(ReadError::Unpacked {
+            size: total / super::MB,
+            limit: limits.max_unpacked_bytes / super::MB,
+        });
+    }
+    Ok(())
 }
 
 fn corrupt(kind: &'static str, detail: impl ToString) -> ReadError {

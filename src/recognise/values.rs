@@ -10,6 +10,8 @@ use crate::read::Data;
 /// read as empty: the row still counts, the cell does not.
 pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
     let text: Cow<'_, str> = match cell {
+        // A formula error saved as text (CSV exports, cached results) is as empty as the error.
+        Data::String(s) if is_error_literal(s.trim()) => return None,
         Data::String(s) => Cow::Borrowed(s.trim()),
         Data::Int(i) => Cow::Owned(i.to_string()),
         Data::Float(f) => Cow::Owned(format_number(*f)),
@@ -26,6 +28,25 @@ pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
         Data::Error(_) | Data::Empty => return None,
     };
     (!text.is_empty()).then_some(text)
+}
+
+/// Excel's and LibreOffice's formula error values.
+fn is_error_literal(s: &str) -> bool {
+    matches!(
+        s,
+        "#DIV/0!"
+            | "#N/A"
+            | "#VALUE!"
+            | "#REF!"
+            | "#NAME?"
+            | "#NUM!"
+            | "#NULL!"
+            | "#GETTING_DATA"
+            | "#SPILL!"
+            | "#CALC!"
+            | "Err:502"
+            | "Err:504"
+    )
 }
 
 /// 4.0 → "4", 4.5 → "4.5".
@@ -220,6 +241,14 @@ mod tests {
             split_labels("ICT, Tourism;Education | Other").collect::<Vec<_>>(),
             ["ICT", "Tourism", "Education", "Other"]
         );
+    }
+
+    #[test]
+    fn formula_errors_read_as_empty() {
+        assert_eq!(cell_text(&s("#DIV/0!")), None);
+        assert_eq!(cell_text(&s(" #N/A ")), None);
+        assert_eq!(cell_text(&Data::Error(calamine::CellErrorType::Div0)), None);
+        assert_eq!(cell_text(&s("#1 fan")).as_deref(), Some("#1 fan"));
     }
 
     #[test]

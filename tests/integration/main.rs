@@ -3,6 +3,7 @@
 
 mod common;
 
+mod bad_input;
 mod build;
 mod check;
 mod cli;
