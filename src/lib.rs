@@ -11,6 +11,8 @@ pub mod diagnostics;
 pub mod discover;
 pub mod fold;
 pub mod people;
+#[cfg(test)]
+mod proptests;
 pub mod read;
 pub mod recognise;
 pub mod report;

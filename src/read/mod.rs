@@ -91,6 +91,16 @@ pub enum ReadError {
     Panic(String),
 }
 
+/// Reads CSV (or other delimited text) from its bytes.
+pub fn read_csv_bytes(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> {
+    csv::read_csv(bytes, limits)
+}
+
+/// Reads a workbook from its bytes; `ext` names the format the file claims (xlsx, xls, ods…).
+pub fn read_workbook_bytes(bytes: &[u8], ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    workbook::read_workbook(bytes, ext, limits)
+}
+
 /// What a file that is not a workbook looks like, for messages.
 pub(crate) fn describe(head: &[u8]) -> &'static str {
     if head.starts_with(b"\x89PNG") {
@@ -164,7 +174,10 @@ fn read_guarded(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
             let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
             csv::read_csv(&bytes, limits).map(|s| vec![s])
         }
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => workbook::read_workbook(path, &ext, limits),
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => {
+            let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+            workbook::read_workbook(&bytes, &ext, limits)
+        }
         other => Err(ReadError::Unsupported(if other.is_empty() {
             "(no extension)".into()
         } else {

@@ -5,9 +5,7 @@
 //! xlsx and xlsb sheets are streamed cell by cell and stopped at the cell limit, never
 //! allocated as one dense rectangle (see CRATES.md on `worksheet_range`).
 
-use std::fs::File;
-use std::io::{BufReader, Read};
-use std::path::Path;
+use std::io::Cursor;
 
 use calamine::{
     Data, DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
@@ -15,33 +13,28 @@ use calamine::{
 
 use super::{Limits, ReadError, Sheet, describe};
 
+type Bytes<'a> = Cursor<&'a [u8]>;
+
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-pub fn read_workbook(path: &Path, ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
-    let mut head = [0u8; 512];
-    let n = File::open(path)
-        .and_then(|mut f| read_up_to(&mut f, &mut head))
-        .map_err(|e| ReadError::Io(e.to_string()))?;
-    let head = &head[..n];
-    let open = || {
-        File::open(path)
-            .map(BufReader::new)
-            .map_err(|e| ReadError::Io(e.to_string()))
-    };
+/// Reads a workbook from its bytes; `ext` is the file's extension, lower case.
+pub fn read_workbook(bytes: &[u8], ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+    let head = &bytes[..bytes.len().min(512)];
+    let open = || Cursor::new(bytes);
     if head.starts_with(ZIP) {
-        check_unpacked_size(path, limits)?;
+        check_unpacked_size(bytes, limits)?;
         match ext {
-            "ods" => read_ods(open()?, limits),
-            "xlsb" => read_xlsb(open()?, limits),
+            "ods" => read_ods(open(), limits),
+            "xlsb" => read_xlsb(open(), limits),
             // An xlsx saved as .xls still opens in Excel; read it as what it is.
-            _ => read_xlsx(open()?, limits),
+            _ => read_xlsx(open(), limits),
         }
     } else if head.starts_with(OLE) {
         // An OLE container is a legacy .xls, or an encrypted (password-protected) xlsx.
-        match Xlsx::new(open()?) {
+        match Xlsx::new(open()) {
             Err(XlsxError::Password) => Err(ReadError::Password),
-            _ => read_xls(open()?, limits),
+            _ => read_xls(open(), limits),
         }
     } else {
         Err(ReadError::NotSpreadsheet {
@@ -51,24 +44,11 @@ pub fn read_workbook(path: &Path, ext: &str, limits: Limits) -> Result<Vec<Sheet
     }
 }
 
-fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        let n = f.read(&mut buf[filled..])?;
-        if n == 0 {
-            break;
-        }
-        filled += n;
-    }
-    Ok(filled)
-}
-
 /// Refuses a zip whose entries say they unpack to more than the limit (a "zip bomb"), before
 /// anything is unpacked. Entries can lie about their size; the row and cell limits while
 /// streaming are the second line.
-fn check_unpacked_size(path: &Path, limits: Limits) -> Result<(), ReadError> {
-    let file = File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
-    let mut zip = match zip::ZipArchive::new(BufReader::new(file)) {
+fn check_unpacked_size(bytes: &[u8], limits: Limits) -> Result<(), ReadError> {
+    let mut zip = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
         // Let the workbook reader say what is wrong with it.
         Err(_) => return Ok(()),
@@ -103,7 +83,7 @@ fn xlsx_error(e: XlsxError) -> ReadError {
     }
 }
 
-fn read_xlsx(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_xlsx(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     let mut wb = Xlsx::new(reader).map_err(xlsx_error)?;
     let mut sheets = Vec::new();
     for name in wb.sheet_names() {
@@ -118,7 +98,7 @@ fn read_xlsx(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, Read
     Ok(sheets)
 }
 
-fn read_xlsb(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_xlsb(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     let err = |e: XlsbError| match e {
         XlsbError::Password => ReadError::Password,
         other => corrupt("xlsb", other),
@@ -137,14 +117,14 @@ fn read_xlsb(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, Read
     Ok(sheets)
 }
 
-fn read_xls(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_xls(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     read_dense::<Xls<_>>(reader, limits, |e| match e {
         XlsError::Password => ReadError::Password,
         other => corrupt("xls", other),
     })
 }
 
-fn read_ods(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_ods(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
     read_dense::<Ods<_>>(reader, limits, |e| match e {
         OdsError::Password => ReadError::Password,
         other => corrupt("ods", other),
@@ -153,8 +133,8 @@ fn read_ods(reader: BufReader<File>, limits: Limits) -> Result<Vec<Sheet>, ReadE
 
 /// xls and ods: calamine parses the whole workbook when it opens it (the file size limit
 /// bounds that), then hands out each sheet as a range.
-fn read_dense<R: Reader<BufReader<File>>>(
-    reader: BufReader<File>,
+fn read_dense<'a, R: Reader<Bytes<'a>>>(
+    reader: Bytes<'a>,
     limits: Limits,
     err: impl Fn(R::Error) -> ReadError,
 ) -> Result<Vec<Sheet>, ReadError> {
