@@ -41,10 +41,26 @@ pub enum Error {
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
     match cli.command {
-        Command::Build(args) => build(args),
-        Command::Check(args) => check(args),
+        Command::Build(args) => build(args, cli.quiet),
+        Command::Check(args) => check(args, cli.quiet),
         Command::Init(args) => init(args),
     }
+}
+
+/// A progress bar on stderr when it is a terminal and not `--quiet`; hidden otherwise.
+fn progress(len: usize, what: &'static str, quiet: bool) -> indicatif::ProgressBar {
+    if quiet {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(len as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what);
+    bar
 }
 
 /// Everything the stages up to the figures produce.
@@ -56,10 +72,10 @@ struct Analysis {
     diagnostics: Diagnostics,
 }
 
-fn analyse(input: &InputArgs, config: &Config) -> Result<Analysis, Error> {
+fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, Error> {
     let mut diagnostics = Diagnostics::default();
     let labs = discover_labs(&input.inputs, &mut diagnostics)?;
-    let files = read_labs(&labs, config);
+    let files = read_labs(&labs, config, quiet);
     for f in files.iter().flatten() {
         diagnostics.extend(Diagnostics {
             warnings: f.diagnostics.warnings.clone(),
@@ -83,10 +99,10 @@ fn analyse(input: &InputArgs, config: &Config) -> Result<Analysis, Error> {
     })
 }
 
-fn build(args: BuildArgs) -> Result<Outcome, Error> {
+fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
-    let a = analyse(&args.input, &config)?;
+    let a = analyse(&args.input, &config, quiet)?;
     if args.strict && !a.diagnostics.warnings.is_empty() {
         a.diagnostics.print();
         return Err(Error::Strict(a.diagnostics.warnings.len()));
@@ -110,7 +126,9 @@ fn build(args: BuildArgs) -> Result<Outcome, Error> {
         .templates
         .as_deref()
         .or(config.report.templates.as_deref());
-    let mut files = report::render_report(&report_input, args.charts, templates)?;
+    let pages = progress(a.labs.len() + 1, "pages", quiet);
+    let mut files = report::render_report(&report_input, args.charts, templates, &|| pages.inc(1))?;
+    pages.finish_and_clear();
     files.extend(
         tables::csv_tables(&summary, &config)
             .into_iter()
@@ -119,6 +137,11 @@ fn build(args: BuildArgs) -> Result<Outcome, Error> {
     files.push((PathBuf::from("summary.json"), summary.to_json()));
     write_output(&args.out, &files)?;
     a.diagnostics.print();
+    if quiet {
+        return Ok(Outcome {
+            warnings: a.diagnostics.warnings.len(),
+        });
+    }
     let t = &summary.totals;
     eprintln!(
         "wrote {}: {}, {}, {}, {}{}",
@@ -153,16 +176,18 @@ fn warnings_note(n: usize) -> String {
 }
 
 /// Reads and recognises every file of every lab, in parallel; `result[lab]` keeps file order.
-fn read_labs(labs: &[Lab], config: &Config) -> Vec<Vec<FileRecords>> {
+fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>> {
     let index = HeaderIndex::new(config);
     let jobs: Vec<(usize, &crate::discover::InputFile)> = labs
         .iter()
         .enumerate()
         .flat_map(|(i, lab)| lab.files.iter().map(move |f| (i, f)))
         .collect();
+    let bar = progress(jobs.len(), "files", quiet);
     let done: Vec<(usize, FileRecords)> = jobs
         .par_iter()
         .map(|&(lab, file)| {
+            bar.inc(1);
             let records = match read_file(&file.path, config.limits) {
                 Ok(sheets) => recognise_file(&file.display, &sheets, config, &index),
                 Err(e) => {
@@ -185,6 +210,7 @@ fn read_labs(labs: &[Lab], config: &Config) -> Vec<Vec<FileRecords>> {
             (lab, records)
         })
         .collect();
+    bar.finish_and_clear();
     let mut out: Vec<Vec<FileRecords>> = labs.iter().map(|_| Vec::new()).collect();
     for (lab, records) in done {
         out[lab].push(records);
@@ -192,9 +218,9 @@ fn read_labs(labs: &[Lab], config: &Config) -> Vec<Vec<FileRecords>> {
     out
 }
 
-fn check(args: InputArgs) -> Result<Outcome, Error> {
+fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
     let config = Config::load(args.config.as_deref())?;
-    let a = analyse(&args, &config)?;
+    let a = analyse(&args, &config, quiet)?;
     let mut o = String::new();
     let config_name = config
         .source

@@ -15,6 +15,10 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// No progress bar and no closing summary line (warnings and errors are still printed).
+    /// The progress bar shows only on a terminal anyway.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 const EXIT_CODES: &str = "\

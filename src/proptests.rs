@@ -26,7 +26,10 @@ fn registration() -> impl Strategy<Value = Registration> {
             email: email.map(|e| format!("p{e}@x.org")),
             name: name.map(|n| format!("person {n}")),
             stakeholder_type: TYPES[t].to_string(),
-            sectors: sectors.into_iter().map(|s| SECTORS[s].to_string()).collect(),
+            sectors: sectors
+                .into_iter()
+                .map(|s| SECTORS[s].to_string())
+                .collect(),
             attended,
             place: format!("row {row}"),
         })
@@ -42,7 +45,10 @@ fn lab() -> impl Strategy<Value = Vec<FileRecords>> {
             vec![FileRecords {
                 registrations,
                 attended_column,
-                responses: responses.into_iter().map(|ratings| Response { ratings }).collect(),
+                responses: responses
+                    .into_iter()
+                    .map(|ratings| Response { ratings })
+                    .collect(),
                 ..FileRecords::default()
             }]
         })
@@ -50,9 +56,19 @@ fn lab() -> impl Strategy<Value = Vec<FileRecords>> {
 
 fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) {
     let tables = link_people(files, config);
-    let partners: Vec<String> = (0..files.len()).map(|i| format!("partner{}", i % 2)).collect();
-    let nps: Vec<String> = config.questions.iter().filter(|q| q.is_nps()).map(|q| q.id.clone()).collect();
-    (aggregate_labs(&tables, &partners, &nps).expect("polars counts"), tables.has_attendance)
+    let partners: Vec<String> = (0..files.len())
+        .map(|i| format!("partner{}", i % 2))
+        .collect();
+    let nps: Vec<String> = config
+        .questions
+        .iter()
+        .filter(|q| q.is_nps())
+        .map(|q| q.id.clone())
+        .collect();
+    (
+        aggregate_labs(&tables, &partners, &nps).expect("polars counts"),
+        tables.has_attendance,
+    )
 }
 
 proptest! {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior, context};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::aggregate::{Figures, Group};
@@ -68,10 +69,12 @@ pub struct Inputs<'a> {
 }
 
 /// Pages and chart files, by their path in the output folder.
+/// `done` is called once per page written (for a progress bar).
 pub fn render_report(
     input: &Inputs<'_>,
     charts: ChartFiles,
     templates: Option<&Path>,
+    done: &(dyn Fn() + Sync),
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
     let env = environment(templates.map(Path::to_path_buf));
     let branding = Branding::new(input.config, &input.summary.generated_at);
@@ -107,46 +110,69 @@ pub fn render_report(
         .render(context! { page => Serde(&page), root => "" })?;
     files.push((PathBuf::from("index.html"), html.into_bytes()));
 
-    // One page per lab.
+    done();
+
+    // One page per lab, in parallel; the files keep the labs' order.
     let order = date_order(input.labs);
-    for (i, lab) in input.labs.iter().enumerate() {
-        let summary = &input.summary.labs[&lab.key];
-        let group = &input.figures.labs[i];
-        let lab_charts = lab_charts(input, lab, summary, group);
-        let drawn = draw(&lab_charts)?;
-        if charts == ChartFiles::All {
-            for (chart, d) in lab_charts.iter().zip(&drawn) {
-                let stem = format!(
-                    "charts/labs/{}/{}-{}",
-                    lab.partner, lab.name, chart.chart.id
-                );
-                files.push((PathBuf::from(format!("{stem}.svg")), standalone_svg(&d.svg)));
-                files.push((
-                    PathBuf::from(format!("{stem}.png")),
-                    chart.chart.png().map_err(|message| ReportError::Chart {
-                        id: chart.chart.id.clone(),
-                        message,
-                    })?,
-                ));
-            }
+    let pages: Vec<Vec<(PathBuf, Vec<u8>)>> = input
+        .labs
+        .par_iter()
+        .enumerate()
+        .map(|(i, lab)| {
+            let page = lab_page(input, &env, &branding, &order, i, lab, charts);
+            done();
+            page
+        })
+        .collect::<Result<_, _>>()?;
+    files.extend(pages.into_iter().flatten());
+    Ok(files)
+}
+
+/// One lab's page, and its chart files when asked.
+fn lab_page(
+    input: &Inputs<'_>,
+    env: &Environment<'static>,
+    branding: &Branding,
+    order: &[usize],
+    i: usize,
+    lab: &Lab,
+    charts: ChartFiles,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
+    let mut files = Vec::new();
+    let summary = &input.summary.labs[&lab.key];
+    let group = &input.figures.labs[i];
+    let lab_charts = lab_charts(input, summary, group);
+    let drawn = draw(&lab_charts)?;
+    if charts == ChartFiles::All {
+        for (chart, d) in lab_charts.iter().zip(&drawn) {
+            let stem = format!(
+                "charts/labs/{}/{}-{}",
+                lab.partner, lab.name, chart.chart.id
+            );
+            files.push((PathBuf::from(format!("{stem}.svg")), standalone_svg(&d.svg)));
+            let png = chart.chart.png().map_err(|message| ReportError::Chart {
+                id: chart.chart.id.clone(),
+                message,
+            })?;
+            files.push((PathBuf::from(format!("{stem}.png")), png));
         }
-        let page = LabPage {
-            branding: &branding,
-            lab: lab_info(lab, summary),
-            headline: lab_headline(summary),
-            charts: drawn,
-            feedback: feedback_rows(group, input.config),
-            nps: nps_text(group, input.config),
-            history: history(input, &order, i),
-        };
-        let html = env
-            .get_template("lab.html")?
-            .render(context! { page => Serde(&page), root => "../../" })?;
-        files.push((
-            PathBuf::from(format!("labs/{}/{}.html", lab.partner, lab.name)),
-            html.into_bytes(),
-        ));
     }
+    let page = LabPage {
+        branding,
+        lab: lab_info(lab, summary),
+        headline: lab_headline(summary),
+        charts: drawn,
+        feedback: feedback_rows(group, input.config),
+        nps: nps_text(group, input.config),
+        history: history(input, order, i),
+    };
+    let html = env
+        .get_template("lab.html")?
+        .render(context! { page => Serde(&page), root => "../../" })?;
+    files.push((
+        PathBuf::from(format!("labs/{}/{}.html", lab.partner, lab.name)),
+        html.into_bytes(),
+    ));
     Ok(files)
 }
 
@@ -658,12 +684,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     charts
 }
 
-fn lab_charts(
-    input: &Inputs<'_>,
-    _lab: &Lab,
-    summary: &LabSummary,
-    group: &Group,
-) -> Vec<PlannedChart> {
+fn lab_charts(input: &Inputs<'_>, summary: &LabSummary, group: &Group) -> Vec<PlannedChart> {
     let c = input.config;
     let mut charts = vec![
         participation_chart(

@@ -97,7 +97,11 @@ pub fn read_csv_bytes(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> 
 }
 
 /// Reads a workbook from its bytes; `ext` names the format the file claims (xlsx, xls, ods…).
-pub fn read_workbook_bytes(bytes: &[u8], ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+pub fn read_workbook_bytes(
+    bytes: &[u8],
+    ext: &str,
+    limits: Limits,
+) -> Result<Vec<Sheet>, ReadError> {
     workbook::read_workbook(bytes, ext, limits)
 }
 
