@@ -11,6 +11,25 @@ use labreport::recognise::recognise_file;
 use labreport::recognise::values::{cell_text, email_key, name_key, rating, yes_no};
 use libfuzzer_sys::fuzz_target;
 
+thread_local! {
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// libFuzzer's panic hook aborts on every panic. Inside the reader guard labreport turns a
+/// calamine panic into that file's error, so there the hook lets the panic unwind to
+/// `catch_unwind`, as in production; a panic anywhere else still aborts and is a finding.
+fn guard_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let libfuzzer = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !GUARDED.with(|g| g.get()) {
+                libfuzzer(info);
+            }
+        }));
+    });
+}
+
 fn setup() -> &'static (Config, HeaderIndex) {
     static SETUP: OnceLock<(Config, HeaderIndex)> = OnceLock::new();
     SETUP.get_or_init(|| {
@@ -22,6 +41,7 @@ fn setup() -> &'static (Config, HeaderIndex) {
 
 fuzz_target!(|data: &[u8]| {
     let Some((&kind, bytes)) = data.split_first() else { return };
+    guard_hook();
     let (config, index) = setup();
     // Small limits keep each run fast; the limits themselves are under test too.
     let limits = Limits { max_rows: 5_000, max_cells: 200_000, ..Limits::default() };
@@ -31,7 +51,10 @@ fuzz_target!(|data: &[u8]| {
         // Workbooks go through the same guard as in labreport: calamine parses untrusted input.
         k => {
             let ext = ["xlsx", "xls", "ods", "xlsb"][usize::from(k - 1)];
-            match std::panic::catch_unwind(|| read::read_workbook_bytes(bytes, ext, limits)) {
+            GUARDED.with(|g| g.set(true));
+            let result = std::panic::catch_unwind(|| read::read_workbook_bytes(bytes, ext, limits));
+            GUARDED.with(|g| g.set(false));
+            match result {
                 Ok(result) => result,
                 Err(_) => return,
             }

@@ -456,3 +456,35 @@ fn a_folder_mixing_good_and_broken_labs_reports_every_good_one() {
             || index.contains("the file is empty; export the lab's data again")
     );
 }
+
+#[test]
+fn a_workbook_that_crashes_the_reader_costs_only_that_file() {
+    // Found by fuzz/run: calamine 0.38 panics on this mutated xls (see tests/fixtures/README.md).
+    let f = with_good_lab();
+    let crash = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz/calamine-cfb-slice-panic.xls");
+    std::fs::copy(crash, f.path().join(LAB).join("prijave.xls")).unwrap();
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    let warnings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning: "))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", run.stderr);
+    assert!(
+        warnings[0].starts_with(
+            "warning: p/2020-01-01-l/prijave.xls: reading it crashed the spreadsheet reader ("
+        ),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[0].ends_with(
+            "); open it in Excel or LibreOffice and save it again; the file is left out"
+        )
+    );
+    // Rust's own panic message is not printed: the warning says it all.
+    assert!(!run.stderr.contains("panicked at"), "{}", run.stderr);
+    assert_eq!(s["totals"]["registrations"], 2);
+}
