@@ -50,25 +50,40 @@ pub struct Figures {
     pub unique_attendee_people: u64,
     /// Per partner: its labs together (people counted once per lab, as in `all`).
     pub partners: BTreeMap<String, Group>,
+    /// Per year ("2019", or "undated"): its labs together.
+    pub years: BTreeMap<String, Group>,
 }
 
-/// Counts everything. `lab_partners[lab]` is each lab's partner; `nps_questions` names the
-/// 0–10 questions.
+/// Each lab's partner and year, for the groupings across labs.
+pub struct LabGroups<'a> {
+    pub partners: &'a [String],
+    /// "2019", or "undated".
+    pub years: &'a [String],
+}
+
+/// Counts everything. `nps_questions` names the 0–10 questions.
 pub fn aggregate_labs(
     tables: &Tables,
-    lab_partners: &[String],
+    groups: &LabGroups<'_>,
     nps_questions: &[String],
 ) -> PolarsResult<Figures> {
+    let lab_partners = groups.partners;
     let labs = lab_partners.len();
     let partner_of = |labs: &[u32]| -> Vec<&str> {
         labs.iter()
             .map(|&l| lab_partners[l as usize].as_str())
             .collect()
     };
+    let year_of = |labs: &[u32]| -> Vec<&str> {
+        labs.iter()
+            .map(|&l| groups.years[l as usize].as_str())
+            .collect()
+    };
     let p = &tables.participants;
     let rows = DataFrame::new_infer_height(vec![
         Column::new("lab".into(), &p.lab),
         Column::new("partner".into(), partner_of(&p.lab)),
+        Column::new("year".into(), year_of(&p.lab)),
         Column::new("person".into(), &p.person),
         Column::new("stakeholder_type".into(), &p.stakeholder_type),
         Column::new("sectors".into(), &p.sectors),
@@ -82,6 +97,7 @@ pub fn aggregate_labs(
         .group_by_stable([col("lab"), col("person")])
         .agg([
             col("partner").first(),
+            col("year").first(),
             col("stakeholder_type").first(),
             col("sectors").first(),
             col("registered").max(),
@@ -199,24 +215,29 @@ pub fn aggregate_labs(
         figures.unique_registered_people = ints(&totals, "unique_registered")?[0];
         figures.unique_attendee_people = ints(&totals, "unique_attended")?[0];
     }
-    let per_partner = people
-        .clone()
-        .group_by([col("partner")])
-        .agg([
-            col("registered").sum(),
-            col("attended").sum(),
-            (col("registered").eq(lit(0))).sum().alias("walk_ins"),
-        ])
-        .collect()?;
-    let names = strs(&per_partner, "partner")?;
-    let reg = ints(&per_partner, "registered")?;
-    let att = ints(&per_partner, "attended")?;
-    let walk = ints(&per_partner, "walk_ins")?;
-    for i in 0..per_partner.height() {
-        let g = figures.partners.entry(names[i].clone()).or_default();
-        g.registrations = reg[i];
-        g.attendees = att[i];
-        g.walk_ins = walk[i];
+    for (key, target) in [
+        ("partner", &mut figures.partners),
+        ("year", &mut figures.years),
+    ] {
+        let per = people
+            .clone()
+            .group_by([col(key)])
+            .agg([
+                col("registered").sum(),
+                col("attended").sum(),
+                (col("registered").eq(lit(0))).sum().alias("walk_ins"),
+            ])
+            .collect()?;
+        let names = strs(&per, key)?;
+        let reg = ints(&per, "registered")?;
+        let att = ints(&per, "attended")?;
+        let walk = ints(&per, "walk_ins")?;
+        for i in 0..per.height() {
+            let g = target.entry(names[i].clone()).or_default();
+            g.registrations = reg[i];
+            g.attendees = att[i];
+            g.walk_ins = walk[i];
+        }
     }
     let all_rows = rows.select([col("registered").sum()]).collect()?;
     figures.all.registration_rows = ints(&all_rows, "registered")?.first().copied().unwrap_or(0);

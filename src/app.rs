@@ -89,7 +89,15 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         .map(|q| q.id.clone())
         .collect();
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
-    let figures = aggregate_labs(&tables, &partners, &nps)?;
+    let years: Vec<String> = labs
+        .iter()
+        .map(|l| l.date.map_or("undated".into(), |d| d.year.to_string()))
+        .collect();
+    let groups = crate::aggregate::LabGroups {
+        partners: &partners,
+        years: &years,
+    };
+    let figures = aggregate_labs(&tables, &groups, &nps)?;
     Ok(Analysis {
         labs,
         files,

@@ -59,6 +59,13 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
     let partners: Vec<String> = (0..files.len())
         .map(|i| format!("partner{}", i % 2))
         .collect();
+    let years: Vec<String> = (0..files.len())
+        .map(|i| format!("{}", 2019 + i % 3))
+        .collect();
+    let groups = crate::aggregate::LabGroups {
+        partners: &partners,
+        years: &years,
+    };
     let nps: Vec<String> = config
         .questions
         .iter()
@@ -66,7 +73,7 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
         .map(|q| q.id.clone())
         .collect();
     (
-        aggregate_labs(&tables, &partners, &nps).expect("polars counts"),
+        aggregate_labs(&tables, &groups, &nps).expect("polars counts"),
         tables.has_attendance,
     )
 }
@@ -95,6 +102,8 @@ proptest! {
         }
         let partner_total: u64 = f.partners.values().map(|g| g.registrations).sum();
         prop_assert_eq!(partner_total, f.all.registrations);
+        let year_total: u64 = f.years.values().map(|g| g.registrations).sum();
+        prop_assert_eq!(year_total, f.all.registrations);
         prop_assert!(f.unique_registered_people <= f.all.registrations);
         prop_assert!(f.unique_attendee_people <= f.unique_registered_people + f.all.walk_ins);
     }

@@ -113,13 +113,27 @@ pub fn render_report(
     done();
 
     // One page per lab, in parallel; the files keep the labs' order.
-    let order = date_order(input.labs);
+    let mut sequences: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for i in date_order(input.labs) {
+        sequences
+            .entry(input.labs[i].partner.as_str())
+            .or_default()
+            .push(i);
+    }
     let pages: Vec<Vec<(PathBuf, Vec<u8>)>> = input
         .labs
         .par_iter()
         .enumerate()
         .map(|(i, lab)| {
-            let page = lab_page(input, &env, &branding, &order, i, lab, charts);
+            let page = lab_page(
+                input,
+                &env,
+                &branding,
+                &sequences[lab.partner.as_str()],
+                i,
+                lab,
+                charts,
+            );
             done();
             page
         })
@@ -133,7 +147,7 @@ fn lab_page(
     input: &Inputs<'_>,
     env: &Environment<'static>,
     branding: &Branding,
-    order: &[usize],
+    sequence: &[usize],
     i: usize,
     lab: &Lab,
     charts: ChartFiles,
@@ -164,7 +178,7 @@ fn lab_page(
         charts: drawn,
         feedback: feedback_rows(group, input.config),
         nps: nps_text(group, input.config),
-        history: history(input, order, i),
+        history: history(input, sequence, i),
     };
     let html = env
         .get_template("lab.html")?
@@ -643,28 +657,50 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         "had the most registrations",
     );
     charts.push(by_partner);
-    // Over time: labs in date order.
-    let order = date_order(input.labs);
-    let rows: Vec<(String, u64, Option<u64>)> = order
-        .iter()
-        .map(|&i| {
-            let l = &s.labs[&input.labs[i].key];
-            (lab_label(&input.labs[i]), l.registrations, l.attendees)
-        })
-        .collect();
+    // Over time: labs in date order; with many labs, years (one bar pair per lab would not
+    // fit a page, and the PNG would be enormous).
+    let by_year = input.labs.len() > MAX_LABS_OVER_TIME;
+    let rows: Vec<(String, u64, Option<u64>)> = if by_year {
+        let any_attendance = t.attendees.is_some();
+        input
+            .figures
+            .years
+            .iter()
+            .map(|(year, g)| {
+                (
+                    year.clone(),
+                    g.registrations,
+                    any_attendance.then_some(g.attendees),
+                )
+            })
+            .collect()
+    } else {
+        date_order(input.labs)
+            .iter()
+            .map(|&i| {
+                let l = &s.labs[&input.labs[i].key];
+                (lab_label(&input.labs[i]), l.registrations, l.attendees)
+            })
+            .collect()
+    };
+    let (title, unit) = if by_year {
+        ("Participation over time, year by year", "year")
+    } else {
+        ("Participation over time, lab by lab", "lab")
+    };
     let mut over_time = participation_chart(
         "participation-over-time",
-        "Participation over time, lab by lab",
+        title,
         &rows,
         t.registrations,
-        "lab",
+        unit,
     );
     over_time.chart.description = match (
         rows.iter().max_by_key(|r| r.1),
         rows.iter().min_by_key(|r| r.1),
     ) {
         (Some(max), Some(min)) if rows.len() > 1 => format!(
-            "Across {} labs, registrations per lab ranged from {} ({}) to {} ({}).",
+            "Across {} {unit}s, registrations per {unit} ranged from {} ({}) to {} ({}).",
             rows.len(),
             min.1,
             min.0,
@@ -672,7 +708,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
             max.0
         ),
         _ => format!(
-            "{} lab{} so far.",
+            "{} {unit}{} so far.",
             rows.len(),
             if rows.len() == 1 { "" } else { "s" }
         ),
@@ -861,28 +897,33 @@ struct History {
 }
 
 /// The same partner's labs up to and including this one, in date order.
-fn history(input: &Inputs<'_>, order: &[usize], this: usize) -> History {
+/// Above this many labs, the over-time chart shows years instead of labs.
+const MAX_LABS_OVER_TIME: usize = 30;
+
+/// How many of the partner's earlier labs a lab page lists.
+const HISTORY_ROWS: usize = 5;
+
+/// This lab against the same partner's earlier ones. `sequence` is the partner's labs in date
+/// order; the page lists only the last few, so pages stay small however many labs there are.
+fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> History {
     let lab = &input.labs[this];
-    let mut rows = Vec::new();
-    let mut previous: Option<usize> = None;
-    for &i in order {
-        let other = &input.labs[i];
-        if other.partner != lab.partner {
-            continue;
-        }
-        rows.push(lab_row(
-            other,
-            &input.summary.labs[&other.key],
-            format!("{}.html", other.name),
-        ));
-        if i == this {
-            break;
-        }
-        previous = Some(i);
-    }
-    let change = previous.map(|p| {
+    let position = sequence.iter().position(|&i| i == this).unwrap_or(0);
+    let shown = &sequence[position.saturating_sub(HISTORY_ROWS)..=position];
+    let rows = shown
+        .iter()
+        .map(|&i| {
+            let other = &input.labs[i];
+            lab_row(
+                other,
+                &input.summary.labs[&other.key],
+                format!("{}.html", other.name),
+            )
+        })
+        .collect();
+    let partner = display(&lab.partner_label, 60);
+    let change = position.checked_sub(1).map(|p| {
         let now = &input.summary.labs[&lab.key];
-        let before = &input.summary.labs[&input.labs[p].key];
+        let before = &input.summary.labs[&input.labs[sequence[p]].key];
         let diff = now.registrations as i64 - before.registrations as i64;
         let word = match diff.signum() {
             1 => format!("{diff} more registrations than"),
@@ -890,7 +931,8 @@ fn history(input: &Inputs<'_>, order: &[usize], this: usize) -> History {
             _ => "as many registrations as".into(),
         };
         format!(
-            "This lab had {} ({}), {word} the partner's previous lab, {} ({}).",
+            "This is {partner}'s lab number {} in the report. It had {} registrations ({}), {word} the partner's previous lab, {} ({}).",
+            position + 1,
             now.registrations,
             lab_label(lab),
             display(&before.title, 80),
@@ -898,7 +940,7 @@ fn history(input: &Inputs<'_>, order: &[usize], this: usize) -> History {
         )
     });
     History {
-        partner: display(&lab.partner_label, 60),
+        partner,
         rows,
         change,
     }
