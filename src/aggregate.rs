@@ -102,7 +102,11 @@ pub fn aggregate_labs(
             col("sectors").first(),
             col("registered").max(),
             col("attended").max(),
-        ]);
+        ])
+        // Computed once: every query below starts from it, and a lazy frame would be
+        // recomputed by each (measured: most of this stage's time).
+        .collect()?
+        .lazy();
     let counts = || [col("registered").sum(), col("attended").sum()];
 
     let mut figures = Figures {

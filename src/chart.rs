@@ -248,6 +248,9 @@ impl BarChart {
         let mut encoder = png::Encoder::new(&mut out, w, h);
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
+        // Flat-colour charts compress well with the fast encoder; the default level spent more
+        // time in deflate than labreport spends reading 40 labs (measured with callgrind).
+        encoder.set_compression(png::Compression::Fast);
         let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
         writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
         writer.finish().map_err(|e| e.to_string())?;

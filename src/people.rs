@@ -49,19 +49,23 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
     let mut t = Tables::default();
     for (lab, lab_files) in files.iter().enumerate() {
         let lab_id = lab as u32;
-        let has_attendance = lab_files
-            .iter()
-            .any(|f| f.attended_column || !f.sign_ins.is_empty());
+        let has_sign_ins = lab_files.iter().any(|f| !f.sign_ins.is_empty());
+        let has_attendance = has_sign_ins || lab_files.iter().any(|f| f.attended_column);
         t.has_attendance.push(has_attendance);
+        let registrations: Vec<&crate::recognise::Registration> =
+            lab_files.iter().flat_map(|f| &f.registrations).collect();
 
         // Keys: the e-mail where there is one; a row without one takes the key of a row
-        // of the same lab with the same name and an e-mail, else the name itself.
+        // of the same lab with the same name and an e-mail, else the name itself. The name
+        // map is needed only for rows without an e-mail, and for sign-ins.
         let mut key_of_name: HashMap<&str, String> = HashMap::new();
-        for r in lab_files.iter().flat_map(|f| &f.registrations) {
-            if let (Some(email), Some(name)) = (&r.email, &r.name) {
-                key_of_name
-                    .entry(name)
-                    .or_insert_with(|| format!("e:{email}"));
+        if has_sign_ins || registrations.iter().any(|r| r.email.is_none()) {
+            for r in &registrations {
+                if let (Some(email), Some(name)) = (&r.email, &r.name) {
+                    key_of_name
+                        .entry(name)
+                        .or_insert_with(|| format!("e:{email}"));
+                }
             }
         }
         let key = |email: &Option<String>, name: &Option<String>, place: &str| match (email, name) {
@@ -72,41 +76,41 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
                 .unwrap_or_else(|| format!("n:{n}")),
             (None, None) => format!("r:{place}"),
         };
-
-        // Sign-ins mark registered people as attended; the others are walk-ins.
-        let registered_keys: HashSet<String> = lab_files
+        let keys: Vec<String> = registrations
             .iter()
-            .flat_map(|f| &f.registrations)
             .map(|r| key(&r.email, &r.name, &r.place))
             .collect();
+
+        // Sign-ins mark registered people as attended; the others are walk-ins.
         let mut signed_in: HashSet<String> = HashSet::new();
         let mut walk_ins = Vec::new();
-        for s in lab_files
-            .iter()
-            .flat_map(|f| &f.sign_ins)
-            .filter(|s| s.present)
-        {
-            if s.email.is_none() && s.name.is_none() {
-                continue;
-            }
-            let k = key(&s.email, &s.name, "");
-            if !registered_keys.contains(&k) && signed_in.insert(k.clone()) {
-                walk_ins.push(s.display_name.clone());
-                let p = &mut t.participants;
-                p.lab.push(lab_id);
-                p.person.push(k);
-                p.stakeholder_type.push(UNKNOWN.to_string());
-                p.sectors.push(UNKNOWN.to_string());
-                p.registered.push(0);
-                p.attended.push(Some(1));
-            } else {
+        if has_sign_ins {
+            let registered: HashSet<&str> = keys.iter().map(String::as_str).collect();
+            for s in lab_files
+                .iter()
+                .flat_map(|f| &f.sign_ins)
+                .filter(|s| s.present)
+            {
+                if s.email.is_none() && s.name.is_none() {
+                    continue;
+                }
+                let k = key(&s.email, &s.name, "");
+                if !registered.contains(k.as_str()) && !signed_in.contains(&k) {
+                    walk_ins.push(s.display_name.clone());
+                    let p = &mut t.participants;
+                    p.lab.push(lab_id);
+                    p.person.push(k.clone());
+                    p.stakeholder_type.push(UNKNOWN.to_string());
+                    p.sectors.push(UNKNOWN.to_string());
+                    p.registered.push(0);
+                    p.attended.push(Some(1));
+                }
                 signed_in.insert(k);
             }
         }
         t.walk_ins.push(walk_ins);
 
-        for r in lab_files.iter().flat_map(|f| &f.registrations) {
-            let k = key(&r.email, &r.name, &r.place);
+        for (r, k) in registrations.iter().zip(keys) {
             let attended = has_attendance
                 .then(|| i64::from(r.attended == Some(true) || signed_in.contains(&k)));
             let p = &mut t.participants;

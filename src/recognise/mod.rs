@@ -305,16 +305,22 @@ fn read_rows(
                         false
                     }),
                 });
+                // Only a row with neither e-mail nor name needs its place as its key.
+                let place = if email.is_none() && name.0.is_none() {
+                    location
+                        .clone()
+                        .with_cell(format!("row {}", r + 1))
+                        .to_string()
+                } else {
+                    String::new()
+                };
                 out.registrations.push(Registration {
                     email,
                     name: name.0,
                     stakeholder_type,
                     sectors,
                     attended,
-                    place: location
-                        .clone()
-                        .with_cell(format!("row {}", r + 1))
-                        .to_string(),
+                    place,
                 });
             }
             Role::Attendance => {
