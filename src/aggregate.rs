@@ -61,52 +61,72 @@ pub struct LabGroups<'a> {
     pub years: &'a [String],
 }
 
-/// Counts everything. `nps_questions` names the 0–10 questions.
+/// Codes for a per-lab label (partner, year): the distinct labels, and each lab's code.
+fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
+    let mut names: Vec<&str> = per_lab.iter().map(String::as_str).collect();
+    names.sort_unstable();
+    names.dedup();
+    let codes = per_lab
+        .iter()
+        .map(|l| names.binary_search(&l.as_str()).unwrap_or(0) as u32)
+        .collect();
+    (names, codes)
+}
+
+/// Counts everything. `questions` are the question ids by code; `nps_questions` names the
+/// 0–10 ones.
 pub fn aggregate_labs(
     tables: &Tables,
     groups: &LabGroups<'_>,
+    questions: &[String],
     nps_questions: &[String],
 ) -> PolarsResult<Figures> {
-    let lab_partners = groups.partners;
-    let labs = lab_partners.len();
-    let partner_of = |labs: &[u32]| -> Vec<&str> {
-        labs.iter()
-            .map(|&l| lab_partners[l as usize].as_str())
-            .collect()
+    let labs = groups.partners.len();
+    let (partner_names, partner_of_lab) = lab_codes(groups.partners);
+    let (year_names, year_of_lab) = lab_codes(groups.years);
+    let by_lab = |codes: &[u32], labs: &[u32]| -> Vec<u32> {
+        labs.iter().map(|&l| codes[l as usize]).collect()
     };
-    let year_of = |labs: &[u32]| -> Vec<&str> {
-        labs.iter()
-            .map(|&l| groups.years[l as usize].as_str())
-            .collect()
-    };
+
     let p = &tables.participants;
+    let row: Vec<u32> = (0..p.lab.len() as u32).collect();
     let rows = DataFrame::new_infer_height(vec![
+        Column::new("row".into(), row),
         Column::new("lab".into(), &p.lab),
-        Column::new("partner".into(), partner_of(&p.lab)),
-        Column::new("year".into(), year_of(&p.lab)),
+        Column::new("partner".into(), by_lab(&partner_of_lab, &p.lab)),
+        Column::new("year".into(), by_lab(&year_of_lab, &p.lab)),
         Column::new("person".into(), &p.person),
-        Column::new("stakeholder_type".into(), &p.stakeholder_type),
-        Column::new("sectors".into(), &p.sectors),
+        Column::new("type".into(), &p.stakeholder_type),
         Column::new("registered".into(), &p.registered),
         Column::new("attended".into(), &p.attended),
     ])?
     .lazy();
-    // One row per person and lab: the first row's type and sectors, attended if any row says so.
+    // One row per person and lab: the first row's type (and, below, sectors), attended if any
+    // row says so. Collected once: every query below starts from it, and a lazy frame would be
+    // recomputed by each.
     let people = rows
         .clone()
         .group_by_stable([col("lab"), col("person")])
         .agg([
+            col("row").first(),
             col("partner").first(),
             col("year").first(),
-            col("stakeholder_type").first(),
-            col("sectors").first(),
+            col("type").first(),
             col("registered").max(),
             col("attended").max(),
         ])
-        // Computed once: every query below starts from it, and a lazy frame would be
-        // recomputed by each (measured: most of this stage's time).
         .collect()?
         .lazy();
+    let s = &tables.participant_sectors;
+    let sector_rows = DataFrame::new_infer_height(vec![
+        Column::new("row".into(), &s.row),
+        Column::new("sector".into(), &s.sector),
+    ])?
+    .lazy();
+    // Each person's sectors, from the row that stands for them.
+    let people_sectors = people
+        .clone()
+        .inner_join(sector_rows, col("row"), col("row"));
     let counts = || [col("registered").sum(), col("attended").sum()];
 
     let mut figures = Figures {
@@ -140,35 +160,26 @@ pub fn aggregate_labs(
     }
 
     // By stakeholder type and by sector, per lab and overall.
-    let sectors = people
-        .clone()
-        .with_column(col("sectors").str().split(lit("|")))
-        .explode(
-            cols(["sectors"]),
-            ExplodeOptions {
-                empty_as_null: false,
-                keep_nulls: true,
-            },
-        );
-    for (frame, key) in [(people.clone(), "stakeholder_type"), (sectors, "sectors")] {
-        let by_lab = frame
+    for (frame, key, names) in [
+        (people.clone(), "type", &tables.types),
+        (people_sectors, "sector", &tables.sectors),
+    ] {
+        let per_lab = frame
             .clone()
             .group_by([col("lab"), col(key)])
             .agg(counts())
             .collect()?;
-        let labs_col = ints(&by_lab, "lab")?;
-        let keys = strs(&by_lab, key)?;
-        let reg = ints(&by_lab, "registered")?;
-        let att = ints(&by_lab, "attended")?;
-        for i in 0..by_lab.height() {
-            let g = &mut figures.labs[labs_col[i] as usize];
-            let map = if key == "sectors" {
+        let (l, k) = (ints(&per_lab, "lab")?, ints(&per_lab, key)?);
+        let (reg, att) = (ints(&per_lab, "registered")?, ints(&per_lab, "attended")?);
+        for i in 0..per_lab.height() {
+            let g = &mut figures.labs[l[i] as usize];
+            let map = if key == "sector" {
                 &mut g.by_sector
             } else {
                 &mut g.by_stakeholder_type
             };
             map.insert(
-                keys[i].clone(),
+                names[k[i] as usize].clone(),
                 Count {
                     registered: reg[i],
                     attended: att[i],
@@ -176,17 +187,16 @@ pub fn aggregate_labs(
             );
         }
         let overall = frame.group_by([col(key)]).agg(counts()).collect()?;
-        let keys = strs(&overall, key)?;
-        let reg = ints(&overall, "registered")?;
-        let att = ints(&overall, "attended")?;
-        let map = if key == "sectors" {
+        let k = ints(&overall, key)?;
+        let (reg, att) = (ints(&overall, "registered")?, ints(&overall, "attended")?);
+        let map = if key == "sector" {
             &mut figures.all.by_sector
         } else {
             &mut figures.all.by_stakeholder_type
         };
         for i in 0..overall.height() {
             map.insert(
-                keys[i].clone(),
+                names[k[i] as usize].clone(),
                 Count {
                     registered: reg[i],
                     attended: att[i],
@@ -195,7 +205,7 @@ pub fn aggregate_labs(
         }
     }
 
-    // Totals and unique people across labs (the person key is the normalised e-mail).
+    // Totals and unique people across labs (the person code stands for the normalised e-mail).
     let totals = people
         .clone()
         .select([
@@ -219,9 +229,9 @@ pub fn aggregate_labs(
         figures.unique_registered_people = ints(&totals, "unique_registered")?[0];
         figures.unique_attendee_people = ints(&totals, "unique_attended")?[0];
     }
-    for (key, target) in [
-        ("partner", &mut figures.partners),
-        ("year", &mut figures.years),
+    for (key, names, target) in [
+        ("partner", &partner_names, &mut figures.partners),
+        ("year", &year_names, &mut figures.years),
     ] {
         let per = people
             .clone()
@@ -232,12 +242,14 @@ pub fn aggregate_labs(
                 (col("registered").eq(lit(0))).sum().alias("walk_ins"),
             ])
             .collect()?;
-        let names = strs(&per, key)?;
-        let reg = ints(&per, "registered")?;
-        let att = ints(&per, "attended")?;
-        let walk = ints(&per, "walk_ins")?;
+        let k = ints(&per, key)?;
+        let (reg, att, walk) = (
+            ints(&per, "registered")?,
+            ints(&per, "attended")?,
+            ints(&per, "walk_ins")?,
+        );
         for i in 0..per.height() {
-            let g = target.entry(names[i].clone()).or_default();
+            let g = target.entry(names[k[i] as usize].to_string()).or_default();
             g.registrations = reg[i];
             g.attendees = att[i];
             g.walk_ins = walk[i];
@@ -249,7 +261,7 @@ pub fn aggregate_labs(
     // Feedback.
     let responses = DataFrame::new_infer_height(vec![
         Column::new("lab".into(), &tables.responses),
-        Column::new("partner".into(), partner_of(&tables.responses)),
+        Column::new("partner".into(), by_lab(&partner_of_lab, &tables.responses)),
     ])?
     .lazy();
     let per_lab = responses
@@ -264,11 +276,12 @@ pub fn aggregate_labs(
         .group_by([col("partner")])
         .agg([len().alias("n")])
         .collect()?;
-    for (name, n) in strs(&per_partner, "partner")?
-        .into_iter()
-        .zip(ints(&per_partner, "n")?)
-    {
-        figures.partners.entry(name).or_default().feedback_responses = n;
+    for (code, n) in pairs(&per_partner, "partner", "n")? {
+        figures
+            .partners
+            .entry(partner_names[code as usize].to_string())
+            .or_default()
+            .feedback_responses = n;
     }
     figures.all.feedback_responses = tables.responses.len() as u64;
 
@@ -279,6 +292,46 @@ pub fn aggregate_labs(
         Column::new("value".into(), &r.value),
     ])?
     .lazy();
+    // The spread: how many gave each answer, per lab and overall.
+    let answers = ratings
+        .clone()
+        .with_column(col("value").cast(DataType::String).alias("answer"));
+    let spread = answers
+        .clone()
+        .group_by([col("lab"), col("question"), col("answer")])
+        .agg([len().alias("n")])
+        .collect()?;
+    let (l, q, a, n) = (
+        ints(&spread, "lab")?,
+        ints(&spread, "question")?,
+        strs(&spread, "answer")?,
+        ints(&spread, "n")?,
+    );
+    for i in 0..spread.height() {
+        let g = &mut figures.labs[l[i] as usize];
+        g.distribution
+            .entry(questions[q[i] as usize].clone())
+            .or_default()
+            .insert(answer_key(&a[i]), n[i]);
+    }
+    let spread = answers
+        .group_by([col("question"), col("answer")])
+        .agg([len().alias("n")])
+        .collect()?;
+    let (q, a, n) = (
+        ints(&spread, "question")?,
+        strs(&spread, "answer")?,
+        ints(&spread, "n")?,
+    );
+    for i in 0..spread.height() {
+        figures
+            .all
+            .distribution
+            .entry(questions[q[i] as usize].clone())
+            .or_default()
+            .insert(answer_key(&a[i]), n[i]);
+    }
+
     let stats = || {
         [
             col("value").mean().alias("mean"),
@@ -287,78 +340,39 @@ pub fn aggregate_labs(
             col("value").lt_eq(lit(6.0)).sum().alias("detractors"),
         ]
     };
-    // The spread: how many gave each answer, per lab and overall.
-    let answers = ratings
-        .clone()
-        .with_column(col("value").cast(DataType::String).alias("answer"));
-    let by_lab = answers
-        .clone()
-        .group_by([col("lab"), col("question"), col("answer")])
-        .agg([len().alias("n")])
-        .collect()?;
-    let (l, q, a, n) = (
-        ints(&by_lab, "lab")?,
-        strs(&by_lab, "question")?,
-        strs(&by_lab, "answer")?,
-        ints(&by_lab, "n")?,
-    );
-    for i in 0..by_lab.height() {
-        let g = &mut figures.labs[l[i] as usize];
-        g.distribution
-            .entry(q[i].clone())
-            .or_default()
-            .insert(answer_key(&a[i]), n[i]);
-    }
-    let overall = answers
-        .group_by([col("question"), col("answer")])
-        .agg([len().alias("n")])
-        .collect()?;
-    let (q, a, n) = (
-        strs(&overall, "question")?,
-        strs(&overall, "answer")?,
-        ints(&overall, "n")?,
-    );
-    for i in 0..overall.height() {
-        figures
-            .all
-            .distribution
-            .entry(q[i].clone())
-            .or_default()
-            .insert(answer_key(&a[i]), n[i]);
-    }
-
-    let by_lab = ratings
+    let per_lab = ratings
         .clone()
         .group_by([col("lab"), col("question")])
         .agg(stats())
         .collect()?;
     let overall = ratings.group_by([col("question")]).agg(stats()).collect()?;
-    for (frame, per_lab) in [(by_lab, true), (overall, false)] {
-        let questions = strs(&frame, "question")?;
+    for (frame, is_per_lab) in [(per_lab, true), (overall, false)] {
+        let q = ints(&frame, "question")?;
         let means = floats(&frame, "mean")?;
         let answers = ints(&frame, "answers")?;
         let promoters = ints(&frame, "promoters")?;
         let detractors = ints(&frame, "detractors")?;
-        let labs_col = if per_lab {
+        let labs_col = if is_per_lab {
             ints(&frame, "lab")?
         } else {
             vec![0; frame.height()]
         };
         for i in 0..frame.height() {
+            let id = &questions[q[i] as usize];
             let nps = nps_questions
-                .contains(&questions[i])
+                .contains(id)
                 .then(|| 100.0 * (promoters[i] as f64 - detractors[i] as f64) / answers[i] as f64);
             let rated = Rated {
                 mean: means[i],
                 answers: answers[i],
                 nps,
             };
-            let g = if per_lab {
+            let g = if is_per_lab {
                 &mut figures.labs[labs_col[i] as usize]
             } else {
                 &mut figures.all
             };
-            g.feedback.insert(questions[i].clone(), rated);
+            g.feedback.insert(id.clone(), rated);
         }
     }
     Ok(figures)

@@ -97,7 +97,8 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         partners: &partners,
         years: &years,
     };
-    let figures = aggregate_labs(&tables, &groups, &nps)?;
+    let questions: Vec<String> = config.questions.iter().map(|q| q.id.clone()).collect();
+    let figures = aggregate_labs(&tables, &groups, &questions, &nps)?;
     Ok(Analysis {
         labs,
         files,

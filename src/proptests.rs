@@ -73,7 +73,17 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
         .map(|q| q.id.clone())
         .collect();
     (
-        aggregate_labs(&tables, &groups, &nps).expect("polars counts"),
+        aggregate_labs(
+            &tables,
+            &groups,
+            &config
+                .questions
+                .iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>(),
+            &nps,
+        )
+        .expect("polars counts"),
         tables.has_attendance,
     )
 }
