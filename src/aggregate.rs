@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use polars::prelude::*;
 
+use crate::config::Question;
 use crate::people::Tables;
 
 /// Registered and attended counts of one group.
@@ -73,13 +74,11 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
     (names, codes)
 }
 
-/// Counts everything. `questions` are the question ids by code; `nps_questions` names the
-/// 0–10 ones.
+/// Counts everything. `questions` are the config's, in the order of their codes.
 pub fn aggregate_labs(
     tables: &Tables,
     groups: &LabGroups<'_>,
-    questions: &[String],
-    nps_questions: &[String],
+    questions: &[Question],
 ) -> PolarsResult<Figures> {
     let labs = groups.partners.len();
     let (partner_names, partner_of_lab) = lab_codes(groups.partners);
@@ -310,7 +309,7 @@ pub fn aggregate_labs(
     for i in 0..spread.height() {
         let g = &mut figures.labs[l[i] as usize];
         g.distribution
-            .entry(questions[q[i] as usize].clone())
+            .entry(questions[q[i] as usize].id.clone())
             .or_default()
             .insert(answer_key(&a[i]), n[i]);
     }
@@ -327,7 +326,7 @@ pub fn aggregate_labs(
         figures
             .all
             .distribution
-            .entry(questions[q[i] as usize].clone())
+            .entry(questions[q[i] as usize].id.clone())
             .or_default()
             .insert(answer_key(&a[i]), n[i]);
     }
@@ -358,9 +357,10 @@ pub fn aggregate_labs(
             vec![0; frame.height()]
         };
         for i in 0..frame.height() {
-            let id = &questions[q[i] as usize];
-            let nps = nps_questions
-                .contains(id)
+            let question = &questions[q[i] as usize];
+            let id = &question.id;
+            let nps = question
+                .is_nps()
                 .then(|| 100.0 * (promoters[i] as f64 - detractors[i] as f64) / answers[i] as f64);
             let rated = Rated {
                 mean: means[i],

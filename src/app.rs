@@ -82,12 +82,6 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         });
     }
     let tables = link_people(&files, config);
-    let nps: Vec<String> = config
-        .questions
-        .iter()
-        .filter(|q| q.is_nps())
-        .map(|q| q.id.clone())
-        .collect();
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
     let years: Vec<String> = labs
         .iter()
@@ -97,8 +91,7 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         partners: &partners,
         years: &years,
     };
-    let questions: Vec<String> = config.questions.iter().map(|q| q.id.clone()).collect();
-    let figures = aggregate_labs(&tables, &groups, &questions, &nps)?;
+    let figures = aggregate_labs(&tables, &groups, &config.questions)?;
     Ok(Analysis {
         labs,
         files,

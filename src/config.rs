@@ -79,6 +79,13 @@ impl Taxonomy {
             .map(|&i| self.entries[i].id.as_str())
     }
 
+    /// (id, label) pairs, in the table's order.
+    pub fn labelled(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries
+            .iter()
+            .map(|c| (c.id.as_str(), c.label.as_str()))
+    }
+
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|c| c.id.as_str())
     }

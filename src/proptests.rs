@@ -66,24 +66,8 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
         partners: &partners,
         years: &years,
     };
-    let nps: Vec<String> = config
-        .questions
-        .iter()
-        .filter(|q| q.is_nps())
-        .map(|q| q.id.clone())
-        .collect();
     (
-        aggregate_labs(
-            &tables,
-            &groups,
-            &config
-                .questions
-                .iter()
-                .map(|q| q.id.clone())
-                .collect::<Vec<_>>(),
-            &nps,
-        )
-        .expect("polars counts"),
+        aggregate_labs(&tables, &groups, &config.questions).expect("polars counts"),
         tables.has_attendance,
     )
 }

@@ -591,38 +591,36 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
     })
 }
 
-fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
-    let s = input.summary;
-    let t = &s.totals;
-    let c = input.config;
-    let mut charts = vec![
+/// Participation by stakeholder type and by sector, for the index or a lab page.
+fn breakdown_charts(
+    config: &Config,
+    by_type: &BTreeMap<String, CountJson>,
+    by_sector: &BTreeMap<String, CountJson>,
+    registrations: u64,
+) -> Vec<PlannedChart> {
+    vec![
         participation_chart(
             "participation-by-stakeholder-type",
             "Participation by stakeholder type",
-            &categories(
-                c.stakeholder_types
-                    .entries
-                    .iter()
-                    .map(|e| (e.id.as_str(), e.label.as_str())),
-                &t.by_stakeholder_type,
-            ),
-            t.registrations,
+            &categories(config.stakeholder_types.labelled(), by_type),
+            registrations,
             "stakeholder type",
         ),
         participation_chart(
             "participation-by-sector",
             "Participation by sector",
-            &categories(
-                c.sectors
-                    .entries
-                    .iter()
-                    .map(|e| (e.id.as_str(), e.label.as_str())),
-                &t.by_sector,
-            ),
-            t.registrations,
+            &categories(config.sectors.labelled(), by_sector),
+            registrations,
             "sector",
         ),
-    ];
+    ]
+}
+
+fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
+    let s = input.summary;
+    let t = &s.totals;
+    let c = input.config;
+    let mut charts = breakdown_charts(c, &t.by_stakeholder_type, &t.by_sector, t.registrations);
     // By partner.
     let partners: Vec<(String, u64, Option<u64>)> = input
         .figures
@@ -722,34 +720,12 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
 
 fn lab_charts(input: &Inputs<'_>, summary: &LabSummary, group: &Group) -> Vec<PlannedChart> {
     let c = input.config;
-    let mut charts = vec![
-        participation_chart(
-            "participation-by-stakeholder-type",
-            "Participation by stakeholder type",
-            &categories(
-                c.stakeholder_types
-                    .entries
-                    .iter()
-                    .map(|e| (e.id.as_str(), e.label.as_str())),
-                &summary.by_stakeholder_type,
-            ),
-            summary.registrations,
-            "stakeholder type",
-        ),
-        participation_chart(
-            "participation-by-sector",
-            "Participation by sector",
-            &categories(
-                c.sectors
-                    .entries
-                    .iter()
-                    .map(|e| (e.id.as_str(), e.label.as_str())),
-                &summary.by_sector,
-            ),
-            summary.registrations,
-            "sector",
-        ),
-    ];
+    let mut charts = breakdown_charts(
+        c,
+        &summary.by_stakeholder_type,
+        &summary.by_sector,
+        summary.registrations,
+    );
     if let Some(f) = feedback_chart("feedback-by-question", group, c) {
         charts.push(f);
     }
