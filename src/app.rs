@@ -363,7 +363,7 @@ fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
             "      {:<24}   {} \"{}\"\n",
             "(not read)",
             column_name(*c),
-            crate::recognise::shorten(header, 60)
+            crate::recognise::shorten(header, 160)
         ));
     }
 }

@@ -8,6 +8,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 use super::values::cell_text;
+use crate::diagnostics::column_name;
 
 /// A field labreport reads from a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,6 +21,8 @@ pub enum Field {
     StakeholderType,
     Sector,
     Attended,
+    /// A check-in date or time (Eventbrite): a filled cell means the person came.
+    CheckIn,
     /// Recognised so that a sign-in sheet is known as one; never read.
     Signature,
     /// Recognised so that it is known to be personal data; never read.
@@ -32,7 +35,7 @@ pub enum Field {
 
 impl Field {
     /// The fields a `[columns]` table may add header aliases to.
-    pub const CONFIGURABLE: [Field; 8] = [
+    pub const CONFIGURABLE: [Field; 9] = [
         Field::FirstName,
         Field::LastName,
         Field::FullName,
@@ -41,6 +44,7 @@ impl Field {
         Field::StakeholderType,
         Field::Sector,
         Field::Attended,
+        Field::CheckIn,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +57,7 @@ impl Field {
             Field::StakeholderType => "stakeholder_type",
             Field::Sector => "sector",
             Field::Attended => "attended",
+            Field::CheckIn => "check_in",
             Field::Signature => "signature",
             Field::Phone => "phone",
             Field::Number => "number",
@@ -71,6 +76,7 @@ impl Field {
             Field::StakeholderType => "stakeholder type",
             Field::Sector => "sector",
             Field::Attended => "attended",
+            Field::CheckIn => "check-in",
             Field::Signature => "signature",
             Field::Phone => "phone",
             Field::Number => "running number",
@@ -278,6 +284,21 @@ const HEADER_ALIASES: &[(Field, &[&str])] = &[
             "Sudjelovao",
             "Dalyvavo",
             "Dalyvavimas",
+            "Attendee Status",
+        ],
+    ),
+    (
+        Field::CheckIn,
+        &[
+            "Check-In Date",
+            "Check-in time",
+            "Checked in at",
+            "Date checked in",
+            "Ora sosirii",
+            "Incheckdatum",
+            "Data di check-in",
+            "Vrijeme dolaska",
+            "Registracijos laikas",
         ],
     ),
     (
@@ -312,7 +333,20 @@ const HEADER_ALIASES: &[(Field, &[&str])] = &[
     (
         Field::Number,
         &[
-            "No.", "No", "Nr.", "Nr", "#", "Nr. crt.", "Nr crt", "Br.", "N.", "Eil. Nr.",
+            "No.",
+            "No",
+            "Nr.",
+            "Nr",
+            "#",
+            "Nr. crt.",
+            "Nr crt",
+            "Br.",
+            "N.",
+            "Eil. Nr.",
+            "ID",
+            "Order #",
+            "Attendee #",
+            "Barcode #",
         ],
     ),
     (
@@ -325,6 +359,10 @@ const HEADER_ALIASES: &[(Field, &[&str])] = &[
             "Informazioni cronologiche",
             "Vremenska oznaka",
             "Laiko žyma",
+            "Start time",
+            "Completion time",
+            "Last modified time",
+            "Order Date",
         ],
     ),
 ];
@@ -486,6 +524,7 @@ pub fn recognise_layout(
     let body = &sheet.rows[header_row + 1..];
     let mut columns: Vec<Column> = Vec::new();
     let mut ignored = Vec::new();
+    let mut unrecognised = Vec::new();
     for (c, cell) in sheet.rows[header_row].iter().enumerate() {
         let Some(header) = cell_text(cell) else {
             continue;
@@ -520,16 +559,50 @@ pub fn recognise_layout(
             (Some(f), None) => (Target::Field(f), "header".to_string()),
             (None, Some(q)) => (Target::Question(q), "header".to_string()),
             (None, None) => {
-                ignored.push((c, header));
+                unrecognised.push((c, header));
                 continue;
             }
         };
-        if let Some(first) = columns.iter().find(|col| col.target == target) {
-            let why = format!(
-                "header also names what column {} holds; the first one is read",
-                crate::diagnostics::column_name(first.index)
-            );
-            ignored.push((c, format!("{header} ({why})")));
+        if let Some(at) = columns.iter().position(|col| col.target == target) {
+            // Two columns claim one field: the content decides (the first one on a tie).
+            let first = columns[at].index;
+            let better = match target {
+                Target::Field(f) if CONTENT_FIELDS.contains(&f) => {
+                    content_share(body, c, f, config) > content_share(body, first, f, config)
+                }
+                _ => false,
+            };
+            if better {
+                let why = format!(
+                    "header; its content fits better than column {}'s",
+                    column_name(first)
+                );
+                let old = std::mem::replace(
+                    &mut columns[at],
+                    Column {
+                        index: c,
+                        header,
+                        target,
+                        why,
+                    },
+                );
+                ignored.push((
+                    first,
+                    format!(
+                        "{} (column {} names the same field and its content fits better)",
+                        old.header,
+                        column_name(c)
+                    ),
+                ));
+            } else {
+                ignored.push((
+                    c,
+                    format!(
+                        "{header} (column {} names the same field and is read instead)",
+                        column_name(first)
+                    ),
+                ));
+            }
             continue;
         }
         columns.push(Column {
@@ -539,6 +612,63 @@ pub fn recognise_layout(
             why,
         });
     }
+    // A column whose header says nothing is read by its content: e-mail addresses, labels of
+    // the taxonomy.
+    // A field already claimed by a header whose values do not fit it (an anonymous form's
+    // "Email" column reads "anonymous") gives way to a column whose content does.
+    for (c, header) in unrecognised {
+        let found = CONTENT_FIELDS.iter().copied().find_map(|f| {
+            let share = content_share(body, c, f, config);
+            if share < f.content_threshold() {
+                return None;
+            }
+            match columns
+                .iter()
+                .position(|col| col.target == Target::Field(f))
+            {
+                None => Some((f, share, None)),
+                Some(at)
+                    if content_share(body, columns[at].index, f, config)
+                        < f.content_threshold() =>
+                {
+                    Some((f, share, Some(at)))
+                }
+                Some(_) => None,
+            }
+        });
+        match found {
+            Some((f, share, replaced)) => {
+                let column = Column {
+                    index: c,
+                    header,
+                    target: Target::Field(f),
+                    why: format!(
+                        "content: {:.0}% of its values are {}",
+                        share * 100.0,
+                        f.content_noun()
+                    ),
+                };
+                match replaced {
+                    Some(at) => {
+                        let old = std::mem::replace(&mut columns[at], column);
+                        ignored.push((
+                            old.index,
+                            format!(
+                                "{} (its values are not {}; column {} holds them)",
+                                old.header,
+                                f.content_noun(),
+                                column_name(c)
+                            ),
+                        ));
+                    }
+                    None => columns.push(column),
+                }
+            }
+            None => ignored.push((c, header)),
+        }
+    }
+    ignored.sort_by_key(|(c, _)| *c);
+    columns.sort_by_key(|c| c.index);
     let has = |f: Field| columns.iter().any(|c| c.target == Target::Field(f));
     let has_question = columns
         .iter()
@@ -551,7 +681,10 @@ pub fn recognise_layout(
     } else if has(Field::StakeholderType) || has(Field::Sector) {
         Role::Registrations
     } else if has_identity
-        && (has(Field::Signature) || has(Field::Attended) || names_attendance(file_hint))
+        && (has(Field::Signature)
+            || has(Field::Attended)
+            || has(Field::CheckIn)
+            || names_attendance(file_hint))
     {
         Role::Attendance
     } else if has_identity {
@@ -571,6 +704,61 @@ pub fn recognise_layout(
         columns,
         ignored,
     })
+}
+
+/// The fields a column can be recognised by from its values alone.
+const CONTENT_FIELDS: [Field; 3] = [Field::Email, Field::StakeholderType, Field::Sector];
+
+impl Field {
+    /// The share of values that must fit for the content alone to name the field.
+    fn content_threshold(self) -> f64 {
+        match self {
+            Field::Email => 0.8,
+            _ => 0.6,
+        }
+    }
+
+    fn content_noun(self) -> &'static str {
+        match self {
+            Field::Email => "e-mail addresses",
+            Field::StakeholderType => "stakeholder types of the taxonomy",
+            Field::Sector => "sectors of the taxonomy",
+            _ => "values of this field",
+        }
+    }
+}
+
+/// How many rows of a column are looked at to judge its content.
+const CONTENT_SAMPLE: usize = 200;
+
+/// The share of a column's non-empty values (among the first ones) that fit `field`.
+fn content_share(body: &[Vec<Data>], col: usize, field: Field, config: &Config) -> f64 {
+    let mut values = 0usize;
+    let mut fits = 0usize;
+    for text in body
+        .iter()
+        .filter_map(|row| row.get(col))
+        .filter_map(cell_text)
+        .take(CONTENT_SAMPLE)
+    {
+        values += 1;
+        let ok = match field {
+            Field::Email => super::values::looks_like_email(&text),
+            Field::StakeholderType => config.stakeholder_types.lookup(&text).is_some(),
+            Field::Sector => {
+                config.sectors.lookup(&text).is_some()
+                    || super::values::split_labels(&text)
+                        .all(|l| config.sectors.lookup(l).is_some())
+            }
+            _ => false,
+        };
+        fits += usize::from(ok);
+    }
+    if values == 0 {
+        0.0
+    } else {
+        fits as f64 / values as f64
+    }
 }
 
 /// Whether a file or sheet name says it is a sign-in list, in the partners' languages.

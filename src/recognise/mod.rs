@@ -221,7 +221,9 @@ fn read_rows(
             location: location.clone().with_cell(cell_name(row, c)),
         });
     };
-    if layout.role == Role::Registrations && col(Field::Attended).is_some() {
+    if layout.role == Role::Registrations
+        && (col(Field::Attended).is_some() || col(Field::CheckIn).is_some())
+    {
         out.attended_column = true;
     }
     for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
@@ -298,13 +300,19 @@ fn read_rows(
                 if sectors.is_empty() {
                     sectors.push(UNKNOWN.to_string());
                 }
-                let attended = col(Field::Attended).map(|c| match get(Some(c)) {
+                let said = col(Field::Attended).map(|c| match get(Some(c)) {
                     None => false,
                     Some(d) => yes_no(d).unwrap_or_else(|| {
                         note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
                         false
                     }),
                 });
+                // A filled check-in date or time means the person came.
+                let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
+                let attended = match (said, checked_in) {
+                    (None, None) => None,
+                    (a, b) => Some(a.unwrap_or(false) || b.unwrap_or(false)),
+                };
                 // Only a row with neither e-mail nor name needs its place as its key.
                 let place = if email.is_none() && name.0.is_none() {
                     location
@@ -324,16 +332,18 @@ fn read_rows(
                 });
             }
             Role::Attendance => {
-                let present = match col(Field::Attended) {
-                    // A sign-in list without a yes/no column lists those who came.
-                    None => true,
-                    Some(c) => match get(Some(c)) {
-                        None => false,
-                        Some(d) => yes_no(d).unwrap_or_else(|| {
-                            note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
-                            false
-                        }),
-                    },
+                let said = col(Field::Attended).map(|c| match get(Some(c)) {
+                    None => false,
+                    Some(d) => yes_no(d).unwrap_or_else(|| {
+                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                        false
+                    }),
+                });
+                let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
+                let present = match (said, checked_in) {
+                    // A sign-in list without a yes/no or check-in column lists those who came.
+                    (None, None) => true,
+                    (a, b) => a.unwrap_or(false) || b.unwrap_or(false),
                 };
                 out.sign_ins.push(SignIn {
                     email,

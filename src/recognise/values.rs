@@ -81,6 +81,7 @@ pub fn yes_no(cell: &Data) -> Option<bool> {
         "present",
         "attended",
         "checkedin",
+        "checkin",
         "da",
         "prezent",
         "prezenta",
@@ -101,6 +102,11 @@ pub fn yes_no(cell: &Data) -> Option<bool> {
         "absent",
         "notattended",
         "noshow",
+        // Eventbrite's attendee status: registered, not (yet) checked in.
+        "attending",
+        "notattending",
+        "notcheckedin",
+        "registered",
         "nu",
         "absenta",
         "nee",
@@ -154,6 +160,20 @@ pub fn email_key(cell: &Data) -> Option<String> {
     let text = cell_text(cell)?;
     let t = text.trim().trim_start_matches("mailto:").to_lowercase();
     t.contains('@').then_some(t)
+}
+
+/// Whether text looks like one e-mail address: something@domain.tld, no spaces.
+pub fn looks_like_email(text: &str) -> bool {
+    let t = text.trim().trim_start_matches("mailto:");
+    match t.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !t.contains(char::is_whitespace)
+        }
+        None => false,
+    }
 }
 
 /// A person's name as a key: folded words in sorted order, so that "Popescu Ana-Maria" and

@@ -7,5 +7,6 @@ mod bad_input;
 mod build;
 mod check;
 mod cli;
+mod exports;
 mod formats;
 mod report;

@@ -1,0 +1,207 @@
+//! Real-world exports, read as their tools write them (issue 4, in progress): columns found by
+//! their content when the header is a question, and the content deciding between columns.
+
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use serde_json::json;
+
+use crate::common::{Fixture, counts};
+
+/// Google Forms responses downloaded as xlsx from Sheets: a Timestamp column of real date
+/// cells, "Email Address", then the questions' own texts as headers.
+#[test]
+fn google_forms_questions_are_recognised_by_their_answers() {
+    let f = Fixture::new();
+    let path = f
+        .path()
+        .join("inputs/p/2019-09-30-lab/Registration (Responses).xlsx");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Form responses 1").unwrap();
+    let when = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
+    let header = [
+        "Timestamp",
+        "Email Address",
+        "Your full name",
+        "Which kind of organisation do you represent?",
+        "In which sectors do you work?",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    let rows = [
+        (
+            "ana@x.org",
+            "Ana Pop",
+            "Local public authority",
+            "ICT, Tourism",
+        ),
+        (
+            "ion@x.org",
+            "Ion Rus",
+            "NGO / civil society",
+            "Social economy",
+        ),
+        ("eva@x.org", "Eva Lind", "Start-up", "ICT"),
+        ("tom@x.org", "Tom Berg", "University", "Education"),
+    ];
+    for (i, (email, name, kind, sectors)) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        let t = ExcelDateTime::from_ymd(2019, 9, 20)
+            .unwrap()
+            .and_hms(10, i as u8, 0)
+            .unwrap();
+        ws.write_datetime_with_format(r, 0, &t, &when).unwrap();
+        ws.write(r, 1, *email).unwrap();
+        ws.write(r, 2, *name).unwrap();
+        ws.write(r, 3, *kind).unwrap();
+        ws.write(r, 4, *sectors).unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/2019-09-30-lab"];
+    assert_eq!(lab["registrations"], 4);
+    assert_eq!(lab["attendees"], json!(null));
+    // Local authority: Ana; NGO: Ion; business: Eva (Start-up); education: Tom (University).
+    for (t, n) in [
+        ("local_authority", 1),
+        ("ngo", 1),
+        ("business", 1),
+        ("education", 1),
+    ] {
+        assert_eq!(lab["by_stakeholder_type"][t], counts(n, None), "{t}");
+    }
+    // ICT: Ana, Eva; tourism: Ana; social economy: Ion; education: Tom.
+    for (sector, n) in [
+        ("ict", 2),
+        ("tourism", 1),
+        ("social_economy", 1),
+        ("education", 1),
+    ] {
+        assert_eq!(lab["by_sector"][sector], counts(n, None), "{sector}");
+    }
+
+    // check says why each column was chosen.
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains(
+            "      stakeholder type         ← D \"Which kind of organisation do you represent?\" [content: 100% of its values are stakeholder types of the taxonomy]\n"
+        ),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("      sector                   ← E \"In which sectors do you work?\" [content: 100% of its values are sectors of the taxonomy]\n"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// Microsoft Forms, anonymous: ID, Start time, Completion time, Email and Name come first and
+/// say "anonymous"; the person's own e-mail is a question further right.
+#[test]
+fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
+    let f = Fixture::new();
+    f.xlsx(
+        "inputs/p/2020-02-20-lab/Inscriere LLL2.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &[
+                    "ID",
+                    "Start time",
+                    "Completion time",
+                    "Email",
+                    "Name",
+                    "Your e-mail address",
+                    "Organisation type",
+                    "Sector",
+                ],
+                &[
+                    "1",
+                    "2/10/20 9:01:12",
+                    "2/10/20 9:03:40",
+                    "anonymous",
+                    "anonymous",
+                    "ana@x.org",
+                    "Autoritate publică locală",
+                    "IT&C",
+                ],
+                &[
+                    "2",
+                    "2/10/20 9:05:02",
+                    "2/10/20 9:06:10",
+                    "anonymous",
+                    "anonymous",
+                    " ANA@x.org ",
+                    "Autoritate publică locală",
+                    "IT&C",
+                ],
+                &[
+                    "3",
+                    "2/11/20 14:20:00",
+                    "2/11/20 14:22:31",
+                    "anonymous",
+                    "anonymous",
+                    "dan@x.org",
+                    "ONG",
+                    "Turism",
+                ],
+            ],
+        )],
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/2020-02-20-lab"];
+    // Ana registered twice (the e-mail in capitals with spaces): Ana and Dan. Had the
+    // "anonymous" column been read, everyone would have been one person.
+    assert_eq!(lab["registrations"], 2);
+    assert_eq!(lab["duplicates_removed"], 1);
+    assert_eq!(
+        lab["by_stakeholder_type"]["local_authority"],
+        counts(1, None)
+    );
+    assert_eq!(lab["by_stakeholder_type"]["ngo"], counts(1, None));
+    assert_eq!(lab["by_sector"]["ict"], counts(1, None));
+    assert_eq!(lab["by_sector"]["tourism"], counts(1, None));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("      e-mail                   ← F \"Your e-mail address\" [content: 100% of its values are e-mail addresses]\n"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .stdout
+            .contains("D \"Email (its values are not e-mail addresses; column F holds them)\""),
+        "{}",
+        check.stdout
+    );
+}
+
+/// Eventbrite's attendee report: order and attendee columns, a buyer's e-mail beside the
+/// attendee's, Attendee Status and Check-In Date, custom questions as extra columns.
+#[test]
+fn an_eventbrite_report_counts_those_checked_in() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2019-09-30-lab/Attendee Summary Report.csv",
+        "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,Buyer Last Name,Buyer First Name,Buyer Email,Attendee Status,Check-In Date,Organisation type,Sector\n\
+         1001,2019-09-01 10:00,Ana,Pop,ana@x.org,1,General Admission,5001,900001,Pop,Ana,ana@x.org,Checked In,2019-09-30 09:55,Start-up,ICT\n\
+         1002,2019-09-02 11:00,Ion,Rus,ion@x.org,1,General Admission,5002,900002,Rus,Mara,mara@x.org,Attending,,NGO,Tourism\n\
+         1003,2019-09-03 12:00,Eva,Lind,eva@x.org,1,General Admission,5003,900003,Lind,Eva,eva@x.org,Checked In,2019-09-30 10:02,University,Education\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/2019-09-30-lab"];
+    // Three attendees registered; Ana and Eva checked in, Ion did not.
+    assert_eq!(lab["registrations"], 3);
+    assert_eq!(lab["attendees"], 2);
+    assert_eq!(lab["by_stakeholder_type"]["business"], counts(1, Some(1)));
+    assert_eq!(lab["by_stakeholder_type"]["ngo"], counts(1, Some(0)));
+    assert_eq!(lab["by_stakeholder_type"]["education"], counts(1, Some(1)));
+    // The buyer who is not an attendee (mara@x.org) is nobody's registration.
+    assert_eq!(s["totals"]["unique_registered_people"], 3);
+}
