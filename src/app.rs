@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::people::{Tables, link_people};
 use crate::read::read_file;
-use crate::recognise::columns::{HeaderIndex, Target};
+use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::{FileRecords, SheetReport, recognise_file};
 use crate::summary::{Summary, generated_at};
 use crate::write::{WriteError, write_new_file, write_output};
@@ -74,8 +74,9 @@ struct Analysis {
 
 fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, Error> {
     let mut diagnostics = Diagnostics::default();
-    let labs = discover_labs(&input.inputs, &mut diagnostics)?;
+    let mut labs = discover_labs(&input.inputs, &mut diagnostics)?;
     let files = read_labs(&labs, config, quiet);
+    date_from_records(&mut labs, &files);
     for f in files.iter().flatten() {
         diagnostics.extend(Diagnostics {
             warnings: f.diagnostics.warnings.clone(),
@@ -177,6 +178,40 @@ fn warnings_note(n: usize) -> String {
     }
 }
 
+/// Dates a lab that has no date of its own (lab.toml, folder name) by the day most check-ins
+/// fall on, else the day most feedback was given.
+fn date_from_records(labs: &mut [Lab], files: &[Vec<FileRecords>]) {
+    for (lab, records) in labs.iter_mut().zip(files) {
+        if lab.date.is_some() {
+            continue;
+        }
+        let most_common = |dates: Vec<crate::discover::Date>| {
+            let mut tally: BTreeMap<crate::discover::Date, usize> = BTreeMap::new();
+            for d in dates {
+                *tally.entry(d).or_default() += 1;
+            }
+            // The most frequent, the earliest on a tie.
+            tally
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(d, _)| d)
+        };
+        let check_ins = records
+            .iter()
+            .flat_map(|r| r.check_in_dates.iter().copied())
+            .collect();
+        let feedback = records
+            .iter()
+            .flat_map(|r| r.feedback_dates.iter().copied())
+            .collect();
+        if let Some(d) = most_common(check_ins) {
+            (lab.date, lab.date_from) = (Some(d), "the check-in dates");
+        } else if let Some(d) = most_common(feedback) {
+            (lab.date, lab.date_from) = (Some(d), "the feedback timestamps");
+        }
+    }
+}
+
 /// Reads and recognises every file of every lab, in parallel; `result[lab]` keeps file order.
 fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>> {
     let index = HeaderIndex::new(config);
@@ -237,7 +272,9 @@ fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
         plural(file_count as u64, "file")
     ));
     for (i, lab) in a.labs.iter().enumerate() {
-        let date = lab.date.map_or("undated".to_string(), |d| d.to_string());
+        let date = lab.date.map_or("undated".to_string(), |d| {
+            format!("{d}, from {}", lab.date_from)
+        });
         let title = lab
             .title
             .as_deref()
@@ -340,11 +377,13 @@ fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
             Target::Question(q) => format!("question \"{}\"", config.questions[q].id),
         };
         let note = match c.target {
-            Target::Field(f)
-                if matches!(f.name(), "phone" | "signature" | "number" | "timestamp") =>
-            {
+            Target::Field(Field::Phone | Field::Signature | Field::Number) => {
                 " (recognised, not read)"
             }
+            Target::Field(Field::Timestamp) if layout.role == Role::Feedback => {
+                " (read only to date an undated lab)"
+            }
+            Target::Field(Field::Timestamp) => " (recognised, not read)",
             _ => "",
         };
         let why = if c.why == "header" {

@@ -85,6 +85,9 @@ pub struct Lab {
     pub partner_label: String,
     pub name: String,
     pub date: Option<Date>,
+    /// Where the date came from, for `check`: "lab.toml", "the folder name", "the check-in
+    /// dates", "the feedback timestamps", or "" when the lab is undated.
+    pub date_from: &'static str,
     pub title: Option<String>,
     pub venue: Option<String>,
     pub theme: Option<String>,
@@ -173,13 +176,17 @@ fn read_lab(
         partner_label: capitalised(partner),
         name: name.to_string(),
         date: None,
+        date_from: "",
         title: None,
         venue: None,
         theme: None,
         files: Vec::new(),
     };
     match Date::parse_iso_prefix(name) {
-        Some(Ok(d)) => lab.date = Some(d),
+        Some(Ok(d)) => {
+            lab.date = Some(d);
+            lab.date_from = "the folder name";
+        }
         Some(Err(())) => diags.warn(
             Location::file(&key),
             format!("the folder name starts with {}, which is not a real date; the lab is undated (rename the folder, or set date in lab.toml)", &name[..10]),
@@ -262,7 +269,10 @@ fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnost
             _ => None,
         };
         match text_date.and_then(|(y, m, d)| Date::new(y, m, d)) {
-            Some(d) => lab.date = Some(d),
+            Some(d) => {
+                lab.date = Some(d);
+                lab.date_from = "lab.toml";
+            }
             None => diags.warn(
                 Location::file(display),
                 format!("date = {value} is not a date; write it as date = 2019-09-30"),

@@ -71,6 +71,10 @@ pub struct FileRecords {
     pub registrations: Vec<Registration>,
     pub sign_ins: Vec<SignIn>,
     pub responses: Vec<Response>,
+    /// Dates in check-in columns, and in feedback forms' timestamps: a lab without a date of
+    /// its own is dated by them.
+    pub check_in_dates: Vec<crate::discover::Date>,
+    pub feedback_dates: Vec<crate::discover::Date>,
     /// Whether a registration sheet had an attended column.
     pub attended_column: bool,
     pub sheets: Vec<SheetReport>,
@@ -309,6 +313,9 @@ fn read_rows(
                 });
                 // A filled check-in date or time means the person came.
                 let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
+                if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
+                    out.check_in_dates.push(d);
+                }
                 let attended = match (said, checked_in) {
                     (None, None) => None,
                     (a, b) => Some(a.unwrap_or(false) || b.unwrap_or(false)),
@@ -340,6 +347,9 @@ fn read_rows(
                     }),
                 });
                 let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
+                if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
+                    out.check_in_dates.push(d);
+                }
                 let present = match (said, checked_in) {
                     // A sign-in list without a yes/no or check-in column lists those who came.
                     (None, None) => true,
@@ -353,6 +363,9 @@ fn read_rows(
                 });
             }
             Role::Feedback => {
+                if let Some(d) = get(col(Field::Timestamp)).and_then(values::date) {
+                    out.feedback_dates.push(d);
+                }
                 let mut ratings = Vec::new();
                 for &(q, c) in &questions {
                     let Some(d) = get(Some(c)) else { continue };

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::config::Config;
+use crate::discover::Date;
 use crate::fold::fold;
 use crate::read::Data;
 
@@ -162,6 +163,94 @@ pub fn email_key(cell: &Data) -> Option<String> {
     t.contains('@').then_some(t)
 }
 
+/// A calendar date from a cell: a date cell, an ISO text date (with or without a time),
+/// day-first numeric dates (`30.09.2019.`, `30/09/2019`, `30-09-2019`; month-first only when
+/// the day cannot be a month), English month names (`September 30, 2019`, `30 Sep 2019`), or
+/// an Excel serial number (a date cell saved as a plain number).
+pub fn date(cell: &Data) -> Option<Date> {
+    match cell {
+        Data::DateTime(d) => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            Date::new(i32::from(y), u32::from(m), u32::from(day))
+        }
+        Data::Float(_) | Data::Int(_) => {
+            let serial = match cell {
+                Data::Float(f) => *f,
+                Data::Int(i) => *i as f64,
+                _ => return None,
+            };
+            // 1982-01-01 to 2064-12-31: anything else is a count, not a date.
+            (30_000.0..60_000.0)
+                .contains(&serial)
+                .then(|| from_serial(serial.floor() as i64))
+                .flatten()
+        }
+        _ => parse_date_text(&cell_text(cell)?),
+    }
+}
+
+/// Days since 1899-12-30 (Excel's 1900 system) → a date.
+fn from_serial(days: i64) -> Option<Date> {
+    // Civil-from-days, shifted to the Unix epoch (1970-01-01 is serial 25569).
+    let z = days - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(year as i32, month as u32, day as u32)
+}
+
+fn parse_date_text(text: &str) -> Option<Date> {
+    let t = text.trim().trim_end_matches('.');
+    if let Some(Ok(d)) = Date::parse_iso_prefix(t) {
+        return Some(d);
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.parse::<u32>().ok();
+    let month = |w: &str| -> Option<u32> {
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        let f = fold(w);
+        (f.len() >= 3)
+            .then(|| {
+                MONTHS
+                    .iter()
+                    .position(|m| f.starts_with(m))
+                    .map(|i| i as u32 + 1)
+            })
+            .flatten()
+    };
+    let year = |w: &str| {
+        number(w)
+            .filter(|y| (1900..=2100).contains(y))
+            .map(|y| y as i32)
+    };
+    match words.as_slice() {
+        // 30.09.2019, 30/09/2019, 09/30/2019 (month first only when the first cannot be a month)
+        [a, b, c, ..] if number(a).is_some() && number(b).is_some() => {
+            let (a, b, y) = (number(a)?, number(b)?, year(c)?);
+            if a > 12 || b <= 12 {
+                Date::new(y, b, a)
+            } else {
+                Date::new(y, a, b)
+            }
+        }
+        // September 30, 2019
+        [m, d, y, ..] if month(m).is_some() => Date::new(year(y)?, month(m)?, number(d)?),
+        // 30 September 2019
+        [d, m, y, ..] if month(m).is_some() => Date::new(year(y)?, month(m)?, number(d)?),
+        _ => None,
+    }
+}
+
 /// Whether text looks like one e-mail address: something@domain.tld, no spaces.
 pub fn looks_like_email(text: &str) -> bool {
     let t = text.trim().trim_start_matches("mailto:");
@@ -261,6 +350,23 @@ mod tests {
             split_labels("ICT, Tourism;Education | Other").collect::<Vec<_>>(),
             ["ICT", "Tourism", "Education", "Other"]
         );
+    }
+
+    #[test]
+    fn dates_in_the_shapes_partners_send() {
+        let d = |y, m, day| Date::new(y, m, day);
+        assert_eq!(date(&s("30.09.2019.")), d(2019, 9, 30));
+        assert_eq!(date(&s("30/09/2019")), d(2019, 9, 30));
+        assert_eq!(date(&s("09/30/2019")), d(2019, 9, 30));
+        assert_eq!(date(&s("2019-09-30")), d(2019, 9, 30));
+        assert_eq!(date(&s("2019-09-30 10:05:12")), d(2019, 9, 30));
+        assert_eq!(date(&s("September 30, 2019")), d(2019, 9, 30));
+        assert_eq!(date(&s("30 Sep 2019 10:05")), d(2019, 9, 30));
+        // 2019-09-30 is serial 43738 (1899-12-30 + 43738 days, worked out: 1900-01-01 is 2).
+        assert_eq!(date(&Data::Float(43738.4167)), d(2019, 9, 30));
+        assert_eq!(date(&Data::Int(4)), None);
+        assert_eq!(date(&s("31.02.2019")), None);
+        assert_eq!(date(&s("Checked In")), None);
     }
 
     #[test]

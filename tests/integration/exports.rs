@@ -187,7 +187,7 @@ fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
 fn an_eventbrite_report_counts_those_checked_in() {
     let f = Fixture::new();
     f.file(
-        "inputs/p/2019-09-30-lab/Attendee Summary Report.csv",
+        "inputs/p/lab-one/Attendee Summary Report.csv",
         "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,Buyer Last Name,Buyer First Name,Buyer Email,Attendee Status,Check-In Date,Organisation type,Sector\n\
          1001,2019-09-01 10:00,Ana,Pop,ana@x.org,1,General Admission,5001,900001,Pop,Ana,ana@x.org,Checked In,2019-09-30 09:55,Start-up,ICT\n\
          1002,2019-09-02 11:00,Ion,Rus,ion@x.org,1,General Admission,5002,900002,Rus,Mara,mara@x.org,Attending,,NGO,Tourism\n\
@@ -195,7 +195,9 @@ fn an_eventbrite_report_counts_those_checked_in() {
     );
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
-    let lab = &s["labs"]["p/2019-09-30-lab"];
+    let lab = &s["labs"]["p/lab-one"];
+    // The folder name has no date and there is no lab.toml: the check-ins date the lab.
+    assert_eq!(lab["date"], "2019-09-30");
     // Three attendees registered; Ana and Eva checked in, Ion did not.
     assert_eq!(lab["registrations"], 3);
     assert_eq!(lab["attendees"], 2);
@@ -204,4 +206,143 @@ fn an_eventbrite_report_counts_those_checked_in() {
     assert_eq!(lab["by_stakeholder_type"]["education"], counts(1, Some(1)));
     // The buyer who is not an attendee (mara@x.org) is nobody's registration.
     assert_eq!(s["totals"]["unique_registered_people"], 3);
+}
+
+/// A hand-kept list: a merged title cell, blank rows above the header, a running-number
+/// column, labels with and without diacritics, a totals row with a formula, trailing blanks.
+#[test]
+fn a_hand_kept_list_with_a_title_and_a_totals_formula() {
+    let f = Fixture::new();
+    let path = f
+        .path()
+        .join("inputs/timisoara/2019-09-30-lll1/Lista participanti.xlsx");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Participanți").unwrap();
+    let bold = Format::new().set_bold();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        5,
+        "Atelier Local de Învățare — 30 septembrie 2019",
+        &bold,
+    )
+    .unwrap();
+    for (c, h) in [
+        "Nr. crt.",
+        "Nume și prenume",
+        "E-mail",
+        "Tip organizație",
+        "Sector",
+        "Prezent",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_with_format(3, c as u16, *h, &bold).unwrap();
+    }
+    let people = [
+        ("Ana Popescu", "ana@x.ro", "Primărie", "Turism", "X"),
+        ("Dan Ionescu", "dan@x.ro", "Primarie", "Cultura", ""),
+        ("Ioana Stan", "ioana@x.ro", "Universitate", "Educatie", "X"),
+    ];
+    for (i, (name, email, kind, sector, came)) in people.iter().enumerate() {
+        let r = 4 + i as u32;
+        ws.write(r, 0, i as u32 + 1).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r, 2, *email).unwrap();
+        ws.write(r, 3, *kind).unwrap();
+        ws.write(r, 4, *sector).unwrap();
+        if !came.is_empty() {
+            ws.write(r, 5, *came).unwrap();
+        }
+    }
+    ws.write(7, 1, "TOTAL").unwrap();
+    ws.write_formula(
+        7,
+        5,
+        rust_xlsxwriter::Formula::new("=COUNTA(F5:F7)").set_result("2"),
+    )
+    .unwrap();
+    // Trailing rows that only look empty (a border, a space).
+    ws.write(10, 1, " ").unwrap();
+    wb.save(&path).unwrap();
+
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["timisoara/2019-09-30-lll1"];
+    // Three people (not the title, not TOTAL, not the blank rows); Ana and Ioana marked X.
+    assert_eq!(lab["registrations"], 3);
+    assert_eq!(lab["attendees"], 2);
+    // Primărie and Primarie: local authority (Ana came, Dan did not); Universitate: education.
+    assert_eq!(
+        lab["by_stakeholder_type"]["local_authority"],
+        counts(2, Some(1))
+    );
+    assert_eq!(lab["by_stakeholder_type"]["education"], counts(1, Some(1)));
+    // Turism, Cultura, Educatie (without its ț): tourism, cultural & creative, education.
+    assert_eq!(lab["by_sector"]["tourism"], counts(1, Some(1)));
+    assert_eq!(lab["by_sector"]["cultural_creative"], counts(1, Some(0)));
+    assert_eq!(lab["by_sector"]["education"], counts(1, Some(1)));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("Lista participanti.xlsx › Participanți: registrations, 3 people, header in row 4, 1 totals row left out\n"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// One lab, three languages, three formats: a Dutch registration list (xlsx), an Italian
+/// sign-in list (CSV, semicolons, Windows-1252) and a Lithuanian workbook (ods) with a
+/// registration and a feedback sheet.
+#[test]
+fn a_lab_in_three_languages_and_three_formats() {
+    let f = Fixture::new();
+    let lab = "inputs/leeuwarden/2020-03-03-lll2";
+    f.xlsx(
+        &format!("{lab}/Aanmeldingen.xlsx"),
+        &[(
+            "Aanmeldingen",
+            &[
+                &[
+                    "Voornaam",
+                    "Achternaam",
+                    "E-mailadres",
+                    "Type organisatie",
+                    "Sector",
+                ],
+                &["Anke", "de Vries", "anke@x.nl", "Gemeente", "Cultuur"],
+                &["Jelle", "Bakker", "jelle@x.nl", "Bedrijf", "IKT; Toerisme"],
+                &["Giulia", "Rossi", "giulia@x.it", "Scuola", "Istruzione"],
+            ],
+        )],
+    );
+    let (cp1252, _, bad) = encoding_rs::WINDOWS_1252.encode("Nome e cognome;Presente\r\nGiulia Rossi;Sì\r\nAnke de Vries;Sì\r\nJelle Bakker;No\r\nNiccolò Bianchi;Sì\r\n");
+    assert!(!bad);
+    f.file(&format!("{lab}/presenze.csv"), cp1252);
+    let ods = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/ods/inputs/kaunas/2022-03-01-lab1/Registracija.ods");
+    // The Kaunas workbook's feedback sheet is Lithuanian; use it as the third language and format.
+    std::fs::copy(ods, f.path().join(lab).join("atsiliepimai.ods")).unwrap();
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["leeuwarden/2020-03-03-lll2"];
+    // Registrations: Anke, Jelle, Giulia from the xlsx, plus the ods's Registracija sheet
+    // (Jonas, Rūta, Tomas): six. Sign-ins (Sì): Giulia, Anke; Niccolò is a walk-in. The ods's
+    // Dalyvavo column says Jonas and Tomas came.
+    assert_eq!(l["registrations"], 6);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(l["attendees"], 5);
+    assert_eq!(
+        l["by_stakeholder_type"]["local_authority"],
+        counts(2, Some(2))
+    );
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(2, Some(0)));
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(2, Some(2)));
+    assert_eq!(l["by_stakeholder_type"]["unknown"], counts(0, Some(1)));
+    // Feedback from the ods: overall 5, 4, 3 → 4.
+    assert_eq!(l["feedback_responses"], 3);
+    assert_eq!(l["feedback_mean"]["overall"], 4.0);
 }
