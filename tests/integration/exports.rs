@@ -11,54 +11,7 @@ use crate::common::{Fixture, counts};
 #[test]
 fn google_forms_questions_are_recognised_by_their_answers() {
     let f = Fixture::new();
-    let path = f
-        .path()
-        .join("inputs/p/2019-09-30-lab/Registration (Responses).xlsx");
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("Form responses 1").unwrap();
-    let when = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
-    let header = [
-        "Timestamp",
-        "Email Address",
-        "Your full name",
-        "Which kind of organisation do you represent?",
-        "In which sectors do you work?",
-    ];
-    for (c, h) in header.iter().enumerate() {
-        ws.write(0, c as u16, *h).unwrap();
-    }
-    let rows = [
-        (
-            "ana@x.org",
-            "Ana Pop",
-            "Local public authority",
-            "ICT, Tourism",
-        ),
-        (
-            "ion@x.org",
-            "Ion Rus",
-            "NGO / civil society",
-            "Social economy",
-        ),
-        ("eva@x.org", "Eva Lind", "Start-up", "ICT"),
-        ("tom@x.org", "Tom Berg", "University", "Education"),
-    ];
-    for (i, (email, name, kind, sectors)) in rows.iter().enumerate() {
-        let r = i as u32 + 1;
-        let t = ExcelDateTime::from_ymd(2019, 9, 20)
-            .unwrap()
-            .and_hms(10, i as u8, 0)
-            .unwrap();
-        ws.write_datetime_with_format(r, 0, &t, &when).unwrap();
-        ws.write(r, 1, *email).unwrap();
-        ws.write(r, 2, *name).unwrap();
-        ws.write(r, 3, *kind).unwrap();
-        ws.write(r, 4, *sectors).unwrap();
-    }
-    wb.save(&path).unwrap();
-
+    write_google_forms(&f, "inputs/p/2019-09-30-lab");
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
     let lab = &s["labs"]["p/2019-09-30-lab"];
@@ -104,54 +57,7 @@ fn google_forms_questions_are_recognised_by_their_answers() {
 #[test]
 fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
     let f = Fixture::new();
-    f.xlsx(
-        "inputs/p/2020-02-20-lab/Inscriere LLL2.xlsx",
-        &[(
-            "Sheet1",
-            &[
-                &[
-                    "ID",
-                    "Start time",
-                    "Completion time",
-                    "Email",
-                    "Name",
-                    "Your e-mail address",
-                    "Organisation type",
-                    "Sector",
-                ],
-                &[
-                    "1",
-                    "2/10/20 9:01:12",
-                    "2/10/20 9:03:40",
-                    "anonymous",
-                    "anonymous",
-                    "ana@x.org",
-                    "Autoritate publică locală",
-                    "IT&C",
-                ],
-                &[
-                    "2",
-                    "2/10/20 9:05:02",
-                    "2/10/20 9:06:10",
-                    "anonymous",
-                    "anonymous",
-                    " ANA@x.org ",
-                    "Autoritate publică locală",
-                    "IT&C",
-                ],
-                &[
-                    "3",
-                    "2/11/20 14:20:00",
-                    "2/11/20 14:22:31",
-                    "anonymous",
-                    "anonymous",
-                    "dan@x.org",
-                    "ONG",
-                    "Turism",
-                ],
-            ],
-        )],
-    );
+    write_microsoft_forms(&f, "inputs/p/2020-02-20-lab");
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
     let lab = &s["labs"]["p/2020-02-20-lab"];
@@ -186,13 +92,7 @@ fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
 #[test]
 fn an_eventbrite_report_counts_those_checked_in() {
     let f = Fixture::new();
-    f.file(
-        "inputs/p/lab-one/Attendee Summary Report.csv",
-        "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,Buyer Last Name,Buyer First Name,Buyer Email,Attendee Status,Check-In Date,Organisation type,Sector\n\
-         1001,2019-09-01 10:00,Ana,Pop,ana@x.org,1,General Admission,5001,900001,Pop,Ana,ana@x.org,Checked In,2019-09-30 09:55,Start-up,ICT\n\
-         1002,2019-09-02 11:00,Ion,Rus,ion@x.org,1,General Admission,5002,900002,Rus,Mara,mara@x.org,Attending,,NGO,Tourism\n\
-         1003,2019-09-03 12:00,Eva,Lind,eva@x.org,1,General Admission,5003,900003,Lind,Eva,eva@x.org,Checked In,2019-09-30 10:02,University,Education\n",
-    );
+    write_eventbrite(&f, "inputs/p/lab-one");
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
     let lab = &s["labs"]["p/lab-one"];
@@ -213,63 +113,7 @@ fn an_eventbrite_report_counts_those_checked_in() {
 #[test]
 fn a_hand_kept_list_with_a_title_and_a_totals_formula() {
     let f = Fixture::new();
-    let path = f
-        .path()
-        .join("inputs/timisoara/2019-09-30-lll1/Lista participanti.xlsx");
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("Participanți").unwrap();
-    let bold = Format::new().set_bold();
-    ws.merge_range(
-        0,
-        0,
-        0,
-        5,
-        "Atelier Local de Învățare — 30 septembrie 2019",
-        &bold,
-    )
-    .unwrap();
-    for (c, h) in [
-        "Nr. crt.",
-        "Nume și prenume",
-        "E-mail",
-        "Tip organizație",
-        "Sector",
-        "Prezent",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write_with_format(3, c as u16, *h, &bold).unwrap();
-    }
-    let people = [
-        ("Ana Popescu", "ana@x.ro", "Primărie", "Turism", "X"),
-        ("Dan Ionescu", "dan@x.ro", "Primarie", "Cultura", ""),
-        ("Ioana Stan", "ioana@x.ro", "Universitate", "Educatie", "X"),
-    ];
-    for (i, (name, email, kind, sector, came)) in people.iter().enumerate() {
-        let r = 4 + i as u32;
-        ws.write(r, 0, i as u32 + 1).unwrap();
-        ws.write(r, 1, *name).unwrap();
-        ws.write(r, 2, *email).unwrap();
-        ws.write(r, 3, *kind).unwrap();
-        ws.write(r, 4, *sector).unwrap();
-        if !came.is_empty() {
-            ws.write(r, 5, *came).unwrap();
-        }
-    }
-    ws.write(7, 1, "TOTAL").unwrap();
-    ws.write_formula(
-        7,
-        5,
-        rust_xlsxwriter::Formula::new("=COUNTA(F5:F7)").set_result("2"),
-    )
-    .unwrap();
-    // Trailing rows that only look empty (a border, a space).
-    ws.write(10, 1, " ").unwrap();
-    wb.save(&path).unwrap();
-
+    write_hand_kept(&f, "inputs/timisoara/2019-09-30-lll1");
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
     let lab = &s["labs"]["timisoara/2019-09-30-lll1"];
@@ -345,4 +189,270 @@ fn a_lab_in_three_languages_and_three_formats() {
     // Feedback from the ods: overall 5, 4, 3 → 4.
     assert_eq!(l["feedback_responses"], 3);
     assert_eq!(l["feedback_mean"]["overall"], 4.0);
+}
+
+fn write_google_forms(f: &Fixture, lab: &str) {
+    let path = f
+        .path()
+        .join(&format!("{lab}/Registration (Responses).xlsx"));
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Form responses 1").unwrap();
+    let when = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
+    let header = [
+        "Timestamp",
+        "Email Address",
+        "Your full name",
+        "Which kind of organisation do you represent?",
+        "In which sectors do you work?",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    let rows = [
+        (
+            "ana@x.org",
+            "Ana Pop",
+            "Local public authority",
+            "ICT, Tourism",
+        ),
+        (
+            "ion@x.org",
+            "Ion Rus",
+            "NGO / civil society",
+            "Social economy",
+        ),
+        ("eva@x.org", "Eva Lind", "Start-up", "ICT"),
+        ("tom@x.org", "Tom Berg", "University", "Education"),
+    ];
+    for (i, (email, name, kind, sectors)) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        let t = ExcelDateTime::from_ymd(2019, 9, 20)
+            .unwrap()
+            .and_hms(10, i as u8, 0)
+            .unwrap();
+        ws.write_datetime_with_format(r, 0, &t, &when).unwrap();
+        ws.write(r, 1, *email).unwrap();
+        ws.write(r, 2, *name).unwrap();
+        ws.write(r, 3, *kind).unwrap();
+        ws.write(r, 4, *sectors).unwrap();
+    }
+    wb.save(&path).unwrap();
+}
+
+fn write_microsoft_forms(f: &Fixture, lab: &str) {
+    f.xlsx(
+        &format!("{lab}/Inscriere LLL2.xlsx"),
+        &[(
+            "Sheet1",
+            &[
+                &[
+                    "ID",
+                    "Start time",
+                    "Completion time",
+                    "Email",
+                    "Name",
+                    "Your e-mail address",
+                    "Organisation type",
+                    "Sector",
+                ],
+                &[
+                    "1",
+                    "2/10/20 9:01:12",
+                    "2/10/20 9:03:40",
+                    "anonymous",
+                    "anonymous",
+                    "ana@x.org",
+                    "Autoritate publică locală",
+                    "IT&C",
+                ],
+                &[
+                    "2",
+                    "2/10/20 9:05:02",
+                    "2/10/20 9:06:10",
+                    "anonymous",
+                    "anonymous",
+                    " ANA@x.org ",
+                    "Autoritate publică locală",
+                    "IT&C",
+                ],
+                &[
+                    "3",
+                    "2/11/20 14:20:00",
+                    "2/11/20 14:22:31",
+                    "anonymous",
+                    "anonymous",
+                    "dan@x.org",
+                    "ONG",
+                    "Turism",
+                ],
+            ],
+        )],
+    );
+}
+
+fn write_eventbrite(f: &Fixture, lab: &str) {
+    f.file(
+        &format!("{lab}/Attendee Summary Report.csv"),
+        "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,Buyer Last Name,Buyer First Name,Buyer Email,Attendee Status,Check-In Date,Organisation type,Sector\n\
+         1001,2019-09-01 10:00,Ana,Pop,ana@x.org,1,General Admission,5001,900001,Pop,Ana,ana@x.org,Checked In,2019-09-30 09:55,Start-up,ICT\n\
+         1002,2019-09-02 11:00,Ion,Rus,ion@x.org,1,General Admission,5002,900002,Rus,Mara,mara@x.org,Attending,,NGO,Tourism\n\
+         1003,2019-09-03 12:00,Eva,Lind,eva@x.org,1,General Admission,5003,900003,Lind,Eva,eva@x.org,Checked In,2019-09-30 10:02,University,Education\n",
+    );
+}
+
+fn write_hand_kept(f: &Fixture, lab: &str) {
+    let path = f.path().join(&format!("{lab}/Lista participanti.xlsx"));
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Participanți").unwrap();
+    let bold = Format::new().set_bold();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        5,
+        "Atelier Local de Învățare — 30 septembrie 2019",
+        &bold,
+    )
+    .unwrap();
+    for (c, h) in [
+        "Nr. crt.",
+        "Nume și prenume",
+        "E-mail",
+        "Tip organizație",
+        "Sector",
+        "Prezent",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_with_format(3, c as u16, *h, &bold).unwrap();
+    }
+    let people = [
+        ("Ana Popescu", "ana@x.ro", "Primărie", "Turism", "X"),
+        ("Dan Ionescu", "dan@x.ro", "Primarie", "Cultura", ""),
+        ("Ioana Stan", "ioana@x.ro", "Universitate", "Educatie", "X"),
+    ];
+    for (i, (name, email, kind, sector, came)) in people.iter().enumerate() {
+        let r = 4 + i as u32;
+        ws.write(r, 0, i as u32 + 1).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r, 2, *email).unwrap();
+        ws.write(r, 3, *kind).unwrap();
+        ws.write(r, 4, *sector).unwrap();
+        if !came.is_empty() {
+            ws.write(r, 5, *came).unwrap();
+        }
+    }
+    ws.write(7, 1, "TOTAL").unwrap();
+    ws.write_formula(
+        7,
+        5,
+        rust_xlsxwriter::Formula::new("=COUNTA(F5:F7)").set_result("2"),
+    )
+    .unwrap();
+    // Trailing rows that only look empty (a border, a space).
+    ws.write(10, 1, " ").unwrap();
+    wb.save(&path).unwrap();
+}
+
+/// A clean English template holding `people`: (e-mail, stakeholder type, sectors, attended).
+fn write_template(f: &Fixture, lab: &str, people: &[(&str, &str, &str, Option<bool>)]) {
+    let with_attendance = people.iter().any(|p| p.3.is_some());
+    let mut csv = String::from("Email,Stakeholder type,Sector");
+    csv.push_str(if with_attendance { ",Attended\n" } else { "\n" });
+    for (email, kind, sectors, attended) in people {
+        csv.push_str(&format!("{email},\"{kind}\",\"{sectors}\""));
+        if let Some(a) = attended {
+            csv.push_str(if *a { ",Yes" } else { ",No" });
+        }
+        csv.push('\n');
+    }
+    f.file(&format!("{lab}/registrations.csv"), csv);
+}
+
+/// The issue's "done when": each export gives the same figures as the same data entered in a
+/// clean English template.
+#[test]
+fn each_export_gives_the_figures_of_a_clean_template() {
+    let f = Fixture::new();
+    write_google_forms(&f, "inputs/export/google-forms");
+    write_template(
+        &f,
+        "inputs/template/google-forms",
+        &[
+            ("ana@x.org", "Local public authority", "ICT, Tourism", None),
+            ("ion@x.org", "NGO / civil society", "Social economy", None),
+            ("eva@x.org", "Business (start-up, SME)", "ICT", None),
+            ("tom@x.org", "Education institution", "Education", None),
+        ],
+    );
+    write_microsoft_forms(&f, "inputs/export/microsoft-forms");
+    write_template(
+        &f,
+        "inputs/template/microsoft-forms",
+        &[
+            ("ana@x.org", "Local public authority", "ICT", None),
+            ("dan@x.org", "NGO / civil society", "Tourism", None),
+        ],
+    );
+    write_eventbrite(&f, "inputs/export/eventbrite");
+    write_template(
+        &f,
+        "inputs/template/eventbrite",
+        &[
+            ("ana@x.org", "Business (start-up, SME)", "ICT", Some(true)),
+            ("ion@x.org", "NGO / civil society", "Tourism", Some(false)),
+            (
+                "eva@x.org",
+                "Education institution",
+                "Education",
+                Some(true),
+            ),
+        ],
+    );
+    write_hand_kept(&f, "inputs/export/hand-kept");
+    write_template(
+        &f,
+        "inputs/template/hand-kept",
+        &[
+            ("ana@x.ro", "Local public authority", "Tourism", Some(true)),
+            (
+                "dan@x.ro",
+                "Local public authority",
+                "Cultural & creative",
+                Some(false),
+            ),
+            (
+                "ioana@x.ro",
+                "Education institution",
+                "Education",
+                Some(true),
+            ),
+        ],
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    for kind in ["google-forms", "microsoft-forms", "eventbrite", "hand-kept"] {
+        let export = &s["labs"][format!("export/{kind}")];
+        let template = &s["labs"][format!("template/{kind}")];
+        assert!(
+            template["registrations"].as_u64().unwrap() > 0,
+            "{kind}: empty template"
+        );
+        for key in [
+            "registrations",
+            "attendees",
+            "by_stakeholder_type",
+            "by_sector",
+        ] {
+            assert_eq!(
+                export[key], template[key],
+                "{kind}: {key} differs from the template's"
+            );
+        }
+    }
 }
