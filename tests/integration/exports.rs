@@ -194,7 +194,7 @@ fn a_lab_in_three_languages_and_three_formats() {
 fn write_google_forms(f: &Fixture, lab: &str) {
     let path = f
         .path()
-        .join(&format!("{lab}/Registration (Responses).xlsx"));
+        .join(format!("{lab}/Registration (Responses).xlsx"));
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
@@ -303,7 +303,7 @@ fn write_eventbrite(f: &Fixture, lab: &str) {
 }
 
 fn write_hand_kept(f: &Fixture, lab: &str) {
-    let path = f.path().join(&format!("{lab}/Lista participanti.xlsx"));
+    let path = f.path().join(format!("{lab}/Lista participanti.xlsx"));
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
