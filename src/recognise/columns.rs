@@ -667,6 +667,36 @@ pub fn recognise_layout(
             None => ignored.push((c, header)),
         }
     }
+    // A column of yes/no answers under a header that names nothing, and is not a question
+    // (a consent question is yes/no too), is the attendance of a registration list, when no
+    // column says so already. Only of a list that is registrations by its other columns: on
+    // a list of names alone, a yes/no column ("Newsletter") would make it a sign-in sheet.
+    let has_attendance = columns
+        .iter()
+        .any(|col| matches!(col.target, Target::Field(Field::Attended | Field::CheckIn)));
+    let is_registrations = columns.iter().any(|col| {
+        matches!(
+            col.target,
+            Target::Field(Field::StakeholderType | Field::Sector)
+        )
+    });
+    if !has_attendance && is_registrations {
+        let candidate = ignored.iter().position(|(c, header)| {
+            !header.contains('?')
+                && index.lookup(header) == (None, None)
+                && yes_no_share(body, *c) >= 0.9
+        });
+        if let Some(at) = candidate {
+            let (c, header) = ignored.remove(at);
+            let share = yes_no_share(body, c);
+            columns.push(Column {
+                index: c,
+                header,
+                target: Target::Field(Field::Attended),
+                why: format!("content: {:.0}% of its values are yes or no", share * 100.0),
+            });
+        }
+    }
     ignored.sort_by_key(|(c, _)| *c);
     columns.sort_by_key(|c| c.index);
     let has = |f: Field| columns.iter().any(|c| c.target == Target::Field(f));
@@ -726,6 +756,27 @@ impl Field {
             _ => "values of this field",
         }
     }
+}
+
+/// The share of a column's non-empty values that are yes/no answers (0 with fewer than 3).
+fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
+    let values: Vec<&Data> = body
+        .iter()
+        .filter_map(|row| row.get(col))
+        .filter(|d| cell_text(d).is_some())
+        .take(CONTENT_SAMPLE)
+        .collect();
+    if values.len() < 3 {
+        return 0.0;
+    }
+    // Numbers are not yes/no here: a column of 1s and 0s is as likely a count.
+    let fits = values
+        .iter()
+        .filter(|d| {
+            matches!(d, Data::String(_) | Data::Bool(_)) && super::values::yes_no(d).is_some()
+        })
+        .count();
+    fits as f64 / values.len() as f64
 }
 
 /// How many rows of a column are looked at to judge its content.

@@ -456,3 +456,62 @@ fn each_export_gives_the_figures_of_a_clean_template() {
         }
     }
 }
+
+#[test]
+fn a_yes_no_column_is_the_attendance_unless_its_header_is_a_question() {
+    let f = Fixture::new();
+    // "Venit" (came, in Romanian) is no known header; its values are DA/NU. The photo consent
+    // is yes/no too, but its header is a question.
+    f.file(
+        "inputs/p/2019-09-30-lab/lista.csv",
+        "E-mail,Tip organizație,Sunteți de acord să fiți fotografiat?,Venit\n\
+         a@x.ro,ONG,DA,DA\n\
+         b@x.ro,ONG,DA,NU\n\
+         c@x.ro,Primărie,NU,DA\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // a and c came (Venit = DA); the consent column is not read.
+    assert_eq!(s["labs"]["p/2019-09-30-lab"]["attendees"], 2);
+    let check = f.run(&["check"]);
+    assert!(check.stdout.contains("      attended                 ← D \"Venit\" [content: 100% of its values are yes or no]\n"), "{}", check.stdout);
+}
+
+#[test]
+fn a_lithuanian_csv_in_windows_1257() {
+    let f = Fixture::new();
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1257.encode(
+        "Vardas ir pavardė;El. paštas;Organizacijos tipas;Sektorius\r\n\
+         Rūta Žemaitė;ruta@x.lt;Įmonė;Turizmas\r\n\
+         Jonas Kazlauskas;jonas@x.lt;Savivaldybė;Kultūra\r\n\
+         Šarūnas Petraitis;sarunas@x.lt;Mokykla;Švietimas\r\n",
+    );
+    assert!(!bad);
+    f.file("inputs/kaunas/2022-05-01-a/registracija.csv", bytes);
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["kaunas/2022-05-01-a"];
+    // Įmonė: business; Savivaldybė: local authority; Mokykla: education.
+    assert_eq!(lab["by_stakeholder_type"]["business"], counts(1, None));
+    assert_eq!(
+        lab["by_stakeholder_type"]["local_authority"],
+        counts(1, None)
+    );
+    assert_eq!(lab["by_stakeholder_type"]["education"], counts(1, None));
+    assert_eq!(lab["by_sector"]["education"], counts(1, None));
+}
+
+#[test]
+fn a_yes_no_column_does_not_turn_a_list_of_names_into_a_sign_in_sheet() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2019-09-30-lab/contacts.csv",
+        "Name,Email,Newsletter\nAna Pop,a@x.org,Yes\nIon Rus,b@x.org,No\nEva Lind,c@x.org,Yes\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/2019-09-30-lab"];
+    assert_eq!(lab["registrations"], 3);
+    assert_eq!(lab["walk_ins"], 0);
+    assert_eq!(lab["attendees"], json!(null));
+}
