@@ -231,7 +231,7 @@ impl BarChart {
             &rest[..end],
             escape(&self.title),
             escape(&self.description),
-            &rest[end + 1..]
+            compact(&rest[end + 1..])
         ))
     }
 
@@ -256,6 +256,22 @@ impl BarChart {
         writer.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
+}
+
+/// plotters writes every label's font, size, opacity and colour on the element: the same
+/// ~75 bytes each, about a third of a chart. One class, defined once in the SVG (so it holds
+/// for a standalone file too), draws the same picture.
+fn compact(body: &str) -> String {
+    let size = LABEL_SIZE / 1.24; // as plotters writes it
+    let repeated =
+        format!(" font-family=\"{FAMILY}\" font-size=\"{size}\" opacity=\"1\" fill=\"#1A1A1A\"");
+    let style = format!(
+        "<style>.chart text.l{{font-family:{FAMILY};font-size:{size:.2}px;fill:#1A1A1A}}</style>"
+    );
+    let body = body
+        .replace(&repeated, " class=\"l\"")
+        .replace(" opacity=\"1\"", "");
+    format!("{style}{body}")
 }
 
 /// XML text escaping, for what is written into the SVG by hand.
@@ -353,6 +369,22 @@ mod tests {
         assert!(svg.contains("<title id=\"by-type-title\">A &lt; B &amp; &quot;C&quot;</title>"));
         assert!(svg.contains(&format!("{}…", "x".repeat(MAX_LABEL_CHARS - 1))));
         assert!(!svg.contains(&"x".repeat(MAX_LABEL_CHARS + 1)));
+    }
+
+    #[test]
+    fn labels_share_one_style_instead_of_repeating_it() {
+        let svg = chart().svg().unwrap();
+        assert!(
+            !svg.contains("font-size=\"13.7"),
+            "a label still carries its own style"
+        );
+        assert!(svg.contains(
+            "<style>.chart text.l{font-family:sans-serif;font-size:13.71px;fill:#1A1A1A}</style>"
+        ));
+        assert_eq!(
+            svg.matches(" class=\"l\">").count(),
+            svg.matches("<text").count()
+        );
     }
 
     #[test]
