@@ -47,6 +47,21 @@ impl Date {
             .then_some(Date { year, month, day })
     }
 
+    /// The date `days` after 1970-01-01 (negative: before), in the proleptic Gregorian
+    /// calendar (Howard Hinnant's civil-from-days).
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(i32::try_from(year).ok()?, month as u32, day as u32)
+    }
+
     /// Parses a leading `YYYY-MM-DD`, returning the date and whether the text was that shape.
     pub fn parse_iso_prefix(text: &str) -> Option<Result<Date, ()>> {
         let b = text.as_bytes();

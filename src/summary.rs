@@ -222,21 +222,13 @@ pub fn generated_at() -> Result<String, String> {
     Ok(rfc3339(seconds))
 }
 
-/// Seconds since 1970 → "YYYY-MM-DDTHH:MM:SSZ" (civil-from-days, proleptic Gregorian).
+/// Seconds since 1970 → "YYYY-MM-DDTHH:MM:SSZ".
 fn rfc3339(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
     let secs = seconds.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let date = crate::discover::Date::from_unix_days(seconds.div_euclid(86_400))
+        .map_or_else(|| "0000-01-01".to_string(), |d| d.to_string());
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{date}T{:02}:{:02}:{:02}Z",
         secs / 3600,
         secs % 3600 / 60,
         secs % 60

@@ -264,6 +264,27 @@ fn read_rows(
                 .collect();
             (name_key(parts.iter().copied()), parts.join(" "))
         };
+        // Whether the person came: a yes/no answer, or a filled check-in date or time; `None`
+        // when the sheet has neither column.
+        let came = if layout.role == Role::Feedback {
+            None
+        } else {
+            let said = col(Field::Attended).map(|c| match get(Some(c)) {
+                None => false,
+                Some(d) => yes_no(d).unwrap_or_else(|| {
+                    note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                    false
+                }),
+            });
+            let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
+            if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
+                out.check_in_dates.push(d);
+            }
+            match (said, checked_in) {
+                (None, None) => None,
+                (a, b) => Some(a.unwrap_or(false) || b.unwrap_or(false)),
+            }
+        };
         match layout.role {
             Role::Registrations => {
                 let stakeholder_type = match text(col(Field::StakeholderType)) {
@@ -304,22 +325,6 @@ fn read_rows(
                 if sectors.is_empty() {
                     sectors.push(UNKNOWN.to_string());
                 }
-                let said = col(Field::Attended).map(|c| match get(Some(c)) {
-                    None => false,
-                    Some(d) => yes_no(d).unwrap_or_else(|| {
-                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
-                        false
-                    }),
-                });
-                // A filled check-in date or time means the person came.
-                let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
-                if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
-                    out.check_in_dates.push(d);
-                }
-                let attended = match (said, checked_in) {
-                    (None, None) => None,
-                    (a, b) => Some(a.unwrap_or(false) || b.unwrap_or(false)),
-                };
                 // Only a row with neither e-mail nor name needs its place as its key.
                 let place = if email.is_none() && name.0.is_none() {
                     location
@@ -334,27 +339,13 @@ fn read_rows(
                     name: name.0,
                     stakeholder_type,
                     sectors,
-                    attended,
+                    attended: came,
                     place,
                 });
             }
             Role::Attendance => {
-                let said = col(Field::Attended).map(|c| match get(Some(c)) {
-                    None => false,
-                    Some(d) => yes_no(d).unwrap_or_else(|| {
-                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
-                        false
-                    }),
-                });
-                let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
-                if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
-                    out.check_in_dates.push(d);
-                }
-                let present = match (said, checked_in) {
-                    // A sign-in list without a yes/no or check-in column lists those who came.
-                    (None, None) => true,
-                    (a, b) => a.unwrap_or(false) || b.unwrap_or(false),
-                };
+                // A sign-in list without a yes/no or check-in column lists those who came.
+                let present = came.unwrap_or(true);
                 out.sign_ins.push(SignIn {
                     email,
                     name: name.0,

@@ -189,19 +189,9 @@ pub fn date(cell: &Data) -> Option<Date> {
     }
 }
 
-/// Days since 1899-12-30 (Excel's 1900 system) → a date.
+/// Days since 1899-12-30 (Excel's 1900 system; 1970-01-01 is serial 25569) → a date.
 fn from_serial(days: i64) -> Option<Date> {
-    // Civil-from-days, shifted to the Unix epoch (1970-01-01 is serial 25569).
-    let z = days - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date::new(year as i32, month as u32, day as u32)
+    Date::from_unix_days(days - 25_569)
 }
 
 fn parse_date_text(text: &str) -> Option<Date> {
