@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 /// Turns the spreadsheets a Local Learning Lab leaves behind (registration lists,
-/// sign-in sheets, feedback surveys) into participation and feedback figures.
+/// sign-in sheets, feedback surveys) into participation and feedback figures and an HTML report.
 ///
 /// Put each lab's files in inputs/<partner>/<lab>/ as the partner sent them, then run
 /// `labreport check` to see how every file and column was understood, and
-/// `labreport build` to write output/summary.json.
+/// `labreport build` to write the report into output/
+/// (open output/index.html).
 #[derive(Debug, Parser)]
 #[command(name = "labreport", version, about, long_about, after_help = EXIT_CODES)]
 pub struct Cli {
