@@ -1006,7 +1006,7 @@ fn quality(input: &Inputs<'_>) -> Quality {
         .into_iter()
         .map(|((field, value), (count, first))| UnmappedRow {
             field,
-            value: display(&value, 80),
+            value: mask_emails(&display(&value, 80)),
             count,
             first: display(&first, 160),
         })
@@ -1018,6 +1018,23 @@ fn quality(input: &Inputs<'_>) -> Quality {
         duplicates_removed: input.summary.totals.duplicates_removed,
         walk_ins: input.summary.totals.walk_ins,
     }
+}
+
+/// Text with anything shaped like an e-mail address masked: a label typed into the wrong
+/// column can be someone's address, and the report holds no personal data.
+fn mask_emails(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if crate::recognise::values::looks_like_email(
+                word.trim_matches(|c: char| !c.is_alphanumeric()),
+            ) {
+                "[e-mail address]"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Standard base64, for the logo's data URI.
@@ -1066,6 +1083,15 @@ mod tests {
         assert_eq!(display("abc\u{202E}def", 10), "abcdef");
         assert_eq!(display(&"x".repeat(50), 10), format!("{}…", "x".repeat(9)));
         assert_eq!(display("  Timișoara\n", 20), "Timișoara");
+    }
+
+    #[test]
+    fn email_addresses_are_masked() {
+        assert_eq!(
+            mask_emails("ask ana.pop@example.org please"),
+            "ask [e-mail address] please"
+        );
+        assert_eq!(mask_emails("Local authority"), "Local authority");
     }
 
     #[test]

@@ -143,8 +143,13 @@ pub fn recognise_file(
                     "no column is recognised (first row: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
                     quote_list(&first_row)
                 );
-                out.diagnostics.warn(location.clone(), why.clone());
-                report.skipped = Some(why);
+                out.diagnostics.warn(location.clone(), why);
+                // The first row may be a person (a list without a header row): the warning on
+                // the terminal quotes it, the report does not.
+                report.skipped = Some(
+                    "no column is recognised in its first rows; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question"
+                        .into(),
+                );
             }
             Err(LayoutError::NoRole { headers }) => {
                 let why = format!(

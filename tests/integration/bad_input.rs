@@ -488,3 +488,47 @@ fn a_workbook_that_crashes_the_reader_costs_only_that_file() {
     assert!(!run.stderr.contains("panicked at"), "{}", run.stderr);
     assert_eq!(s["totals"]["registrations"], 2);
 }
+
+#[test]
+fn a_list_without_a_header_row_leaks_no_one_into_the_outputs() {
+    let f = with_good_lab();
+    // No header row: the first row is a person. And an address typed into the type column.
+    f.file(
+        &format!("{LAB}/noheader.csv"),
+        "Ana Pop,ana.pop@example.org,+40 721 000 000\nIon Rus,ion@example.org,+40 722 000 000\n",
+    );
+    f.file(
+        &format!("{LAB}/typo.csv"),
+        "Email,Stakeholder type\nd@x.org,mara.ionescu@example.org\n",
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    // The terminal may show the row, to help fix the file; no output file may.
+    assert!(
+        run.stderr.contains("first row: \"Ana Pop\""),
+        "{}",
+        run.stderr
+    );
+    let mut files = vec![f.path().join("output")];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for personal in [
+            "Ana Pop",
+            "ana.pop@example.org",
+            "+40 721",
+            "Ion Rus",
+            "mara.ionescu@example.org",
+        ] {
+            assert!(
+                !text.contains(personal),
+                "{} holds {personal}",
+                path.display()
+            );
+        }
+    }
+}
