@@ -435,12 +435,29 @@ fn categories<'a>(
     rows
 }
 
+/// How a chart's finding names its largest row: alone, and tied with others.
+struct Lead {
+    one: String,
+    tied: String,
+}
+
+impl Lead {
+    /// "X was the largest group by sector", "X and Y were the largest groups by sector".
+    fn largest_group(what: &str) -> Lead {
+        Lead {
+            one: format!("was the largest group by {what}"),
+            tied: format!("were the largest groups by {what}"),
+        }
+    }
+}
+
 fn participation_chart(
     id: &str,
     title: &str,
     rows: &[(String, u64, Option<u64>)],
     total: u64,
     what: &str,
+    lead: Lead,
 ) -> PlannedChart {
     let attended_known = rows.iter().any(|r| r.2.is_some());
     let mut series = vec![Series {
@@ -464,12 +481,14 @@ fn participation_chart(
                 .collect();
             let mut d = if tied.is_empty() {
                 format!(
-                    "{label} was the largest group by {what}: {n} of {total} registrations ({share})."
+                    "{label} {}: {n} of {total} registrations ({share}).",
+                    lead.one
                 )
             } else {
                 format!(
-                    "{label} and {} were the largest groups by {what}, with {n} of {total} registrations ({share}) each.",
-                    tied.join(" and ")
+                    "{label} and {} {}, with {n} of {total} registrations ({share}) each.",
+                    tied.join(" and "),
+                    lead.tied
                 )
             };
             if let Some((label2, n2, _)) = rest.get(tied.len()) {
@@ -605,6 +624,7 @@ fn breakdown_charts(
             &categories(config.stakeholder_types.labelled(), by_type),
             registrations,
             "stakeholder type",
+            Lead::largest_group("stakeholder type"),
         ),
         participation_chart(
             "participation-by-sector",
@@ -612,6 +632,7 @@ fn breakdown_charts(
             &categories(config.sectors.labelled(), by_sector),
             registrations,
             "sector",
+            Lead::largest_group("sector"),
         ),
     ]
 }
@@ -643,16 +664,16 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     // Largest first: the finding names the first row.
     let mut partners = partners;
     partners.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut by_partner = participation_chart(
+    let by_partner = participation_chart(
         "participation-by-partner",
         "Participation by partner",
         &partners,
         t.registrations,
         "partner",
-    );
-    by_partner.chart.description = by_partner.chart.description.replace(
-        "was the largest group by partner",
-        "had the most registrations",
+        Lead {
+            one: "had the most registrations".into(),
+            tied: "had the most registrations".into(),
+        },
     );
     charts.push(by_partner);
     // Over time: labs in date order; with many labs, years (one bar pair per lab would not
@@ -692,6 +713,8 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         &rows,
         t.registrations,
         unit,
+        // Its finding is the range across labs or years, written below.
+        Lead::largest_group(unit),
     );
     over_time.chart.description = match (
         rows.iter().max_by_key(|r| r.1),
