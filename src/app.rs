@@ -63,6 +63,40 @@ fn progress(len: usize, what: &'static str, quiet: bool) -> indicatif::ProgressB
     bar
 }
 
+/// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time goes
+/// to stderr when the stage ends. Off (and free) otherwise.
+struct Timings {
+    last: Option<std::time::Instant>,
+}
+
+impl Timings {
+    fn new() -> Self {
+        let on = std::env::var_os("LABREPORT_TIMINGS").is_some();
+        Timings {
+            last: on.then(std::time::Instant::now),
+        }
+    }
+
+    fn lap(&mut self, stage: &str) {
+        if let Some(last) = self.last {
+            let now = std::time::Instant::now();
+            // The peak resident set so far, where the system tells it (Linux).
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
+                })
+                .map_or(String::new(), |kb| format!(", peak {} MiB", kb / 1024));
+            eprintln!(
+                "timing: {stage:<10} {:>8.1} ms{peak}",
+                (now - last).as_secs_f64() * 1e3
+            );
+            self.last = Some(now);
+        }
+    }
+}
+
 /// Everything the stages up to the figures produce.
 struct Analysis {
     labs: Vec<Lab>,
@@ -72,10 +106,17 @@ struct Analysis {
     diagnostics: Diagnostics,
 }
 
-fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, Error> {
+fn analyse(
+    input: &InputArgs,
+    config: &Config,
+    quiet: bool,
+    timings: &mut Timings,
+) -> Result<Analysis, Error> {
     let mut diagnostics = Diagnostics::default();
     let mut labs = discover_labs(&input.inputs, &mut diagnostics)?;
+    timings.lap("discover");
     let files = read_labs(&labs, config, quiet);
+    timings.lap("read");
     date_from_records(&mut labs, &files);
     for f in files.iter().flatten() {
         diagnostics.extend(Diagnostics {
@@ -83,6 +124,7 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         });
     }
     let tables = link_people(&files, config);
+    timings.lap("link");
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
     let years: Vec<String> = labs
         .iter()
@@ -93,6 +135,7 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
         years: &years,
     };
     let figures = aggregate_labs(&tables, &groups, &config.questions)?;
+    timings.lap("aggregate");
     Ok(Analysis {
         labs,
         files,
@@ -103,9 +146,10 @@ fn analyse(input: &InputArgs, config: &Config, quiet: bool) -> Result<Analysis, 
 }
 
 fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
+    let mut timings = Timings::new();
     let config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
-    let a = analyse(&args.input, &config, quiet)?;
+    let a = analyse(&args.input, &config, quiet, &mut timings)?;
     if args.strict && !a.diagnostics.warnings.is_empty() {
         a.diagnostics.print();
         return Err(Error::Strict(a.diagnostics.warnings.len()));
@@ -132,13 +176,16 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let pages = progress(a.labs.len() + 1, "pages", quiet);
     let mut files = report::render_report(&report_input, args.charts, templates, &|| pages.inc(1))?;
     pages.finish_and_clear();
+    timings.lap("report");
     files.extend(
         tables::csv_tables(&summary, &config)
             .into_iter()
             .map(|(p, b)| (PathBuf::from(p), b)),
     );
     files.push((PathBuf::from("summary.json"), summary.to_json()));
+    timings.lap("tables");
     write_output(&args.out, &files)?;
+    timings.lap("write");
     a.diagnostics.print();
     let warnings = a.diagnostics.warnings.len();
     if !quiet {
@@ -257,7 +304,7 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
 
 fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
     let config = Config::load(args.config.as_deref())?;
-    let a = analyse(&args, &config, quiet)?;
+    let a = analyse(&args, &config, quiet, &mut Timings::new())?;
     let mut o = String::new();
     let config_name = config
         .source
