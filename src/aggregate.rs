@@ -75,6 +75,13 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
 }
 
 /// Counts everything. `questions` are the config's, in the order of their codes.
+///
+/// The large frames (one row per registration row, one per rating) are each grouped once, by a
+/// single integer key that packs the lab with what is counted (`lab × types + type`); polars
+/// hashes one number instead of encoding rows of several keys (measured: the multi-key
+/// group-bys were most of this stage's time and memory). The groupings across labs (all,
+/// partners, years) are then grouped from the small per-lab frames, which is the same count:
+/// people are counted once per lab everywhere but in the unique-people figures.
 pub fn aggregate_labs(
     tables: &Tables,
     groups: &LabGroups<'_>,
@@ -83,17 +90,23 @@ pub fn aggregate_labs(
     let labs = groups.partners.len();
     let (partner_names, partner_of_lab) = lab_codes(groups.partners);
     let (year_names, year_of_lab) = lab_codes(groups.years);
-    let by_lab = |codes: &[u32], labs: &[u32]| -> Vec<u32> {
-        labs.iter().map(|&l| codes[l as usize]).collect()
+    let mut figures = Figures {
+        labs: vec![Group::default(); labs],
+        ..Figures::default()
     };
 
     let p = &tables.participants;
     let row: Vec<u32> = (0..p.lab.len() as u32).collect();
+    let lab_person: Vec<u64> = p
+        .lab
+        .iter()
+        .zip(&p.person)
+        .map(|(&l, &q)| (u64::from(l) << 32) | u64::from(q))
+        .collect();
     let rows = DataFrame::new_infer_height(vec![
         Column::new("row".into(), row),
+        Column::new("lab_person".into(), lab_person),
         Column::new("lab".into(), &p.lab),
-        Column::new("partner".into(), by_lab(&partner_of_lab, &p.lab)),
-        Column::new("year".into(), by_lab(&year_of_lab, &p.lab)),
         Column::new("person".into(), &p.person),
         Column::new("type".into(), &p.stakeholder_type),
         Column::new("registered".into(), &p.registered),
@@ -101,39 +114,23 @@ pub fn aggregate_labs(
     ])?
     .lazy();
     // One row per person and lab: the first row's type (and, below, sectors), attended if any
-    // row says so. Collected once: every query below starts from it, and a lazy frame would be
-    // recomputed by each.
+    // row says so. Collected once: every query below starts from it.
     let people = rows
         .clone()
-        .group_by_stable([col("lab"), col("person")])
+        .group_by([col("lab_person")])
         .agg([
             col("row").first(),
-            col("partner").first(),
-            col("year").first(),
+            col("lab").first(),
+            col("person").first(),
             col("type").first(),
             col("registered").max(),
             col("attended").max(),
         ])
         .collect()?
         .lazy();
-    let s = &tables.participant_sectors;
-    let sector_rows = DataFrame::new_infer_height(vec![
-        Column::new("row".into(), &s.row),
-        Column::new("sector".into(), &s.sector),
-    ])?
-    .lazy();
-    // Each person's sectors, from the row that stands for them.
-    let people_sectors = people
-        .clone()
-        .inner_join(sector_rows, col("row"), col("row"));
     let counts = || [col("registered").sum(), col("attended").sum()];
 
-    let mut figures = Figures {
-        labs: vec![Group::default(); labs],
-        ..Figures::default()
-    };
-
-    // Per lab.
+    // Per lab: people, attendees, walk-ins, registration rows, feedback responses.
     let per_lab = people
         .clone()
         .group_by([col("lab")])
@@ -145,48 +142,66 @@ pub fn aggregate_labs(
         .collect()?;
     for (lab, reg, att, walk) in zip4(&per_lab, "lab", "registered", "attended", "walk_ins")? {
         let g = &mut figures.labs[lab as usize];
-        g.registrations = reg;
-        g.attendees = att;
-        g.walk_ins = walk;
+        (g.registrations, g.attendees, g.walk_ins) = (reg, att, walk);
     }
     let row_counts = rows
-        .clone()
         .group_by([col("lab")])
         .agg([col("registered").sum()])
         .collect()?;
     for (lab, n) in pairs(&row_counts, "lab", "registered")? {
         figures.labs[lab as usize].registration_rows = n;
     }
+    let responses =
+        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?
+            .lazy()
+            .group_by([col("lab")])
+            .agg([len().alias("n")])
+            .collect()?;
+    for (lab, n) in pairs(&responses, "lab", "n")? {
+        figures.labs[lab as usize].feedback_responses = n;
+    }
 
-    // By stakeholder type and by sector, per lab and overall.
+    // By stakeholder type and by sector, per lab, keyed `lab × ids + id`; then overall.
+    let s = &tables.participant_sectors;
+    let sector_rows = DataFrame::new_infer_height(vec![
+        Column::new("row".into(), &s.row),
+        Column::new("sector".into(), &s.sector),
+    ])?
+    .lazy();
+    let people_sectors = people
+        .clone()
+        .inner_join(sector_rows, col("row"), col("row"));
     for (frame, key, names) in [
         (people.clone(), "type", &tables.types),
         (people_sectors, "sector", &tables.sectors),
     ] {
+        let n = names.len() as u64;
         let per_lab = frame
-            .clone()
-            .group_by([col("lab"), col(key)])
+            .with_column((col("lab").cast(DataType::UInt64) * lit(n) + col(key)).alias("k"))
+            .group_by([col("k")])
             .agg(counts())
             .collect()?;
-        let (l, k) = (ints(&per_lab, "lab")?, ints(&per_lab, key)?);
+        let k = ints(&per_lab, "k")?;
         let (reg, att) = (ints(&per_lab, "registered")?, ints(&per_lab, "attended")?);
         for i in 0..per_lab.height() {
-            let g = &mut figures.labs[l[i] as usize];
+            let g = &mut figures.labs[(k[i] / n) as usize];
             let map = if key == "sector" {
                 &mut g.by_sector
             } else {
                 &mut g.by_stakeholder_type
             };
-            map.insert(
-                names[k[i] as usize].clone(),
-                Count {
-                    registered: reg[i],
-                    attended: att[i],
-                },
-            );
+            let count = Count {
+                registered: reg[i],
+                attended: att[i],
+            };
+            map.insert(names[(k[i] % n) as usize].clone(), count);
         }
-        let overall = frame.group_by([col(key)]).agg(counts()).collect()?;
-        let k = ints(&overall, key)?;
+        let overall = per_lab
+            .lazy()
+            .group_by([(col("k") % lit(n)).alias("id")])
+            .agg(counts())
+            .collect()?;
+        let id = ints(&overall, "id")?;
         let (reg, att) = (ints(&overall, "registered")?, ints(&overall, "attended")?);
         let map = if key == "sector" {
             &mut figures.all.by_sector
@@ -194,23 +209,17 @@ pub fn aggregate_labs(
             &mut figures.all.by_stakeholder_type
         };
         for i in 0..overall.height() {
-            map.insert(
-                names[k[i] as usize].clone(),
-                Count {
-                    registered: reg[i],
-                    attended: att[i],
-                },
-            );
+            let count = Count {
+                registered: reg[i],
+                attended: att[i],
+            };
+            map.insert(names[id[i] as usize].clone(), count);
         }
     }
 
-    // Totals and unique people across labs (the person code stands for the normalised e-mail).
-    let totals = people
-        .clone()
+    // Unique people across labs (the person code stands for the normalised e-mail).
+    let unique = people
         .select([
-            col("registered").sum(),
-            col("attended").sum(),
-            (col("registered").eq(lit(0))).sum().alias("walk_ins"),
             col("person")
                 .filter(col("registered").eq(lit(1)))
                 .n_unique()
@@ -221,114 +230,111 @@ pub fn aggregate_labs(
                 .alias("unique_attended"),
         ])
         .collect()?;
-    if totals.height() == 1 {
-        figures.all.registrations = ints(&totals, "registered")?[0];
-        figures.all.attendees = ints(&totals, "attended")?[0];
-        figures.all.walk_ins = ints(&totals, "walk_ins")?[0];
-        figures.unique_registered_people = ints(&totals, "unique_registered")?[0];
-        figures.unique_attendee_people = ints(&totals, "unique_attended")?[0];
+    if unique.height() == 1 {
+        figures.unique_registered_people = ints(&unique, "unique_registered")?[0];
+        figures.unique_attendee_people = ints(&unique, "unique_attended")?[0];
+    }
+
+    // All labs, partners and years: sums of the per-lab figures, one row per lab.
+    let lab_frame = {
+        let get = |f: fn(&Group) -> u64| -> Vec<u64> { figures.labs.iter().map(f).collect() };
+        DataFrame::new_infer_height(vec![
+            Column::new("partner".into(), &partner_of_lab),
+            Column::new("year".into(), &year_of_lab),
+            Column::new("registered".into(), get(|g| g.registrations)),
+            Column::new("attended".into(), get(|g| g.attendees)),
+            Column::new("walk_ins".into(), get(|g| g.walk_ins)),
+            Column::new("rows".into(), get(|g| g.registration_rows)),
+            Column::new("responses".into(), get(|g| g.feedback_responses)),
+        ])?
+        .lazy()
+    };
+    let sums = || {
+        [
+            col("registered").sum(),
+            col("attended").sum(),
+            col("walk_ins").sum(),
+            col("rows").sum(),
+            col("responses").sum(),
+        ]
+    };
+    let fill = |g: &mut Group, frame: &DataFrame, i: usize| -> PolarsResult<()> {
+        g.registrations = ints(frame, "registered")?[i];
+        g.attendees = ints(frame, "attended")?[i];
+        g.walk_ins = ints(frame, "walk_ins")?[i];
+        g.registration_rows = ints(frame, "rows")?[i];
+        g.feedback_responses = ints(frame, "responses")?[i];
+        Ok(())
+    };
+    let all = lab_frame.clone().select(sums()).collect()?;
+    if all.height() == 1 {
+        fill(&mut figures.all, &all, 0)?;
     }
     for (key, names, target) in [
         ("partner", &partner_names, &mut figures.partners),
         ("year", &year_names, &mut figures.years),
     ] {
-        let per = people
+        let per = lab_frame
             .clone()
             .group_by([col(key)])
-            .agg([
-                col("registered").sum(),
-                col("attended").sum(),
-                (col("registered").eq(lit(0))).sum().alias("walk_ins"),
-            ])
+            .agg(sums())
             .collect()?;
         let k = ints(&per, key)?;
-        let (reg, att, walk) = (
-            ints(&per, "registered")?,
-            ints(&per, "attended")?,
-            ints(&per, "walk_ins")?,
-        );
-        for i in 0..per.height() {
-            let g = target.entry(names[k[i] as usize].to_string()).or_default();
-            g.registrations = reg[i];
-            g.attendees = att[i];
-            g.walk_ins = walk[i];
+        for (i, &code) in k.iter().enumerate() {
+            fill(
+                target.entry(names[code as usize].to_string()).or_default(),
+                &per,
+                i,
+            )?;
         }
     }
-    let all_rows = rows.select([col("registered").sum()]).collect()?;
-    figures.all.registration_rows = ints(&all_rows, "registered")?.first().copied().unwrap_or(0);
 
-    // Feedback.
-    let responses = DataFrame::new_infer_height(vec![
-        Column::new("lab".into(), &tables.responses),
-        Column::new("partner".into(), by_lab(&partner_of_lab, &tables.responses)),
-    ])?
-    .lazy();
-    let per_lab = responses
-        .clone()
-        .group_by([col("lab")])
-        .agg([len().alias("n")])
-        .collect()?;
-    for (lab, n) in pairs(&per_lab, "lab", "n")? {
-        figures.labs[lab as usize].feedback_responses = n;
-    }
-    let per_partner = responses
-        .group_by([col("partner")])
-        .agg([len().alias("n")])
-        .collect()?;
-    for (code, n) in pairs(&per_partner, "partner", "n")? {
-        figures
-            .partners
-            .entry(partner_names[code as usize].to_string())
-            .or_default()
-            .feedback_responses = n;
-    }
-    figures.all.feedback_responses = tables.responses.len() as u64;
-
+    // Feedback: the spread of answers, keyed `(lab × questions + question) × answers + answer`,
+    // and the means and NPS per lab and question; then overall.
     let r = &tables.ratings;
+    let (nq, na) = (
+        questions.len().max(1) as u64,
+        tables.answers.len().max(1) as u64,
+    );
+    let lab_question: Vec<u64> = r
+        .lab
+        .iter()
+        .zip(&r.question)
+        .map(|(&l, &q)| u64::from(l) * nq + u64::from(q))
+        .collect();
     let ratings = DataFrame::new_infer_height(vec![
-        Column::new("lab".into(), &r.lab),
+        Column::new("lab_question".into(), lab_question),
         Column::new("question".into(), &r.question),
+        Column::new("answer".into(), &r.answer),
         Column::new("value".into(), &r.value),
     ])?
     .lazy();
-    // The spread: how many gave each answer, per lab and overall.
-    let answers = ratings
+    let spread = ratings
         .clone()
-        .with_column(col("value").cast(DataType::String).alias("answer"));
-    let spread = answers
-        .clone()
-        .group_by([col("lab"), col("question"), col("answer")])
+        .group_by([(col("lab_question") * lit(na) + col("answer")).alias("k")])
         .agg([len().alias("n")])
         .collect()?;
-    let (l, q, a, n) = (
-        ints(&spread, "lab")?,
-        ints(&spread, "question")?,
-        strs(&spread, "answer")?,
-        ints(&spread, "n")?,
-    );
-    for i in 0..spread.height() {
-        let g = &mut figures.labs[l[i] as usize];
-        g.distribution
-            .entry(questions[q[i] as usize].id.clone())
+    let answer_key = |code: u64| answer_text(tables.answers[code as usize]);
+    for (k, n) in pairs(&spread, "k", "n")? {
+        let (lq, a) = (k / na, k % na);
+        figures.labs[(lq / nq) as usize]
+            .distribution
+            .entry(questions[(lq % nq) as usize].id.clone())
             .or_default()
-            .insert(answer_key(&a[i]), n[i]);
+            .insert(answer_key(a), n);
     }
-    let spread = answers
-        .group_by([col("question"), col("answer")])
-        .agg([len().alias("n")])
+    let overall = spread
+        .lazy()
+        .group_by([(col("k") % lit(nq * na)).alias("qa")])
+        .agg([col("n").sum()])
         .collect()?;
-    let (q, a, n) = (
-        ints(&spread, "question")?,
-        strs(&spread, "answer")?,
-        ints(&spread, "n")?,
-    );
-    for i in 0..spread.height() {
+    for (qa, n) in pairs(&overall, "qa", "n")? {
         figures
             .all
             .distribution
-            .entry(questions[q[i] as usize].id.clone())
+            .entry(questions[(qa / na) as usize].id.clone())
             .or_default()
-            .insert(answer_key(&a[i]), n[i]);
+            .insert(answer_key(qa % na), n);
     }
 
     let stats = || {
@@ -341,24 +347,18 @@ pub fn aggregate_labs(
     };
     let per_lab = ratings
         .clone()
-        .group_by([col("lab"), col("question")])
+        .group_by([col("lab_question")])
         .agg(stats())
         .collect()?;
     let overall = ratings.group_by([col("question")]).agg(stats()).collect()?;
-    for (frame, is_per_lab) in [(per_lab, true), (overall, false)] {
-        let q = ints(&frame, "question")?;
+    for (frame, key) in [(per_lab, "lab_question"), (overall, "question")] {
+        let k = ints(&frame, key)?;
         let means = floats(&frame, "mean")?;
         let answers = ints(&frame, "answers")?;
         let promoters = ints(&frame, "promoters")?;
         let detractors = ints(&frame, "detractors")?;
-        let labs_col = if is_per_lab {
-            ints(&frame, "lab")?
-        } else {
-            vec![0; frame.height()]
-        };
         for i in 0..frame.height() {
-            let question = &questions[q[i] as usize];
-            let id = &question.id;
+            let question = &questions[(k[i] % nq) as usize];
             let nps = question
                 .is_nps()
                 .then(|| 100.0 * (promoters[i] as f64 - detractors[i] as f64) / answers[i] as f64);
@@ -367,20 +367,24 @@ pub fn aggregate_labs(
                 answers: answers[i],
                 nps,
             };
-            let g = if is_per_lab {
-                &mut figures.labs[labs_col[i] as usize]
-            } else {
+            let g = if key == "question" {
                 &mut figures.all
+            } else {
+                &mut figures.labs[(k[i] / nq) as usize]
             };
-            g.feedback.insert(id.clone(), rated);
+            g.feedback.insert(question.id.clone(), rated);
         }
     }
     Ok(figures)
 }
 
-/// "4.0" → "4", "4.5" stays.
-fn answer_key(answer: &str) -> String {
-    answer.strip_suffix(".0").unwrap_or(answer).to_string()
+/// An answer as summary.json writes it: 4.0 → "4", 4.5 → "4.5".
+fn answer_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 fn series<'a>(df: &'a DataFrame, name: &str) -> PolarsResult<&'a Series> {
@@ -399,14 +403,6 @@ fn ints(df: &DataFrame, name: &str) -> PolarsResult<Vec<u64>> {
 fn floats(df: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
     let s = series(df, name)?.cast(&DataType::Float64)?;
     Ok(s.f64()?.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
-}
-
-fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<String>> {
-    Ok(series(df, name)?
-        .str()?
-        .iter()
-        .map(|v| v.unwrap_or_default().to_string())
-        .collect())
 }
 
 fn pairs(df: &DataFrame, a: &str, b: &str) -> PolarsResult<Vec<(u64, u64)>> {

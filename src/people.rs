@@ -40,6 +40,8 @@ pub struct Ratings {
     /// Index into `Config::questions`.
     pub question: Vec<u32>,
     pub value: Vec<f64>,
+    /// Index into `Tables::answers`: the value as a code, for counting answers by number.
+    pub answer: Vec<u32>,
 }
 
 /// The people of all labs, ready to aggregate.
@@ -54,6 +56,8 @@ pub struct Tables {
     pub types: Vec<String>,
     /// Sector ids by code: the taxonomy's, then `unknown`.
     pub sectors: Vec<String>,
+    /// The distinct rating values by code.
+    pub answers: Vec<f64>,
     /// Per lab: whether it has attendance data (an attended column or a sign-in sheet).
     pub has_attendance: Vec<bool>,
     /// Per lab: the names on sign-in sheets that match no registration, for `check`.
@@ -85,6 +89,7 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
     };
     // One code per person key across all labs, so that polars counts unique people by number.
     let mut person_code: HashMap<String, u32> = HashMap::new();
+    let mut answer_code: HashMap<u64, u32> = HashMap::new();
     let mut code_of = |key: String| -> u32 {
         let next = person_code.len() as u32;
         *person_code.entry(key).or_insert(next)
@@ -183,6 +188,12 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
                 t.ratings.lab.push(lab_id);
                 t.ratings.question.push(q as u32);
                 t.ratings.value.push(v);
+                let next = answer_code.len() as u32;
+                let a = *answer_code.entry(v.to_bits()).or_insert_with(|| {
+                    t.answers.push(v);
+                    next
+                });
+                t.ratings.answer.push(a);
             }
         }
     }
