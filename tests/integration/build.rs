@@ -259,6 +259,47 @@ fn the_previous_output_is_replaced_and_its_gitignore_kept() {
 }
 
 #[test]
+fn a_rebuild_writes_only_the_files_that_changed() {
+    use std::os::unix::fs::MetadataExt;
+    let f = Fixture::new();
+    f.file("inputs/a/2020-01-01-one/r.csv", "Email\na@x.org\n");
+    f.file("inputs/b/2020-03-01-three/r.csv", "Email\nb@x.org\n");
+    let inode = |rel: &str| {
+        std::fs::metadata(f.path().join("output").join(rel))
+            .unwrap()
+            .ino()
+    };
+    let text = |rel: &str| std::fs::read_to_string(f.path().join("output").join(rel)).unwrap();
+    assert_eq!(f.run(&["build"]).code, 0);
+    let (a_page, b_page) = ("labs/a/2020-01-01-one.html", "labs/b/2020-03-01-three.html");
+    let (a_before, b_before) = (inode(a_page), inode(b_page));
+    let b_text = text(b_page);
+
+    // Lab b gains a second person: its page and the index change, lab a's page does not.
+    f.file(
+        "inputs/b/2020-03-01-three/r.csv",
+        "Email\nb@x.org\nc@x.org\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(s["labs"]["b/2020-03-01-three"]["registrations"], 2);
+    assert_eq!(
+        inode(a_page),
+        a_before,
+        "an unchanged page is kept, not rewritten"
+    );
+    assert_ne!(inode(b_page), b_before);
+    assert_ne!(text(b_page), b_text);
+    // A kept file is the same file in the new report, not a link back into a removed folder.
+    assert_eq!(
+        std::fs::metadata(f.path().join("output").join(a_page))
+            .unwrap()
+            .nlink(),
+        1
+    );
+}
+
+#[test]
 fn an_output_folder_holding_other_files_is_refused() {
     let f = two_labs();
     f.file("output/thesis.docx", "mine");
