@@ -11,6 +11,7 @@ use labreport::{app, cli};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     // Exit code 2 means "output written, some inputs had problems", so usage errors exit 1.
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
@@ -29,5 +30,18 @@ fn main() -> ExitCode {
             eprintln!("error: {err}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Asks Linux for ordinary 4 KiB pages. mimalloc marks its arenas for transparent huge pages,
+/// and on a machine whose memory is fragmented each first touch of a 2 MiB page can stall
+/// while the kernel compacts memory to find one (measured: builds of 400 labs swung from 0.35
+/// to 0.7 s after another program had run, with 50 % more resident memory; with 4 KiB pages
+/// they stay at 0.35 s). A report tool touches its memory once, so huge pages buy nothing.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl with PR_SET_THP_DISABLE takes plain integers and touches no memory of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
