@@ -3,7 +3,9 @@
 //! The built-in defaults are `defaults.toml`, embedded; `labreport init` writes that same text,
 //! so the starter file and the defaults cannot drift apart.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -243,7 +245,7 @@ impl Config {
             build_taxonomy(raw.sector.unwrap_or_default(), "sector", &at).map_err(invalid)?;
         let questions = build_questions(raw.question.unwrap_or_default(), &at).map_err(invalid)?;
         let likert_raw = raw.likert.unwrap_or_default();
-        let mut likert = HashMap::new();
+        let mut likert = HashMap::default();
         for (answer, value) in likert_raw {
             let v = value.get_ref().value();
             if !v.is_finite() {
@@ -359,8 +361,8 @@ fn build_taxonomy(
     at: &dyn Fn(usize) -> String,
 ) -> Result<Taxonomy, String> {
     let mut entries: Vec<Category> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    let mut first_seen: HashMap<String, usize> = HashMap::default();
     for entry in raw {
         check_id(&entry.id, table, at)?;
         let id = entry.id.get_ref().clone();
@@ -412,7 +414,7 @@ fn build_questions(
     at: &dyn Fn(usize) -> String,
 ) -> Result<Vec<Question>, String> {
     let mut questions: Vec<Question> = Vec::new();
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::default();
     for q in raw {
         check_id(&q.id, "question", at)?;
         let id = q.id.get_ref().clone();

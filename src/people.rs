@@ -5,7 +5,7 @@
 //! small integers (with the names beside), so that polars hashes numbers, not strings
 //! (measured: half the memory and most of the time of counting 400 labs went to strings).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, UNKNOWN};
 use crate::recognise::FileRecords;
@@ -88,8 +88,8 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
         ..Tables::default()
     };
     // One code per person key across all labs, so that polars counts unique people by number.
-    let mut person_code: HashMap<String, u32> = HashMap::new();
-    let mut answer_code: HashMap<u64, u32> = HashMap::new();
+    let mut person_code: HashMap<String, u32> = HashMap::default();
+    let mut answer_code: HashMap<u64, u32> = HashMap::default();
     let mut code_of = |key: String| -> u32 {
         let next = person_code.len() as u32;
         *person_code.entry(key).or_insert(next)
@@ -105,7 +105,7 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
         // Keys: the e-mail where there is one; a row without one takes the key of a row
         // of the same lab with the same name and an e-mail, else the name itself. The name
         // map is needed only for rows without an e-mail, and for sign-ins.
-        let mut key_of_name: HashMap<&str, String> = HashMap::new();
+        let mut key_of_name: HashMap<&str, String> = HashMap::default();
         if has_sign_ins || registrations.iter().any(|r| r.email.is_none()) {
             for r in &registrations {
                 if let (Some(email), Some(name)) = (&r.email, &r.name) {
@@ -129,7 +129,7 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
             .collect();
 
         // Sign-ins mark registered people as attended; the others are walk-ins.
-        let mut signed_in: HashSet<u32> = HashSet::new();
+        let mut signed_in: HashSet<u32> = HashSet::default();
         let mut walk_ins = Vec::new();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();

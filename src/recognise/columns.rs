@@ -1,7 +1,7 @@
 //! Which column holds which field: the header row, the fields' aliases in the partners'
 //! languages, and the sheet's role (registrations, attendance or feedback).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::config::Config;
 use crate::fold::fold;
@@ -384,7 +384,7 @@ pub struct HeaderIndex {
 
 impl HeaderIndex {
     pub fn new(config: &Config) -> HeaderIndex {
-        let mut fields = HashMap::new();
+        let mut fields = HashMap::default();
         for (field, aliases) in HEADER_ALIASES {
             for alias in *aliases {
                 fields.insert(fold(alias), *field);
@@ -393,7 +393,7 @@ impl HeaderIndex {
         for (field, alias) in &config.columns {
             fields.insert(fold(alias), *field);
         }
-        let mut questions = HashMap::new();
+        let mut questions = HashMap::default();
         for (i, q) in config.questions.iter().enumerate() {
             for name in [&q.id, &q.label].into_iter().chain(&q.aliases) {
                 questions.insert(fold(name), i);
