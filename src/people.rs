@@ -76,8 +76,16 @@ fn codes(ids: impl Iterator<Item = String>) -> (Vec<String>, HashMap<String, u32
     (names, index)
 }
 
+/// Who a row is: their e-mail; else their folded name; else the row's place.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Email(&'a str),
+    Name(&'a str),
+    Place(&'a str),
+}
+
 /// Links the records of each lab (`files[lab]` holds that lab's files) into tables.
-pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
+pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     let (types, type_code) = codes(config.stakeholder_types.ids().map(str::to_string));
     let (sectors, sector_code) = codes(config.sectors.ids().map(str::to_string));
     let unknown_type = (types.len() - 1) as u32;
@@ -88,9 +96,10 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
         ..Tables::default()
     };
     // One code per person key across all labs, so that polars counts unique people by number.
-    let mut person_code: HashMap<String, u32> = HashMap::default();
+    // The keys borrow the records' own strings: no key is built as a new string.
+    let mut person_code: HashMap<Key<'a>, u32> = HashMap::default();
     let mut answer_code: HashMap<u64, u32> = HashMap::default();
-    let mut code_of = |key: String| -> u32 {
+    let mut code_of = |key: Key<'a>| -> u32 {
         let next = person_code.len() as u32;
         *person_code.entry(key).or_insert(next)
     };
@@ -105,23 +114,22 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
         // Keys: the e-mail where there is one; a row without one takes the key of a row
         // of the same lab with the same name and an e-mail, else the name itself. The name
         // map is needed only for rows without an e-mail, and for sign-ins.
-        let mut key_of_name: HashMap<&str, String> = HashMap::default();
+        let mut key_of_name: HashMap<&str, &str> = HashMap::default();
         if has_sign_ins || registrations.iter().any(|r| r.email.is_none()) {
             for r in &registrations {
                 if let (Some(email), Some(name)) = (&r.email, &r.name) {
-                    key_of_name
-                        .entry(name)
-                        .or_insert_with(|| format!("e:{email}"));
+                    key_of_name.entry(name).or_insert(email);
                 }
             }
         }
-        let key = |email: &Option<String>, name: &Option<String>, place: &str| match (email, name) {
-            (Some(e), _) => format!("e:{e}"),
+        let key = |email: &'a Option<String>, name: &'a Option<String>, place: &'a str| match (
+            email, name,
+        ) {
+            (Some(e), _) => Key::Email(e),
             (None, Some(n)) => key_of_name
                 .get(n.as_str())
-                .cloned()
-                .unwrap_or_else(|| format!("n:{n}")),
-            (None, None) => format!("r:{place}"),
+                .map_or(Key::Name(n), |e| Key::Email(e)),
+            (None, None) => Key::Place(place),
         };
         let keys: Vec<u32> = registrations
             .iter()
