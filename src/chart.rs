@@ -251,6 +251,11 @@ impl BarChart {
         // Flat-colour charts compress well with the fast encoder; the default level spent more
         // time in deflate than labreport spends reading 40 labs (measured with callgrind).
         encoder.set_compression(png::Compression::Fast);
+        // One filter for every row instead of trying all five on each (the default): the five
+        // report charts come out 5 % larger (433 instead of 412 KB) for half the filtering
+        // work (callgrind: 33 M instructions of a 40-lab build; Up and Sub saved a little more
+        // but made the files 45-75 % larger).
+        encoder.set_filter(png::Filter::Paeth);
         let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
         writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
         writer.finish().map_err(|e| e.to_string())?;

@@ -57,6 +57,9 @@ pub struct Config {
 pub struct Taxonomy {
     pub entries: Vec<Category>,
     index: HashMap<String, usize>,
+    /// The same names as written: most cells hold a label exactly as the table has it, and
+    /// are found here without folding (a new string per cell).
+    exact: HashMap<String, usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -76,9 +79,11 @@ pub struct Question {
 impl Taxonomy {
     /// The id whose label, id or alias matches `text` (folded), if any.
     pub fn lookup(&self, text: &str) -> Option<&str> {
-        self.index
-            .get(&fold(text))
-            .map(|&i| self.entries[i].id.as_str())
+        let i = match self.exact.get(text.trim()) {
+            Some(&i) => i,
+            None => *self.index.get(&fold(text))?,
+        };
+        Some(self.entries[i].id.as_str())
     }
 
     /// (id, label) pairs, in the table's order.
@@ -362,6 +367,7 @@ fn build_taxonomy(
 ) -> Result<Taxonomy, String> {
     let mut entries: Vec<Category> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
+    let mut exact: HashMap<String, usize> = HashMap::default();
     let mut first_seen: HashMap<String, usize> = HashMap::default();
     for entry in raw {
         check_id(&entry.id, table, at)?;
@@ -398,6 +404,7 @@ fn build_taxonomy(
                 }
                 _ => {
                     index.insert(key, i);
+                    exact.insert(name.trim().to_string(), i);
                 }
             }
         }
@@ -406,7 +413,11 @@ fn build_taxonomy(
             label: entry.label,
         });
     }
-    Ok(Taxonomy { entries, index })
+    Ok(Taxonomy {
+        entries,
+        index,
+        exact,
+    })
 }
 
 fn build_questions(

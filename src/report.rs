@@ -80,21 +80,31 @@ pub fn render_report(
     let branding = Branding::new(input.config, &input.summary.generated_at);
     let mut files = Vec::new();
 
-    // The interim report.
+    // The interim report. Its charts' PNG copies are the costliest drawing of a build (a
+    // bitmap at twice the size, filtered and compressed), so they are made while the lab
+    // pages are rendered rather than before.
     let index_charts = index_charts(input);
     let drawn = draw(&index_charts)?;
-    for (chart, d) in index_charts.iter().zip(&drawn) {
+    let (pngs, pages) = rayon::join(
+        || {
+            index_charts
+                .par_iter()
+                .map(|c| {
+                    c.chart.png().map_err(|message| ReportError::Chart {
+                        id: c.chart.id.clone(),
+                        message,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+        },
+        || lab_pages(input, &env, &branding, charts, done),
+    );
+    for ((chart, d), png) in index_charts.iter().zip(&drawn).zip(pngs?) {
         files.push((
             PathBuf::from(format!("charts/{}.svg", chart.chart.id)),
             standalone_svg(&d.svg),
         ));
-        files.push((
-            PathBuf::from(format!("charts/{}.png", chart.chart.id)),
-            chart.chart.png().map_err(|message| ReportError::Chart {
-                id: chart.chart.id.clone(),
-                message,
-            })?,
-        ));
+        files.push((PathBuf::from(format!("charts/{}.png", chart.chart.id)), png));
     }
     let page = IndexPage {
         branding: &branding,
@@ -109,10 +119,19 @@ pub fn render_report(
         .get_template("index.html")?
         .render(context! { page => Serde(&page), root => "" })?;
     files.push((PathBuf::from("index.html"), html.into_bytes()));
-
     done();
+    files.extend(pages?.into_iter().flatten());
+    Ok(files)
+}
 
-    // One page per lab, in parallel; the files keep the labs' order.
+/// One page per lab, in parallel; the files keep the labs' order.
+fn lab_pages(
+    input: &Inputs<'_>,
+    env: &Environment<'static>,
+    branding: &Branding,
+    charts: ChartFiles,
+    done: &(dyn Fn() + Sync),
+) -> Result<Vec<crate::write::Files>, ReportError> {
     let mut sequences: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for i in date_order(input.labs) {
         sequences
@@ -120,15 +139,15 @@ pub fn render_report(
             .or_default()
             .push(i);
     }
-    let pages: Vec<Vec<(PathBuf, Vec<u8>)>> = input
+    input
         .labs
         .par_iter()
         .enumerate()
         .map(|(i, lab)| {
             let page = lab_page(
                 input,
-                &env,
-                &branding,
+                env,
+                branding,
                 &sequences[lab.partner.as_str()],
                 i,
                 lab,
@@ -137,9 +156,7 @@ pub fn render_report(
             done();
             page
         })
-        .collect::<Result<_, _>>()?;
-    files.extend(pages.into_iter().flatten());
-    Ok(files)
+        .collect()
 }
 
 /// One lab's page, and its chart files when asked.

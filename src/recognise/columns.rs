@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
-use super::values::cell_text;
+use super::values::{cell_text, has_text};
 use crate::diagnostics::column_name;
 
 /// A field labreport reads from a column.
@@ -487,7 +487,7 @@ pub fn recognise_layout(
     let first_nonblank = sheet
         .rows
         .iter()
-        .position(|r| r.iter().any(|c| cell_text(c).is_some()));
+        .position(|r| r.iter().any(has_text));
     let Some(first) = first_nonblank else {
         return Err(LayoutError::Empty);
     };
@@ -763,7 +763,7 @@ fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
     let values: Vec<&Data> = body
         .iter()
         .filter_map(|row| row.get(col))
-        .filter(|d| cell_text(d).is_some())
+        .filter(|d| has_text(d))
         .take(CONTENT_SAMPLE)
         .collect();
     if values.len() < 3 {
@@ -835,7 +835,7 @@ fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Conf
     let mut ratings = 0usize;
     for row in body {
         let Some(cell) = row.get(col) else { continue };
-        if cell_text(cell).is_none() {
+        if !has_text(cell) {
             continue;
         }
         values += 1;

@@ -12,7 +12,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 use columns::{Field, HeaderIndex, Layout, LayoutError, Role, recognise_layout};
-use values::{cell_text, email_key, name_key, rating, split_labels, yes_no};
+use values::{cell_text, email_key, has_text, name_key, rating, split_labels, yes_no};
 
 /// A registered person, as one row of a registration list gives them.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,17 +236,12 @@ fn read_rows(
         out.attended_column = true;
     }
     for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
-        let get = |c: Option<usize>| {
-            c.and_then(|c| row.get(c))
-                .filter(|d| cell_text(d).is_some())
-        };
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).filter(|d| has_text(d));
         let text = |c: Option<usize>| get(c).and_then(cell_text);
         let blank = match layout.role {
             // A feedback response may hold only comments, in columns labreport does not read.
             Role::Feedback => row.iter().enumerate().all(|(c, d)| {
-                cell_text(d).is_none()
-                    || col(Field::Number) == Some(c)
-                    || col(Field::Timestamp) == Some(c)
+                !has_text(d) || col(Field::Number) == Some(c) || col(Field::Timestamp) == Some(c)
             }),
             _ => read_columns.iter().all(|&c| get(Some(c)).is_none()),
         };

@@ -31,6 +31,19 @@ pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
     (!text.is_empty()).then_some(text)
 }
 
+/// Whether `cell_text` would give text, without making it (numbers are not formatted).
+pub fn has_text(cell: &Data) -> bool {
+    match cell {
+        Data::String(s) => {
+            let t = s.trim();
+            !t.is_empty() && !is_error_literal(t)
+        }
+        Data::Int(_) | Data::Float(_) | Data::Bool(_) | Data::DateTime(_) => true,
+        Data::DateTimeIso(s) | Data::DurationIso(s) => !s.trim().is_empty(),
+        Data::Error(_) | Data::Empty => false,
+    }
+}
+
 /// Excel's and LibreOffice's formula error values.
 fn is_error_literal(s: &str) -> bool {
     matches!(
@@ -284,6 +297,29 @@ mod tests {
 
     fn s(t: &str) -> Data {
         Data::String(t.into())
+    }
+
+    #[test]
+    fn has_text_is_whether_cell_text_gives_text() {
+        let cells = [
+            (s("  Ana "), true),
+            (s("   "), false),
+            (s(""), false),
+            (s(" #N/A "), false),
+            (s("#DIV/0!"), false),
+            (Data::Int(0), true),
+            (Data::Float(4.5), true),
+            (Data::Float(f64::NAN), true),
+            (Data::Bool(false), true),
+            (Data::DateTimeIso(" ".into()), false),
+            (Data::DateTimeIso("2019-09-30".into()), true),
+            (Data::Error(calamine::CellErrorType::NA), false),
+            (Data::Empty, false),
+        ];
+        for (cell, expected) in cells {
+            assert_eq!(has_text(&cell), expected, "{cell:?}");
+            assert_eq!(cell_text(&cell).is_some(), expected, "{cell:?}");
+        }
     }
 
     #[test]
