@@ -95,39 +95,17 @@ pub fn aggregate_labs(
         ..Figures::default()
     };
 
+    // One row per person and lab (`link_people` joined a lab's duplicate rows).
     let p = &tables.participants;
-    let row: Vec<u32> = (0..p.lab.len() as u32).collect();
-    let lab_person: Vec<u64> = p
-        .lab
-        .iter()
-        .zip(&p.person)
-        .map(|(&l, &q)| (u64::from(l) << 32) | u64::from(q))
-        .collect();
-    let rows = DataFrame::new_infer_height(vec![
-        Column::new("row".into(), row),
-        Column::new("lab_person".into(), lab_person),
+    let people = DataFrame::new_infer_height(vec![
         Column::new("lab".into(), &p.lab),
         Column::new("person".into(), &p.person),
         Column::new("type".into(), &p.stakeholder_type),
         Column::new("registered".into(), &p.registered),
         Column::new("attended".into(), &p.attended),
+        Column::new("rows".into(), &p.rows),
     ])?
     .lazy();
-    // One row per person and lab: the first row's type (and, below, sectors), attended if any
-    // row says so. Collected once: every query below starts from it.
-    let people = rows
-        .clone()
-        .group_by([col("lab_person")])
-        .agg([
-            col("row").first(),
-            col("lab").first(),
-            col("person").first(),
-            col("type").first(),
-            col("registered").max(),
-            col("attended").max(),
-        ])
-        .collect()?
-        .lazy();
     let counts = || [col("registered").sum(), col("attended").sum()];
 
     // Per lab: people, attendees, walk-ins, registration rows, feedback responses.
@@ -138,18 +116,17 @@ pub fn aggregate_labs(
             col("registered").sum(),
             col("attended").sum(),
             (col("registered").eq(lit(0))).sum().alias("walk_ins"),
+            col("rows").sum(),
         ])
         .collect()?;
-    for (lab, reg, att, walk) in zip4(&per_lab, "lab", "registered", "attended", "walk_ins")? {
+    let rows = ints(&per_lab, "rows")?;
+    for (i, (lab, reg, att, walk)) in zip4(&per_lab, "lab", "registered", "attended", "walk_ins")?
+        .into_iter()
+        .enumerate()
+    {
         let g = &mut figures.labs[lab as usize];
         (g.registrations, g.attendees, g.walk_ins) = (reg, att, walk);
-    }
-    let row_counts = rows
-        .group_by([col("lab")])
-        .agg([col("registered").sum()])
-        .collect()?;
-    for (lab, n) in pairs(&row_counts, "lab", "registered")? {
-        figures.labs[lab as usize].registration_rows = n;
+        g.registration_rows = rows[i];
     }
     let responses =
         DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?
@@ -163,14 +140,13 @@ pub fn aggregate_labs(
 
     // By stakeholder type and by sector, per lab, keyed `lab × ids + id`; then overall.
     let s = &tables.participant_sectors;
-    let sector_rows = DataFrame::new_infer_height(vec![
-        Column::new("row".into(), &s.row),
+    let people_sectors = DataFrame::new_infer_height(vec![
+        Column::new("lab".into(), &s.lab),
         Column::new("sector".into(), &s.sector),
+        Column::new("registered".into(), &s.registered),
+        Column::new("attended".into(), &s.attended),
     ])?
     .lazy();
-    let people_sectors = people
-        .clone()
-        .inner_join(sector_rows, col("row"), col("row"));
     for (frame, key, names) in [
         (people.clone(), "type", &tables.types),
         (people_sectors, "sector", &tables.sectors),

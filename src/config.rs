@@ -79,11 +79,22 @@ pub struct Question {
 impl Taxonomy {
     /// The id whose label, id or alias matches `text` (folded), if any.
     pub fn lookup(&self, text: &str) -> Option<&str> {
+        let i = self.code(text)?;
+        Some(self.entries[i as usize].id.as_str())
+    }
+
+    /// The position of `lookup`'s id in the table: the code the pipeline counts by.
+    pub fn code(&self, text: &str) -> Option<u32> {
         let i = match self.exact.get(text.trim()) {
             Some(&i) => i,
             None => *self.index.get(&fold(text))?,
         };
-        Some(self.entries[i].id.as_str())
+        Some(i as u32)
+    }
+
+    /// The code of `unknown`: one past the table's own.
+    pub fn unknown_code(&self) -> u32 {
+        self.entries.len() as u32
     }
 
     /// (id, label) pairs, in the table's order.

@@ -13,6 +13,13 @@ use crate::recognise::{FileRecords, Registration, Response, recognise_file};
 const TYPES: [&str; 4] = ["local_authority", "business", "ngo", "unknown"];
 const SECTORS: [&str; 4] = ["ict", "tourism", "education", "unknown"];
 
+static BUILTIN: std::sync::LazyLock<Config> = std::sync::LazyLock::new(Config::builtin);
+
+/// The code of a built-in id (`unknown` one past the table's own).
+fn code(table: &crate::config::Taxonomy, id: &str) -> u32 {
+    table.code(id).unwrap_or(table.unknown_code())
+}
+
 fn registration() -> impl Strategy<Value = Registration> {
     (
         prop::option::of(0u8..12),
@@ -25,10 +32,10 @@ fn registration() -> impl Strategy<Value = Registration> {
         .prop_map(|(email, name, t, sectors, attended, row)| Registration {
             email: email.map(|e| format!("p{e}@x.org")),
             name: name.map(|n| format!("person {n}")),
-            stakeholder_type: TYPES[t].to_string(),
+            stakeholder_type: code(&BUILTIN.stakeholder_types, TYPES[t]),
             sectors: sectors
                 .into_iter()
-                .map(|s| SECTORS[s].to_string())
+                .map(|s| code(&BUILTIN.sectors, SECTORS[s]))
                 .collect(),
             attended,
             place: format!("row {row}"),

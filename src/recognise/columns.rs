@@ -484,10 +484,7 @@ pub fn recognise_layout(
     config: &Config,
     file_hint: &str,
 ) -> Result<Layout, LayoutError> {
-    let first_nonblank = sheet
-        .rows
-        .iter()
-        .position(|r| r.iter().any(has_text));
+    let first_nonblank = sheet.rows.iter().position(|r| r.iter().any(has_text));
     let Some(first) = first_nonblank else {
         return Err(LayoutError::Empty);
     };

@@ -6,22 +6,24 @@ pub mod values;
 
 use std::collections::BTreeMap;
 
-use crate::config::{Config, UNKNOWN};
+use crate::config::Config;
 use crate::diagnostics::{Diagnostics, Location, cell_list, cell_name};
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 use columns::{Field, HeaderIndex, Layout, LayoutError, Role, recognise_layout};
+use smallvec::SmallVec;
 use values::{cell_text, email_key, has_text, name_key, rating, split_labels, yes_no};
 
-/// A registered person, as one row of a registration list gives them.
+/// A registered person, as one row of a registration list gives them. Types and sectors are
+/// codes: positions in the config's tables, `unknown` one past the end (`Taxonomy::code`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Registration {
     pub email: Option<String>,
     pub name: Option<String>,
-    pub stakeholder_type: String,
-    /// Sector ids, each once; `["unknown"]` when none is given or recognised.
-    pub sectors: Vec<String>,
+    pub stakeholder_type: u32,
+    /// Sector codes, each once; `unknown`'s alone when none is given or recognised.
+    pub sectors: SmallVec<[u32; 3]>,
     /// From the sheet's attended column, if it has one.
     pub attended: Option<bool>,
     /// Where the row is, so a person with neither e-mail nor name still has a key.
@@ -254,7 +256,9 @@ fn read_rows(
             continue;
         }
         report.rows += 1;
-        let name = {
+        // The name as a key (registrations and sign-ins), and as written (sign-ins, for
+        // `check`'s list of walk-ins); feedback is anonymous to labreport.
+        let name = |display: bool| {
             let first = text(col(Field::FirstName));
             let last = text(col(Field::LastName));
             let full = text(col(Field::FullName));
@@ -262,7 +266,12 @@ fn read_rows(
                 .into_iter()
                 .flatten()
                 .collect();
-            (name_key(parts.iter().copied()), parts.join(" "))
+            let shown = if display {
+                parts.join(" ")
+            } else {
+                String::new()
+            };
+            (name_key(parts.iter().copied()), shown)
         };
         // Whether the person came: a yes/no answer, or a filled check-in date or time; `None`
         // when the sheet has neither column.
@@ -287,43 +296,39 @@ fn read_rows(
         };
         match layout.role {
             Role::Registrations => {
+                let name = name(false);
+                let types = &config.stakeholder_types;
                 let stakeholder_type = match text(col(Field::StakeholderType)) {
-                    None => UNKNOWN.to_string(),
-                    Some(t) => match config.stakeholder_types.lookup(&t) {
-                        Some(id) => id.to_string(),
-                        None => {
-                            note(
-                                "stakeholder type",
-                                &t,
-                                r,
-                                col(Field::StakeholderType).unwrap_or(0),
-                            );
-                            UNKNOWN.to_string()
-                        }
-                    },
+                    None => types.unknown_code(),
+                    Some(t) => types.code(&t).unwrap_or_else(|| {
+                        note(
+                            "stakeholder type",
+                            &t,
+                            r,
+                            col(Field::StakeholderType).unwrap_or(0),
+                        );
+                        types.unknown_code()
+                    }),
                 };
-                let mut sectors: Vec<String> = Vec::new();
+                let mut sectors: SmallVec<[u32; 3]> = SmallVec::new();
                 if let Some(t) = text(col(Field::Sector)) {
                     // The whole cell first: a label may itself hold a comma.
-                    if let Some(id) = config.sectors.lookup(&t) {
-                        sectors.push(id.to_string());
+                    if let Some(code) = config.sectors.code(&t) {
+                        sectors.push(code);
                     } else {
                         for part in split_labels(&t) {
-                            let id = match config.sectors.lookup(part) {
-                                Some(id) => id,
-                                None => {
-                                    note("sector", part, r, col(Field::Sector).unwrap_or(0));
-                                    UNKNOWN
-                                }
-                            };
-                            if !sectors.iter().any(|s| s == id) {
-                                sectors.push(id.to_string());
+                            let code = config.sectors.code(part).unwrap_or_else(|| {
+                                note("sector", part, r, col(Field::Sector).unwrap_or(0));
+                                config.sectors.unknown_code()
+                            });
+                            if !sectors.contains(&code) {
+                                sectors.push(code);
                             }
                         }
                     }
                 }
                 if sectors.is_empty() {
-                    sectors.push(UNKNOWN.to_string());
+                    sectors.push(config.sectors.unknown_code());
                 }
                 // Only a row with neither e-mail nor name needs its place as its key.
                 let place = if email.is_none() && name.0.is_none() {
@@ -344,6 +349,7 @@ fn read_rows(
                 });
             }
             Role::Attendance => {
+                let name = name(true);
                 // A sign-in list without a yes/no or check-in column lists those who came.
                 let present = came.unwrap_or(true);
                 out.sign_ins.push(SignIn {
