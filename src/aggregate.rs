@@ -265,33 +265,27 @@ pub fn aggregate_labs(
         }
     }
 
-    // Feedback: the spread of answers, keyed `(lab × questions + question) × answers + answer`,
-    // and the means and NPS per lab and question; then overall.
+    // Feedback: the spread of answers, keyed `(lab × questions + question) × answers + answer`:
+    // the only group-by over every rating given. The means and NPS per lab and question, and
+    // overall, are then counted from the spread (a row per distinct answer), weighted by `n`.
     let r = &tables.ratings;
     let (nq, na) = (
         questions.len().max(1) as u64,
         tables.answers.len().max(1) as u64,
     );
-    let lab_question: Vec<u64> = r
-        .lab
-        .iter()
-        .zip(&r.question)
-        .map(|(&l, &q)| u64::from(l) * nq + u64::from(q))
+    let key: Vec<u64> = (0..r.lab.len())
+        .map(|i| {
+            (u64::from(r.lab[i]) * nq + u64::from(r.question[i])) * na + u64::from(r.answer[i])
+        })
         .collect();
-    let ratings = DataFrame::new_infer_height(vec![
-        Column::new("lab_question".into(), lab_question),
-        Column::new("question".into(), &r.question),
-        Column::new("answer".into(), &r.answer),
-        Column::new("value".into(), &r.value),
-    ])?
-    .lazy();
-    let spread = ratings
-        .clone()
-        .group_by([(col("lab_question") * lit(na) + col("answer")).alias("k")])
+    let spread = DataFrame::new_infer_height(vec![Column::new("k".into(), key)])?
+        .lazy()
+        .group_by([col("k")])
         .agg([len().alias("n")])
         .collect()?;
     let answer_key = |code: u64| answer_text(tables.answers[code as usize]);
-    for (k, n) in pairs(&spread, "k", "n")? {
+    let (k, n) = (ints(&spread, "k")?, ints(&spread, "n")?);
+    for (&k, &n) in k.iter().zip(&n) {
         let (lq, a) = (k / na, k % na);
         figures.labs[(lq / nq) as usize]
             .distribution
@@ -299,34 +293,64 @@ pub fn aggregate_labs(
             .or_default()
             .insert(answer_key(a), n);
     }
-    let overall = spread
-        .lazy()
-        .group_by([(col("k") % lit(nq * na)).alias("qa")])
+    let answers = DataFrame::new_infer_height(vec![
+        Column::new(
+            "lab_question".into(),
+            k.iter().map(|k| k / na).collect::<Vec<u64>>(),
+        ),
+        Column::new(
+            "question".into(),
+            k.iter().map(|k| k / na % nq).collect::<Vec<u64>>(),
+        ),
+        Column::new(
+            "answer".into(),
+            k.iter().map(|k| k % na).collect::<Vec<u64>>(),
+        ),
+        Column::new(
+            "value".into(),
+            k.iter()
+                .map(|k| tables.answers[(k % na) as usize])
+                .collect::<Vec<f64>>(),
+        ),
+        Column::new("n".into(), n),
+    ])?
+    .lazy();
+    let overall = answers
+        .clone()
+        .group_by([col("question"), col("answer")])
         .agg([col("n").sum()])
         .collect()?;
-    for (qa, n) in pairs(&overall, "qa", "n")? {
+    let (q, a, n) = (
+        ints(&overall, "question")?,
+        ints(&overall, "answer")?,
+        ints(&overall, "n")?,
+    );
+    for i in 0..overall.height() {
         figures
             .all
             .distribution
-            .entry(questions[(qa / na) as usize].id.clone())
+            .entry(questions[q[i] as usize].id.clone())
             .or_default()
-            .insert(answer_key(qa % na), n);
+            .insert(answer_key(a[i]), n[i]);
     }
 
+    let weighted = |condition: Expr| (condition.cast(DataType::UInt64) * col("n")).sum();
     let stats = || {
         [
-            col("value").mean().alias("mean"),
-            len().alias("answers"),
-            col("value").gt_eq(lit(9.0)).sum().alias("promoters"),
-            col("value").lt_eq(lit(6.0)).sum().alias("detractors"),
+            ((col("value") * col("n").cast(DataType::Float64)).sum()
+                / col("n").sum().cast(DataType::Float64))
+            .alias("mean"),
+            col("n").sum().alias("answers"),
+            weighted(col("value").gt_eq(lit(9.0))).alias("promoters"),
+            weighted(col("value").lt_eq(lit(6.0))).alias("detractors"),
         ]
     };
-    let per_lab = ratings
+    let per_lab = answers
         .clone()
         .group_by([col("lab_question")])
         .agg(stats())
         .collect()?;
-    let overall = ratings.group_by([col("question")]).agg(stats()).collect()?;
+    let overall = answers.group_by([col("question")]).agg(stats()).collect()?;
     for (frame, key) in [(per_lab, "lab_question"), (overall, "question")] {
         let k = ints(&frame, key)?;
         let means = floats(&frame, "mean")?;
@@ -394,4 +418,84 @@ fn zip4(
 ) -> PolarsResult<Vec<(u64, u64, u64, u64)>> {
     let (a, b, c, d) = (ints(df, a)?, ints(df, b)?, ints(df, c)?, ints(df, d)?);
     Ok((0..a.len()).map(|i| (a[i], b[i], c[i], d[i])).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::people::Ratings;
+
+    /// Two labs' ratings, worked out by hand: the means and NPS come from the spread of answers,
+    /// so half-point answers and the NPS bands must survive the weighting.
+    #[test]
+    fn means_spread_and_nps_of_ratings_by_hand() {
+        let config = Config::builtin();
+        let q = |id: &str| config.questions.iter().position(|q| q.id == id).unwrap() as u32;
+        let (overall, recommend) = (q("overall"), q("recommend"));
+        // Lab 0: overall 4.5, 3, 4.5, 2.25; recommend 10, 9, 6, 8.
+        // Lab 1: overall 5; recommend 0.
+        let given: [(u32, u32, f64); 10] = [
+            (0, overall, 4.5),
+            (0, overall, 3.0),
+            (0, overall, 4.5),
+            (0, overall, 2.25),
+            (0, recommend, 10.0),
+            (0, recommend, 9.0),
+            (0, recommend, 6.0),
+            (0, recommend, 8.0),
+            (1, overall, 5.0),
+            (1, recommend, 0.0),
+        ];
+        let mut answers: Vec<f64> = Vec::new();
+        let mut ratings = Ratings::default();
+        for (lab, question, value) in given {
+            let code = answers.iter().position(|&a| a == value).unwrap_or_else(|| {
+                answers.push(value);
+                answers.len() - 1
+            });
+            ratings.lab.push(lab);
+            ratings.question.push(question);
+            ratings.value.push(value);
+            ratings.answer.push(code as u32);
+        }
+        let tables = Tables {
+            ratings,
+            answers,
+            responses: vec![0, 0, 0, 0, 1],
+            has_attendance: vec![false, false],
+            walk_ins: vec![vec![], vec![]],
+            ..Tables::default()
+        };
+        let partners = ["a".to_string(), "a".to_string()];
+        let years = ["2019".to_string(), "2019".to_string()];
+        let groups = LabGroups {
+            partners: &partners,
+            years: &years,
+        };
+        let f = aggregate_labs(&tables, &groups, &config.questions).unwrap();
+
+        let lab0 = &f.labs[0].feedback;
+        assert_eq!(lab0["overall"].mean, (4.5 + 3.0 + 4.5 + 2.25) / 4.0); // 3.5625
+        assert_eq!(lab0["overall"].answers, 4);
+        assert_eq!(lab0["overall"].nps, None); // a 1-5 question has no NPS
+        assert_eq!(lab0["recommend"].mean, (10.0 + 9.0 + 6.0 + 8.0) / 4.0); // 8.25
+        // Promoters 10 and 9 (2 of 4), detractors 6 (1 of 4): 50 % − 25 % = 25.
+        assert_eq!(lab0["recommend"].nps, Some(25.0));
+        let spread = &f.labs[0].distribution["overall"];
+        assert_eq!(spread["4.5"], 2);
+        assert_eq!(spread["3"], 1);
+        assert_eq!(spread["2.25"], 1);
+        assert_eq!(f.labs[1].feedback["recommend"].nps, Some(-100.0));
+
+        // All labs: overall 4.5, 3, 4.5, 2.25, 5 → 19.25 / 5 = 3.85;
+        // recommend 10, 9, 6, 8, 0 → promoters 2, detractors 2 of 5: NPS 0.
+        assert_eq!(f.all.feedback["overall"].mean, 19.25 / 5.0);
+        assert_eq!(f.all.feedback["recommend"].answers, 5);
+        assert_eq!(f.all.feedback["recommend"].nps, Some(0.0));
+        assert_eq!(f.all.distribution["recommend"]["0"], 1);
+        assert_eq!(f.all.distribution["overall"]["4.5"], 2);
+        assert_eq!(f.labs[0].feedback_responses, 4);
+        assert_eq!(f.partners["a"].feedback_responses, 5);
+    }
 }
