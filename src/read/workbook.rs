@@ -186,6 +186,8 @@ struct Grid {
     limits: Limits,
     rows: Vec<Vec<Data>>,
     slots: usize,
+    /// The widest row so far.
+    width: usize,
 }
 
 impl Grid {
@@ -195,6 +197,7 @@ impl Grid {
             limits,
             rows: Vec::new(),
             slots: 0,
+            width: 0,
         }
     }
 
@@ -217,7 +220,11 @@ impl Grid {
             });
         }
         if self.rows.len() <= row {
-            self.rows.resize_with(row + 1, Vec::new);
+            // Rows are mostly as wide as the widest so far: one allocation each, not one per
+            // doubling as the row's cells arrive. Capped, so that one very wide row in a
+            // hostile file does not reserve that width for every row after it.
+            let width = self.width.min(64);
+            self.rows.resize_with(row + 1, || Vec::with_capacity(width));
         }
         let cells = &mut self.rows[row];
         if cells.len() <= col {
@@ -230,6 +237,7 @@ impl Grid {
                 });
             }
             cells.resize(col + 1, Data::Empty);
+            self.width = self.width.max(col + 1);
         }
         cells[col] = value;
         Ok(())

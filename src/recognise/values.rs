@@ -46,21 +46,22 @@ pub fn has_text(cell: &Data) -> bool {
 
 /// Excel's and LibreOffice's formula error values.
 fn is_error_literal(s: &str) -> bool {
-    matches!(
-        s,
-        "#DIV/0!"
-            | "#N/A"
-            | "#VALUE!"
-            | "#REF!"
-            | "#NAME?"
-            | "#NUM!"
-            | "#NULL!"
-            | "#GETTING_DATA"
-            | "#SPILL!"
-            | "#CALC!"
-            | "Err:502"
-            | "Err:504"
-    )
+    s.starts_with('#')
+        && matches!(
+            s,
+            "#DIV/0!"
+                | "#N/A"
+                | "#VALUE!"
+                | "#REF!"
+                | "#NAME?"
+                | "#NUM!"
+                | "#NULL!"
+                | "#GETTING_DATA"
+                | "#SPILL!"
+                | "#CALC!"
+                | "Err:502"
+                | "Err:504"
+        )
 }
 
 /// 4.0 → "4", 4.5 → "4.5".
@@ -84,6 +85,12 @@ pub fn yes_no(cell: &Data) -> Option<bool> {
     }
     let text = cell_text(cell)?;
     let t = text.trim();
+    // The usual answers as typed, before folding (which makes a new string).
+    match t {
+        "Yes" | "yes" | "YES" => return Some(true),
+        "No" | "no" | "NO" => return Some(false),
+        _ => {}
+    }
     if ["x", "X", "✓", "✔", "☑", "✗"].contains(&t) {
         return Some(t != "✗");
     }
@@ -151,7 +158,12 @@ pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
     }
     let text = cell_text(cell)?;
     let t = text.trim();
-    if let Ok(v) = t.replace(',', ".").parse::<f64>() {
+    let number = if t.contains(',') {
+        t.replace(',', ".").parse::<f64>()
+    } else {
+        t.parse::<f64>()
+    };
+    if let Ok(v) = number {
         return v.is_finite().then_some(v);
     }
     if let Some(v) = config.likert.get(&fold(t)) {
