@@ -74,7 +74,8 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
     (names, codes)
 }
 
-/// Counts everything. `questions` are the config's, in the order of their codes.
+/// Counts everything. `questions` are the config's, in the order of their codes. The people,
+/// sector and rating columns of `tables` move into polars and are left empty.
 ///
 /// The large frames (one row per registration row, one per rating) are each grouped once, by a
 /// single integer key that packs the lab with what is counted (`lab × types + type`); polars
@@ -83,7 +84,7 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
 /// partners, years) are then grouped from the small per-lab frames, which is the same count:
 /// people are counted once per lab everywhere but in the unique-people figures.
 pub fn aggregate_labs(
-    tables: &Tables,
+    tables: &mut Tables,
     groups: &LabGroups<'_>,
     questions: &[Question],
 ) -> PolarsResult<Figures> {
@@ -96,14 +97,15 @@ pub fn aggregate_labs(
     };
 
     // One row per person and lab (`link_people` joined a lab's duplicate rows).
-    let p = &tables.participants;
+    // The columns move into polars (no copy); `tables` keeps its per-lab facts.
+    let p = std::mem::take(&mut tables.participants);
     let people = DataFrame::new_infer_height(vec![
-        Column::new("lab".into(), &p.lab),
-        Column::new("person".into(), &p.person),
-        Column::new("type".into(), &p.stakeholder_type),
-        Column::new("registered".into(), &p.registered),
-        Column::new("attended".into(), &p.attended),
-        Column::new("rows".into(), &p.rows),
+        Column::new("lab".into(), p.lab),
+        Column::new("person".into(), p.person),
+        Column::new("type".into(), p.stakeholder_type),
+        Column::new("registered".into(), p.registered),
+        Column::new("attended".into(), p.attended),
+        Column::new("rows".into(), p.rows),
     ])?
     .lazy();
     let counts = || [col("registered").sum(), col("attended").sum()];
@@ -139,12 +141,12 @@ pub fn aggregate_labs(
     }
 
     // By stakeholder type and by sector, per lab, keyed `lab × ids + id`; then overall.
-    let s = &tables.participant_sectors;
+    let s = std::mem::take(&mut tables.participant_sectors);
     let people_sectors = DataFrame::new_infer_height(vec![
-        Column::new("lab".into(), &s.lab),
-        Column::new("sector".into(), &s.sector),
-        Column::new("registered".into(), &s.registered),
-        Column::new("attended".into(), &s.attended),
+        Column::new("lab".into(), s.lab),
+        Column::new("sector".into(), s.sector),
+        Column::new("registered".into(), s.registered),
+        Column::new("attended".into(), s.attended),
     ])?
     .lazy();
     for (frame, key, names) in [
@@ -265,19 +267,12 @@ pub fn aggregate_labs(
         }
     }
 
-    // Feedback: the spread of answers, keyed `(lab × questions + question) × answers + answer`:
-    // the only group-by over every rating given. The means and NPS per lab and question, and
-    // overall, are then counted from the spread (a row per distinct answer), weighted by `n`.
-    let r = &tables.ratings;
-    let (nq, na) = (
-        questions.len().max(1) as u64,
-        tables.answers.len().max(1) as u64,
-    );
-    let key: Vec<u64> = (0..r.lab.len())
-        .map(|i| {
-            (u64::from(r.lab[i]) * nq + u64::from(r.question[i])) * na + u64::from(r.answer[i])
-        })
-        .collect();
+    // Feedback: the spread of answers, keyed `(lab × questions + question) << 32 | answer`
+    // (`Ratings`): the only group-by over every rating given. The means and NPS per lab and
+    // question, and overall, are then counted from the spread (a row per distinct answer),
+    // weighted by `n`.
+    let nq = questions.len().max(1) as u64;
+    let key = std::mem::take(&mut tables.ratings.key);
     let spread = DataFrame::new_infer_height(vec![Column::new("k".into(), key)])?
         .lazy()
         .group_by([col("k")])
@@ -285,8 +280,10 @@ pub fn aggregate_labs(
         .collect()?;
     let answer_key = |code: u64| answer_text(tables.answers[code as usize]);
     let (k, n) = (ints(&spread, "k")?, ints(&spread, "n")?);
-    for (&k, &n) in k.iter().zip(&n) {
-        let (lq, a) = (k / na, k % na);
+    let lab_question = |k: &u64| k >> 32;
+    let answer = |k: &u64| k & 0xFFFF_FFFF;
+    for (k, &n) in k.iter().zip(&n) {
+        let (lq, a) = (lab_question(k), answer(k));
         figures.labs[(lq / nq) as usize]
             .distribution
             .entry(questions[(lq % nq) as usize].id.clone())
@@ -296,20 +293,17 @@ pub fn aggregate_labs(
     let answers = DataFrame::new_infer_height(vec![
         Column::new(
             "lab_question".into(),
-            k.iter().map(|k| k / na).collect::<Vec<u64>>(),
+            k.iter().map(lab_question).collect::<Vec<u64>>(),
         ),
         Column::new(
             "question".into(),
-            k.iter().map(|k| k / na % nq).collect::<Vec<u64>>(),
+            k.iter().map(|k| lab_question(k) % nq).collect::<Vec<u64>>(),
         ),
-        Column::new(
-            "answer".into(),
-            k.iter().map(|k| k % na).collect::<Vec<u64>>(),
-        ),
+        Column::new("answer".into(), k.iter().map(answer).collect::<Vec<u64>>()),
         Column::new(
             "value".into(),
             k.iter()
-                .map(|k| tables.answers[(k % na) as usize])
+                .map(|k| tables.answers[answer(k) as usize])
                 .collect::<Vec<f64>>(),
         ),
         Column::new("n".into(), n),
@@ -454,12 +448,9 @@ mod tests {
                 answers.push(value);
                 answers.len() - 1
             });
-            ratings.lab.push(lab);
-            ratings.question.push(question);
-            ratings.value.push(value);
-            ratings.answer.push(code as u32);
+            ratings.push(lab, question, code as u32, config.questions.len());
         }
-        let tables = Tables {
+        let mut tables = Tables {
             ratings,
             answers,
             responses: vec![0, 0, 0, 0, 1],
@@ -473,7 +464,7 @@ mod tests {
             partners: &partners,
             years: &years,
         };
-        let f = aggregate_labs(&tables, &groups, &config.questions).unwrap();
+        let f = aggregate_labs(&mut tables, &groups, &config.questions).unwrap();
 
         let lab0 = &f.labs[0].feedback;
         assert_eq!(lab0["overall"].mean, (4.5 + 3.0 + 4.5 + 2.25) / 4.0); // 3.5625

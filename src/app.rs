@@ -123,7 +123,7 @@ fn analyse(
             warnings: f.diagnostics.warnings.clone(),
         });
     }
-    let tables = link_people(&files, config);
+    let mut tables = link_people(&files, config);
     timings.lap("link");
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
     let years: Vec<String> = labs
@@ -134,7 +134,7 @@ fn analyse(
         partners: &partners,
         years: &years,
     };
-    let figures = aggregate_labs(&tables, &groups, &config.questions)?;
+    let figures = aggregate_labs(&mut tables, &groups, &config.questions)?;
     timings.lap("aggregate");
     Ok(Analysis {
         labs,

@@ -42,15 +42,20 @@ pub struct Sectors {
     pub attended: Vec<Option<i32>>,
 }
 
-/// One row per rating given.
+/// One row per rating given, as one number: `(lab × questions + question) << 32 | answer`, the
+/// answer being its code in `Tables::answers`. Packed so, the ratings are 8 bytes each and
+/// polars counts them by one integer key (`aggregate` unpacks it).
 #[derive(Debug, Default)]
 pub struct Ratings {
-    pub lab: Vec<u32>,
-    /// Index into `Config::questions`.
-    pub question: Vec<u32>,
-    pub value: Vec<f64>,
-    /// Index into `Tables::answers`: the value as a code, for counting answers by number.
-    pub answer: Vec<u32>,
+    pub key: Vec<u64>,
+}
+
+impl Ratings {
+    /// Adds a rating; `questions` is how many questions the config has.
+    pub fn push(&mut self, lab: u32, question: u32, answer: u32, questions: usize) {
+        let lab_question = u64::from(lab) * questions as u64 + u64::from(question);
+        self.key.push((lab_question << 32) | u64::from(answer));
+    }
 }
 
 /// The people of all labs, ready to aggregate.
@@ -210,15 +215,12 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         for response in lab_files.iter().flat_map(|f| &f.responses) {
             t.responses.push(lab_id);
             for &(q, v) in &response.ratings {
-                t.ratings.lab.push(lab_id);
-                t.ratings.question.push(q as u32);
-                t.ratings.value.push(v);
                 let next = answer_code.len() as u32;
                 let a = *answer_code.entry(v.to_bits()).or_insert_with(|| {
                     t.answers.push(v);
                     next
                 });
-                t.ratings.answer.push(a);
+                t.ratings.push(lab_id, q as u32, a, config.questions.len());
             }
         }
     }

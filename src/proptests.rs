@@ -62,7 +62,7 @@ fn lab() -> impl Strategy<Value = Vec<FileRecords>> {
 }
 
 fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) {
-    let tables = link_people(files, config);
+    let mut tables = link_people(files, config);
     let partners: Vec<String> = (0..files.len())
         .map(|i| format!("partner{}", i % 2))
         .collect();
@@ -74,7 +74,7 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
         years: &years,
     };
     (
-        aggregate_labs(&tables, &groups, &config.questions).expect("polars counts"),
+        aggregate_labs(&mut tables, &groups, &config.questions).expect("polars counts"),
         tables.has_attendance,
     )
 }
