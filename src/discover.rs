@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use rayon::prelude::*;
+
 use crate::diagnostics::{Diagnostics, Location, line_column};
 
 #[derive(Debug, thiserror::Error)]
@@ -132,34 +134,48 @@ pub fn discover_labs(inputs: &Path, diags: &mut Diagnostics) -> Result<Vec<Lab>,
     if !inputs.is_dir() {
         return Err(DiscoverError::Missing(shown));
     }
-    let mut labs = Vec::new();
+    // The lab folders first, then each read (in parallel: a listing and a lab.toml each).
+    let mut found: Vec<(PathBuf, String, String)> = Vec::new();
     for partner_entry in sorted_entries(inputs)? {
-        let partner = file_name(&partner_entry);
+        let partner = file_name(&partner_entry.path);
         if is_ignored(&partner) {
             continue;
         }
-        if !partner_entry.is_dir() {
+        if !partner_entry.is_dir {
             diags.warn(
                 Location::file(&partner),
                 format!("a file directly in the inputs folder is not read; move it into {shown}/<partner>/<lab>/"),
             );
             continue;
         }
-        for lab_entry in sorted_entries(&partner_entry)? {
-            let name = file_name(&lab_entry);
+        for lab_entry in sorted_entries(&partner_entry.path)? {
+            let name = file_name(&lab_entry.path);
             if is_ignored(&name) {
                 continue;
             }
             let rel = format!("{partner}/{name}");
-            if !lab_entry.is_dir() {
+            if !lab_entry.is_dir {
                 diags.warn(
                     Location::file(&rel),
                     format!("a file directly in a partner folder is not read; move it into a lab folder, {shown}/{partner}/<lab>/"),
                 );
                 continue;
             }
-            labs.push(read_lab(&lab_entry, &partner, &name, diags)?);
+            found.push((lab_entry.path, partner.clone(), name));
         }
+    }
+    let read: Vec<Result<(Lab, Diagnostics), DiscoverError>> = found
+        .par_iter()
+        .map(|(dir, partner, name)| {
+            let mut d = Diagnostics::default();
+            read_lab(dir, partner, name, &mut d).map(|lab| (lab, d))
+        })
+        .collect();
+    let mut labs = Vec::with_capacity(read.len());
+    for r in read {
+        let (lab, d) = r?;
+        labs.push(lab);
+        diags.extend(d);
     }
     if labs.is_empty() {
         return Err(DiscoverError::NoLabs(shown));
@@ -209,21 +225,21 @@ fn read_lab(
         None => {}
     }
     for entry in sorted_entries(dir)? {
-        let file = file_name(&entry);
+        let file = file_name(&entry.path);
         let display = format!("{key}/{file}");
         if is_ignored(&file) {
             continue;
         }
-        if entry.is_dir() {
+        if entry.is_dir {
             diags.warn(
                 Location::file(&display),
                 "a folder inside a lab folder is not read; put the lab's files directly in the lab folder",
             );
         } else if file == "lab.toml" {
-            read_lab_toml(&entry, &display, &mut lab, diags);
+            read_lab_toml(&entry.path, &display, &mut lab, diags);
         } else {
             lab.files.push(InputFile {
-                path: entry,
+                path: entry.path,
                 display,
             });
         }
@@ -304,18 +320,35 @@ fn capitalised(name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, DiscoverError> {
+/// A folder's entries, sorted, each with whether it is a folder. The listing says what each
+/// entry is, so only links need a look at what they point to (a stat per entry was a third
+/// of discovering 4,000 labs).
+fn sorted_entries(dir: &Path) -> Result<Vec<Entry>, DiscoverError> {
     let list_err = |source| DiscoverError::List {
         path: dir.display().to_string(),
         source,
     };
     let mut entries = std::fs::read_dir(dir)
         .map_err(list_err)?
-        .map(|e| e.map(|e| e.path()))
+        .map(|e| {
+            e.map(|e| {
+                let path = e.path();
+                let is_dir = match e.file_type() {
+                    Ok(t) if !t.is_symlink() => t.is_dir(),
+                    _ => path.is_dir(),
+                };
+                Entry { path, is_dir }
+            })
+        })
         .collect::<Result<Vec<_>, _>>()
         .map_err(list_err)?;
-    entries.sort();
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(entries)
+}
+
+struct Entry {
+    path: PathBuf,
+    is_dir: bool,
 }
 
 fn file_name(path: &Path) -> String {
