@@ -11,6 +11,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     #[error(
@@ -79,16 +81,21 @@ pub fn write_output(out: &Path, files: &Files) -> Result<(), WriteError> {
         .tempdir_in(&parent)
         .map_err(io)?;
     let previous = out.is_dir().then_some(out);
+    // Comparing with the previous report reads it whole: on all cores.
+    let keep: Vec<bool> = files
+        .par_iter()
+        .map(|(rel, bytes)| previous.is_some_and(|p| unchanged(&p.join(rel), bytes)))
+        .collect();
     let mut made: HashSet<PathBuf> = HashSet::new();
-    for (rel, bytes) in files {
+    for ((rel, bytes), keep) in files.iter().zip(keep) {
         let path = staging.path().join(rel);
         if let Some(dir) = path.parent()
             && made.insert(dir.to_path_buf())
         {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
-        if let Some(old) = previous.map(|p| p.join(rel))
-            && unchanged(&old, bytes)
+        if keep
+            && let Some(old) = previous.map(|p| p.join(rel))
             && std::fs::hard_link(&old, &path).is_ok()
         {
             continue;
