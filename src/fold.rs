@@ -6,6 +6,13 @@
 /// Text with no letters or digits at all ("#", "—") is kept as typed, trimmed.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// `fold`, appended to `out` (so that several words can share one string).
+pub fn fold_into(text: &str, out: &mut String) {
+    let start = out.len();
     for ch in text.chars() {
         if ch.is_ascii_alphanumeric() {
             out.push(ch.to_ascii_lowercase());
@@ -17,10 +24,8 @@ pub fn fold(text: &str) -> String {
             }
         }
     }
-    if out.is_empty() {
-        text.trim().to_string()
-    } else {
-        out
+    if out.len() == start {
+        out.push_str(text.trim());
     }
 }
 
