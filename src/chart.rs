@@ -65,6 +65,27 @@ fn register_fonts() {
     });
 }
 
+/// The width of a label as drawn, remembered per thread: every lab's charts measure the same
+/// stakeholder types and sectors, and measuring is laying out the glyphs of the font.
+fn text_width<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    size: f64,
+) -> Option<i32> {
+    thread_local! {
+        static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, u64), i32>> =
+            std::cell::RefCell::default();
+    }
+    let key = (text.to_string(), size.to_bits());
+    if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
+        return Some(w);
+    }
+    let w = root.estimate_text_size(text, style).ok()?.0 as i32;
+    WIDTHS.with(|m| m.borrow_mut().insert(key, w));
+    Some(w)
+}
+
 /// Text cut to `max` characters with an ellipsis.
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -113,11 +134,7 @@ impl BarChart {
             .collect();
         let label_w = labels
             .iter()
-            .map(|l| {
-                root.estimate_text_size(l, &label_style)
-                    .map(|(w, _)| w as i32)
-                    .unwrap_or(0)
-            })
+            .map(|l| text_width(root, l, &label_style, LABEL_SIZE * k as f64).unwrap_or(0))
             .max()
             .unwrap_or(0)
             .min(width * 2 / 5);
@@ -160,10 +177,8 @@ impl BarChart {
                     label_style.pos(Pos::new(HPos::Left, VPos::Center)),
                 );
                 root.draw(&text).map_err(e)?;
-                let w = root
-                    .estimate_text_size(&s.name, &label_style)
-                    .map(|(w, _)| w as i32)
-                    .unwrap_or(60);
+                let w =
+                    text_width(root, &s.name, &label_style, LABEL_SIZE * k as f64).unwrap_or(60);
                 x += (20 + 24) * k + w;
             }
         }
