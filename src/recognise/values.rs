@@ -189,8 +189,10 @@ pub fn email_key(cell: &Data) -> Option<String> {
 }
 
 /// A calendar date from a cell: a date cell, an ISO text date (with or without a time),
-/// day-first numeric dates (`30.09.2019.`, `30/09/2019`, `30-09-2019`; month-first only when
-/// the day cannot be a month), English month names (`September 30, 2019`, `30 Sep 2019`), or
+/// year-first dates with slashes (`2019/09/30 10:15:00 AM GMT+3`, Google Forms' CSV
+/// timestamps), day-first numeric dates (`30.09.2019.`, `30/09/2019`, `30-09-2019`; month-first
+/// only when the day cannot be a month), month names in the partners' six languages
+/// (`September 30, 2019`, `30 septembrie 2019`, `30. rujna 2019.`, `2019 m. rugsėjo 30 d.`), or
 /// an Excel serial number (a date cell saved as a plain number).
 pub fn date(cell: &Data) -> Option<Date> {
     match cell {
@@ -229,26 +231,25 @@ fn parse_date_text(text: &str) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .collect();
     let number = |w: &str| w.parse::<u32>().ok();
-    let month = |w: &str| -> Option<u32> {
-        const MONTHS: [&str; 12] = [
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        ];
-        let f = fold(w);
-        (f.len() >= 3)
-            .then(|| {
-                MONTHS
-                    .iter()
-                    .position(|m| f.starts_with(m))
-                    .map(|i| i as u32 + 1)
-            })
-            .flatten()
-    };
+    let month = |w: &str| month_name(&fold(w));
     let year = |w: &str| {
         number(w)
             .filter(|y| (1900..=2100).contains(y))
             .map(|y| y as i32)
     };
     match words.as_slice() {
+        // 2019/09/30 (Google Forms' CSV timestamps): year first, then month and day.
+        [y, m, d, ..] if year(y).is_some() && number(m).is_some() && number(d).is_some() => {
+            Date::new(year(y)?, number(m)?, number(d)?)
+        }
+        // 2019 m. rugsėjo 30 d. (Lithuanian), 2019 September 30
+        [y, rest @ ..] if year(y).is_some() && rest.len() >= 2 => {
+            let rest = if rest[0] == "m" { &rest[1..] } else { rest };
+            match rest {
+                [m, d, ..] if month(m).is_some() => Date::new(year(y)?, month(m)?, number(d)?),
+                _ => None,
+            }
+        }
         // 30.09.2019, 30/09/2019, 09/30/2019 (month first only when the first cannot be a month)
         [a, b, c, ..] if number(a).is_some() && number(b).is_some() => {
             let (a, b, y) = (number(a)?, number(b)?, year(c)?);
@@ -264,6 +265,84 @@ fn parse_date_text(text: &str) -> Option<Date> {
         [d, m, y, ..] if month(m).is_some() => Date::new(year(y)?, month(m)?, number(d)?),
         _ => None,
     }
+}
+
+/// The month a (folded) month name or abbreviation names, in the partners' languages: English,
+/// Romanian, Dutch, Italian, Croatian (both the nominative, `rujan`, and the genitive of dates,
+/// `rujna`) and Lithuanian (`rugsėjis`, `rugsėjo`). By the longest matching start of at least
+/// three letters; no start names two months.
+fn month_name(folded: &str) -> Option<u32> {
+    const STARTS: &[(&str, u32)] = &[
+        // English, and the Romanian, Dutch and Italian names that start the same way.
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("may", 5),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+        // Romanian: ianuarie, mai, iunie, iulie, noiembrie.
+        ("ian", 1),
+        ("mai", 5),
+        ("iun", 6),
+        ("iul", 7),
+        ("noi", 11),
+        // Dutch: maart (mrt), mei, okt.
+        ("maa", 3),
+        ("mrt", 3),
+        ("mei", 5),
+        ("okt", 10),
+        // Italian: gennaio, maggio, giugno, luglio, agosto, settembre, ottobre, dicembre.
+        ("gen", 1),
+        ("mag", 5),
+        ("giu", 6),
+        ("lug", 7),
+        ("ago", 8),
+        ("set", 9),
+        ("ott", 10),
+        ("dic", 12),
+        // Croatian: siječanj, veljača, ožujak, travanj, svibanj, lipanj, srpanj, kolovoz,
+        // rujan, listopad, studeni, prosinac (and their genitives).
+        ("sij", 1),
+        ("velj", 2),
+        ("ozu", 3),
+        ("trav", 4),
+        ("svib", 5),
+        ("lip", 6),
+        ("srp", 7),
+        ("kol", 8),
+        ("ruj", 9),
+        ("listop", 10),
+        ("stud", 11),
+        ("pros", 12),
+        // Lithuanian: sausis, vasaris, kovas, balandis, gegužė, birželis, liepa, rugpjūtis,
+        // rugsėjis, spalis, lapkritis, gruodis (and their genitives).
+        ("saus", 1),
+        ("vasar", 2),
+        ("kov", 3),
+        ("balan", 4),
+        ("geg", 5),
+        ("birz", 6),
+        ("liep", 7),
+        ("rugp", 8),
+        ("rugs", 9),
+        ("spal", 10),
+        ("lapkr", 11),
+        ("gruod", 12),
+    ];
+    if folded.len() < 3 || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    STARTS
+        .iter()
+        .filter(|(start, _)| folded.starts_with(start))
+        .max_by_key(|(start, _)| start.len())
+        .map(|&(_, month)| month)
 }
 
 /// Whether text looks like one e-mail address: something@domain.tld, no spaces.
@@ -411,6 +490,24 @@ mod tests {
         assert_eq!(date(&s("2019-09-30 10:05:12")), d(2019, 9, 30));
         assert_eq!(date(&s("September 30, 2019")), d(2019, 9, 30));
         assert_eq!(date(&s("30 Sep 2019 10:05")), d(2019, 9, 30));
+        // Google Forms' CSV download; Google Sheets' CSV in a US locale.
+        assert_eq!(date(&s("2019/09/30 10:15:00 AM GMT+3")), d(2019, 9, 30));
+        assert_eq!(date(&s("9/30/2019 10:15:00")), d(2019, 9, 30));
+        // Month names as the partners write them.
+        assert_eq!(date(&s("30 septembrie 2019")), d(2019, 9, 30)); // Romanian
+        assert_eq!(date(&s("1 decembrie 2019")), d(2019, 12, 1));
+        assert_eq!(date(&s("15 mei 2020")), d(2020, 5, 15)); // Dutch
+        assert_eq!(date(&s("3 maart 2020")), d(2020, 3, 3));
+        assert_eq!(date(&s("12 giugno 2020")), d(2020, 6, 12)); // Italian
+        assert_eq!(date(&s("1 luglio 2020")), d(2020, 7, 1));
+        assert_eq!(date(&s("30. rujna 2019.")), d(2019, 9, 30)); // Croatian, genitive
+        assert_eq!(date(&s("5. listopada 2019.")), d(2019, 10, 5));
+        assert_eq!(date(&s("2019 m. rugsėjo 30 d.")), d(2019, 9, 30)); // Lithuanian
+        assert_eq!(date(&s("2020 m. rugpjūčio 4 d.")), d(2020, 8, 4));
+        assert_eq!(date(&s("2019 September 30")), d(2019, 9, 30));
+        // Words that only look like the start of a month are not months.
+        assert_eq!(date(&s("30 xyz 2019")), None);
+        assert_eq!(date(&s("Lista 2019 30")), None);
         // 2019-09-30 is serial 43738 (1899-12-30 + 43738 days, worked out: 1900-01-01 is 2).
         assert_eq!(date(&Data::Float(43738.4167)), d(2019, 9, 30));
         assert_eq!(date(&Data::Int(4)), None);

@@ -515,3 +515,37 @@ fn a_yes_no_column_does_not_turn_a_list_of_names_into_a_sign_in_sheet() {
     assert_eq!(lab["walk_ins"], 0);
     assert_eq!(lab["attendees"], json!(null));
 }
+
+/// Google Forms' "Download responses (.csv)": timestamps written `2019/09/30 10:15:00 AM GMT+3`,
+/// the questions' texts as headers, a comment with a comma in quotes. The lab folder has no
+/// date, so the timestamps date it.
+#[test]
+fn a_google_forms_csv_download_is_read_and_dates_the_lab() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/feedback-lab/Feedback (Responses).csv",
+        "\"Timestamp\",\"How satisfied were you with the lab overall? (1-5)\",\"How likely are you to recommend the lab to a colleague? (0-10)\",\"Any comments?\"\n\
+         \"2019/09/30 10:15:00 AM GMT+3\",\"5\",\"10\",\"Great, thanks\"\n\
+         \"2019/09/30 10:17:41 AM GMT+3\",\"4\",\"9\",\"\"\n\
+         \"2019/10/01 9:02:00 AM GMT+3\",\"3\",\"6\",\"Too long\"\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/feedback-lab"];
+    // Two of the three answers came on 30 September: the most common day dates the lab.
+    assert_eq!(lab["date"], "2019-09-30");
+    assert_eq!(lab["feedback_responses"], 3);
+    // Overall: (5 + 4 + 3) / 3 = 4. Recommend: 10 and 9 promote, 6 detracts: 2/3 − 1/3 = 33.3.
+    assert_eq!(lab["feedback_mean"]["overall"], 4.0);
+    assert_eq!(lab["feedback_answers"]["recommend"], 3);
+    let nps = lab["nps"]["recommend"].as_f64().expect("an NPS");
+    assert!((nps - 100.0 / 3.0).abs() < 0.1, "{nps}");
+    let check = f.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .contains("p/feedback-lab  (2019-09-30, from the feedback timestamps)"),
+        "{}",
+        check.stdout
+    );
+}
