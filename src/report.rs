@@ -452,16 +452,18 @@ fn categories<'a>(
     rows
 }
 
-/// How a chart's finding names its largest row: alone, and tied with others.
-struct Lead {
-    one: String,
-    tied: String,
+/// What a participation chart's finding says.
+enum Finding {
+    /// Its first (largest) row, named so alone and when tied with others.
+    Lead { one: String, tied: String },
+    /// The range from the smallest row to the largest (rows in their own order, e.g. time).
+    Range,
 }
 
-impl Lead {
+impl Finding {
     /// "X was the largest group by sector", "X and Y were the largest groups by sector".
-    fn largest_group(what: &str) -> Lead {
-        Lead {
+    fn largest_group(what: &str) -> Finding {
+        Finding::Lead {
             one: format!("was the largest group by {what}"),
             tied: format!("were the largest groups by {what}"),
         }
@@ -474,7 +476,7 @@ fn participation_chart(
     rows: &[(String, u64, Option<u64>)],
     total: u64,
     what: &str,
-    lead: Lead,
+    finding: Finding,
 ) -> PlannedChart {
     let attended_known = rows.iter().any(|r| r.2.is_some());
     let mut series = vec![Series {
@@ -487,9 +489,16 @@ fn participation_chart(
             values: rows.iter().map(|r| r.2.unwrap_or(0) as f64).collect(),
         });
     }
-    let description = match rows {
-        [] => format!("No registrations to show by {what}."),
-        [(label, n, att), rest @ ..] => {
+    let description = match (finding, rows) {
+        (_, []) => format!("No registrations to show by {what}."),
+        (Finding::Range, _) => range_finding(rows, what),
+        (
+            Finding::Lead {
+                one,
+                tied: tied_words,
+            },
+            [(label, n, att), rest @ ..],
+        ) => {
             let share = percent(*n as f64, total as f64);
             let tied: Vec<&str> = rest
                 .iter()
@@ -497,15 +506,11 @@ fn participation_chart(
                 .map(|r| r.0.as_str())
                 .collect();
             let mut d = if tied.is_empty() {
-                format!(
-                    "{label} {}: {n} of {total} registrations ({share}).",
-                    lead.one
-                )
+                format!("{label} {one}: {n} of {total} registrations ({share}).")
             } else {
                 format!(
-                    "{label} and {} {}, with {n} of {total} registrations ({share}) each.",
+                    "{label} and {} {tied_words}, with {n} of {total} registrations ({share}) each.",
                     tied.join(" and "),
-                    lead.tied
                 )
             };
             if let Some((label2, n2, _)) = rest.get(tied.len()) {
@@ -550,6 +555,28 @@ fn participation_chart(
             columns,
             rows: table_rows,
         },
+    }
+}
+
+/// "Across 4 labs, registrations per lab ranged from 12 (B) to 40 (A)."
+fn range_finding(rows: &[(String, u64, Option<u64>)], unit: &str) -> String {
+    match (
+        rows.iter().max_by_key(|r| r.1),
+        rows.iter().min_by_key(|r| r.1),
+    ) {
+        (Some(max), Some(min)) if rows.len() > 1 => format!(
+            "Across {} {unit}s, registrations per {unit} ranged from {} ({}) to {} ({}).",
+            rows.len(),
+            min.1,
+            min.0,
+            max.1,
+            max.0
+        ),
+        _ => format!(
+            "{} {unit}{} so far.",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        ),
     }
 }
 
@@ -641,7 +668,7 @@ fn breakdown_charts(
             &categories(config.stakeholder_types.labelled(), by_type),
             registrations,
             "stakeholder type",
-            Lead::largest_group("stakeholder type"),
+            Finding::largest_group("stakeholder type"),
         ),
         participation_chart(
             "participation-by-sector",
@@ -649,7 +676,7 @@ fn breakdown_charts(
             &categories(config.sectors.labelled(), by_sector),
             registrations,
             "sector",
-            Lead::largest_group("sector"),
+            Finding::largest_group("sector"),
         ),
     ]
 }
@@ -687,7 +714,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         &partners,
         t.registrations,
         "partner",
-        Lead {
+        Finding::Lead {
             one: "had the most registrations".into(),
             tied: "had the most registrations".into(),
         },
@@ -724,34 +751,14 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     } else {
         ("Participation over time, lab by lab", "lab")
     };
-    let mut over_time = participation_chart(
+    charts.push(participation_chart(
         "participation-over-time",
         title,
         &rows,
         t.registrations,
         unit,
-        // Its finding is the range across labs or years, written below.
-        Lead::largest_group(unit),
-    );
-    over_time.chart.description = match (
-        rows.iter().max_by_key(|r| r.1),
-        rows.iter().min_by_key(|r| r.1),
-    ) {
-        (Some(max), Some(min)) if rows.len() > 1 => format!(
-            "Across {} {unit}s, registrations per {unit} ranged from {} ({}) to {} ({}).",
-            rows.len(),
-            min.1,
-            min.0,
-            max.1,
-            max.0
-        ),
-        _ => format!(
-            "{} {unit}{} so far.",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
-        ),
-    };
-    charts.push(over_time);
+        Finding::Range,
+    ));
     if let Some(f) = feedback_chart("feedback-by-question", &input.figures.all, c) {
         charts.push(f);
     }
