@@ -102,6 +102,42 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         sectors,
         ..Tables::default()
     };
+    // The columns sized once (at most a row per registration or sign-in), not doubled as they
+    // grow: at 4,000 labs each doubling copied megabytes into freshly faulted memory.
+    let all = files.iter().flatten();
+    let rows: usize = all
+        .clone()
+        .map(|f| f.registrations.len() + f.sign_ins.len())
+        .sum();
+    let sector_rows: usize = all
+        .clone()
+        .flat_map(|f| &f.registrations)
+        .map(|r| r.sectors.len())
+        .sum::<usize>()
+        + all.clone().map(|f| f.sign_ins.len()).sum::<usize>();
+    let ratings: usize = all
+        .clone()
+        .flat_map(|f| &f.responses)
+        .map(|r| r.ratings.len())
+        .sum();
+    let p = &mut t.participants;
+    for v in [
+        &mut p.lab,
+        &mut p.person,
+        &mut p.stakeholder_type,
+        &mut p.rows,
+    ] {
+        v.reserve(rows);
+    }
+    p.registered.reserve(rows);
+    p.attended.reserve(rows);
+    let sec = &mut t.participant_sectors;
+    sec.lab.reserve(sector_rows);
+    sec.sector.reserve(sector_rows);
+    sec.registered.reserve(sector_rows);
+    sec.attended.reserve(sector_rows);
+    t.ratings.key.reserve(ratings);
+    t.responses.reserve(all.map(|f| f.responses.len()).sum());
     // One code per person key across all labs, so that polars counts unique people by number.
     // The keys borrow the records' own strings: no key is built as a new string.
     let mut person_code: HashMap<Key<'a>, u32> = HashMap::default();
@@ -110,13 +146,19 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         let next = person_code.len() as u32;
         *person_code.entry(key).or_insert(next)
     };
+    // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
+    let mut registrations: Vec<&'a crate::recognise::Registration> = Vec::new();
+    let mut keys: Vec<u32> = Vec::new();
+    let mut signed_in: HashSet<u32> = HashSet::default();
+    let mut row_of: HashMap<u32, usize> = HashMap::default();
+    let mut sectors_of: Vec<&'a [u32]> = Vec::new();
     for (lab, lab_files) in files.iter().enumerate() {
         let lab_id = lab as u32;
         let has_sign_ins = lab_files.iter().any(|f| !f.sign_ins.is_empty());
         let has_attendance = has_sign_ins || lab_files.iter().any(|f| f.attended_column);
         t.has_attendance.push(has_attendance);
-        let registrations: Vec<&crate::recognise::Registration> =
-            lab_files.iter().flat_map(|f| &f.registrations).collect();
+        registrations.clear();
+        registrations.extend(lab_files.iter().flat_map(|f| &f.registrations));
 
         // Keys: the e-mail where there is one; a row without one takes the key of a row
         // of the same lab with the same name and an e-mail, else the name itself. The name
@@ -138,18 +180,20 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 .map_or(Key::Name(n), |e| Key::Email(e)),
             (None, None) => Key::Place(place),
         };
-        let keys: Vec<u32> = registrations
-            .iter()
-            .map(|r| code_of(key(&r.email, &r.name, &r.place)))
-            .collect();
+        keys.clear();
+        keys.extend(
+            registrations
+                .iter()
+                .map(|r| code_of(key(&r.email, &r.name, &r.place))),
+        );
 
         // Sign-ins mark registered people as attended; the others are walk-ins.
-        let mut signed_in: HashSet<u32> = HashSet::default();
+        signed_in.clear();
         let mut walk_ins = Vec::new();
         let first = t.participants.lab.len();
         // The participant row of each person of this lab, and the sectors it stands for.
-        let mut row_of: HashMap<u32, usize> = HashMap::default();
-        let mut sectors_of: Vec<&[u32]> = Vec::new();
+        row_of.clear();
+        sectors_of.clear();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();
             for s in lab_files
@@ -177,7 +221,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         }
         t.walk_ins.push(walk_ins);
 
-        for (r, k) in registrations.iter().zip(keys) {
+        for (r, k) in registrations.iter().zip(keys.iter().copied()) {
             let attended = has_attendance
                 .then(|| i32::from(r.attended == Some(true) || signed_in.contains(&k)));
             let p = &mut t.participants;
@@ -198,7 +242,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         // Sectors last, when each person's attendance is known.
         let p = &t.participants;
         let sec = &mut t.participant_sectors;
-        for (i, names) in (first..).zip(sectors_of) {
+        for (i, names) in (first..).zip(sectors_of.iter().copied()) {
             let codes = if names.is_empty() {
                 &[unknown_sector][..]
             } else {
