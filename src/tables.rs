@@ -1,120 +1,133 @@
 //! The aggregate tables as CSV for spreadsheets: UTF-8 with a BOM (so Excel shows diacritics),
 //! and text that could run as a formula neutralised. Built from summary.json's figures.
 
+use std::borrow::Cow;
+
 use crate::config::Config;
 use crate::summary::{CountJson, Summary};
 
 /// The files, by their path in the output folder.
 pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> {
-    let type_labels = |id: &str| label(&summary.labels["stakeholder_type"], id);
-    let sector_labels = |id: &str| label(&summary.labels["sector"], id);
-    let mut by_type = vec![row([
-        "lab",
-        "partner",
-        "date",
-        "stakeholder_type",
-        "label",
-        "registered",
-        "attended",
-    ])];
-    let mut by_sector = vec![row([
-        "lab",
-        "partner",
-        "date",
-        "sector",
-        "label",
-        "registered",
-        "attended",
-    ])];
-    let mut feedback = vec![row([
-        "lab", "partner", "date", "question", "label", "answers", "mean", "nps",
-    ])];
+    let type_labels = &summary.labels["stakeholder_type"];
+    let sector_labels = &summary.labels["sector"];
+    // Rows go straight into the writers: no table of strings is built first.
+    let mut by_type = writer();
+    let mut by_sector = writer();
+    let mut feedback = writer();
+    let header: [&[&str]; 3] = [
+        &[
+            "lab",
+            "partner",
+            "date",
+            "stakeholder_type",
+            "label",
+            "registered",
+            "attended",
+        ],
+        &[
+            "lab",
+            "partner",
+            "date",
+            "sector",
+            "label",
+            "registered",
+            "attended",
+        ],
+        &[
+            "lab", "partner", "date", "question", "label", "answers", "mean", "nps",
+        ],
+    ];
+    for (w, h) in [&mut by_type, &mut by_sector, &mut feedback]
+        .into_iter()
+        .zip(header)
+    {
+        put(w, h.iter().copied());
+    }
     for (key, lab) in &summary.labs {
-        let date = lab.date.clone().unwrap_or_default();
-        let counts = |out: &mut Vec<Vec<String>>,
+        let date = lab.date.as_deref().unwrap_or_default();
+        let (key, partner) = (text(key), text(&lab.partner));
+        let counts = |w: &mut Writer,
                       map: &std::collections::BTreeMap<String, CountJson>,
-                      name: &dyn Fn(&str) -> String| {
+                      names: &std::collections::BTreeMap<String, String>| {
             for (id, c) in map {
-                out.push(vec![
-                    text(key),
-                    text(&lab.partner),
-                    date.clone(),
-                    text(id),
-                    text(&name(id)),
-                    c.registered.to_string(),
-                    c.attended.map_or(String::new(), |a| a.to_string()),
-                ]);
+                let registered = c.registered.to_string();
+                let attended = c.attended.map_or(String::new(), |a| a.to_string());
+                put(
+                    w,
+                    [
+                        key.as_ref(),
+                        partner.as_ref(),
+                        date,
+                        text(id).as_ref(),
+                        text(label(names, id)).as_ref(),
+                        &registered,
+                        &attended,
+                    ],
+                );
             }
         };
-        counts(&mut by_type, &lab.by_stakeholder_type, &type_labels);
-        counts(&mut by_sector, &lab.by_sector, &sector_labels);
+        counts(&mut by_type, &lab.by_stakeholder_type, type_labels);
+        counts(&mut by_sector, &lab.by_sector, sector_labels);
         for q in &config.questions {
+            let answers = lab.feedback_answers.get(&q.id).copied().unwrap_or(0);
             let mean = lab.feedback_mean.get(&q.id).copied().flatten();
-            feedback.push(vec![
-                text(key),
-                text(&lab.partner),
-                date.clone(),
-                text(&q.id),
-                text(&q.label),
-                lab.feedback_answers
-                    .get(&q.id)
-                    .copied()
-                    .unwrap_or(0)
-                    .to_string(),
-                mean.map_or(String::new(), |m| m.to_string()),
-                lab.nps
-                    .get(&q.id)
-                    .copied()
-                    .flatten()
-                    .map_or(String::new(), |n| n.to_string()),
-            ]);
+            let nps = lab.nps.get(&q.id).copied().flatten();
+            put(
+                &mut feedback,
+                [
+                    key.as_ref(),
+                    partner.as_ref(),
+                    date,
+                    text(&q.id).as_ref(),
+                    text(&q.label).as_ref(),
+                    &answers.to_string(),
+                    &mean.map_or(String::new(), |m| m.to_string()),
+                    &nps.map_or(String::new(), |n| n.to_string()),
+                ],
+            );
         }
     }
     vec![
         (
             "data/participation_by_stakeholder_type.csv".into(),
-            encode(&by_type),
+            finish(by_type),
         ),
-        (
-            "data/participation_by_sector.csv".into(),
-            encode(&by_sector),
-        ),
-        ("data/feedback_by_question.csv".into(), encode(&feedback)),
+        ("data/participation_by_sector.csv".into(), finish(by_sector)),
+        ("data/feedback_by_question.csv".into(), finish(feedback)),
     ]
 }
 
-fn label(labels: &std::collections::BTreeMap<String, String>, id: &str) -> String {
-    labels.get(id).cloned().unwrap_or_else(|| id.to_string())
+type Writer = csv::Writer<Vec<u8>>;
+
+/// A CSV writer into memory: a BOM first (so that Excel reads UTF-8), CRLF line ends.
+fn writer() -> Writer {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec())
 }
 
-fn row<const N: usize>(cells: [&str; N]) -> Vec<String> {
-    cells.iter().map(|c| c.to_string()).collect()
+fn put<'a>(w: &mut Writer, cells: impl IntoIterator<Item = &'a str>) {
+    w.write_record(cells)
+        .expect("writing CSV to memory cannot fail");
+}
+
+fn finish(w: Writer) -> Vec<u8> {
+    w.into_inner().expect("writing CSV to memory cannot fail")
+}
+
+fn label<'a>(labels: &'a std::collections::BTreeMap<String, String>, id: &'a str) -> &'a str {
+    labels.get(id).map_or(id, String::as_str)
 }
 
 /// Text from the inputs, neutralised: a cell that starts with `=`, `+`, `-`, `@` (or a tab or
 /// carriage return) would be run as a formula by Excel or LibreOffice; a leading `'` keeps
 /// it text. Numbers are written as numbers and never pass through here.
-pub fn text(value: &str) -> String {
+pub fn text(value: &str) -> Cow<'_, str> {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
+        Cow::Owned(format!("'{value}"))
     } else {
-        value.to_string()
+        Cow::Borrowed(value)
     }
-}
-
-fn encode(rows: &[Vec<String>]) -> Vec<u8> {
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    {
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        for r in rows {
-            w.write_record(r)
-                .expect("writing CSV to memory cannot fail");
-        }
-        w.flush().expect("writing CSV to memory cannot fail");
-    }
-    out
 }
 
 #[cfg(test)]
@@ -135,7 +148,12 @@ mod tests {
 
     #[test]
     fn files_start_with_a_bom_and_quote_what_needs_it() {
-        let bytes = encode(&[row(["a", "b,c"]), row(["Ș", "x\"y"])]);
-        assert_eq!(bytes, "\u{feff}a,\"b,c\"\r\nȘ,\"x\"\"y\"\r\n".as_bytes());
+        let mut w = writer();
+        put(&mut w, ["a", "b,c"]);
+        put(&mut w, ["Ș", "x\"y"]);
+        assert_eq!(
+            finish(w),
+            "\u{feff}a,\"b,c\"\r\nȘ,\"x\"\"y\"\r\n".as_bytes()
+        );
     }
 }
