@@ -14,6 +14,7 @@ use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, UNKNOWN};
 use crate::recognise::FileRecords;
+use crate::recognise::values::name_key;
 
 /// One row per person and lab: a registered person (however many rows name them) or a walk-in.
 #[derive(Debug, Default)]
@@ -83,11 +84,11 @@ fn names(ids: impl Iterator<Item = String>) -> Vec<String> {
     ids.chain(std::iter::once(UNKNOWN.to_string())).collect()
 }
 
-/// Who a row is: their e-mail; else their folded name; else the row's place.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// Who a row is: their e-mail; else their name's key (`name_key`); else the row's place.
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum Key<'a> {
     Email(&'a str),
-    Name(&'a str),
+    Name(String),
     Place(&'a str),
 }
 
@@ -161,13 +162,15 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         registrations.extend(lab_files.iter().flat_map(|f| &f.registrations));
 
         // Keys: the e-mail where there is one; a row without one takes the key of a row
-        // of the same lab with the same name and an e-mail, else the name itself. The name
-        // map is needed only for rows without an e-mail, and for sign-ins.
-        let mut key_of_name: HashMap<&str, &str> = HashMap::default();
+        // of the same lab with the same name and an e-mail, else the name itself. Names are
+        // folded into keys only where needed: for rows without an e-mail, and for sign-ins.
+        let mut key_of_name: HashMap<String, &str> = HashMap::default();
         if has_sign_ins || registrations.iter().any(|r| r.email.is_none()) {
             for r in &registrations {
-                if let (Some(email), Some(name)) = (&r.email, &r.name) {
-                    key_of_name.entry(name).or_insert(email);
+                if let (Some(email), Some(name)) = (&r.email, &r.name)
+                    && let Some(k) = name_key([name.as_str()])
+                {
+                    key_of_name.entry(k).or_insert(email);
                 }
             }
         }
@@ -175,9 +178,10 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
             email, name,
         ) {
             (Some(e), _) => Key::Email(e),
-            (None, Some(n)) => key_of_name
-                .get(n.as_str())
-                .map_or(Key::Name(n), |e| Key::Email(e)),
+            (None, Some(n)) => match name_key([n.as_str()]) {
+                Some(k) => key_of_name.get(&k).map_or(Key::Name(k), |e| Key::Email(e)),
+                None => Key::Place(place),
+            },
             (None, None) => Key::Place(place),
         };
         keys.clear();
@@ -206,7 +210,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 }
                 let k = code_of(key(&s.email, &s.name, ""));
                 if !registered.contains(&k) && signed_in.insert(k) {
-                    walk_ins.push(s.display_name.clone());
+                    walk_ins.push(s.name.clone().unwrap_or_default());
                     let p = &mut t.participants;
                     p.lab.push(lab_id);
                     p.person.push(k);

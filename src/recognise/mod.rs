@@ -13,13 +13,14 @@ use crate::read::{Data, Sheet};
 
 use columns::{Field, HeaderIndex, Layout, LayoutError, Role, recognise_layout};
 use smallvec::SmallVec;
-use values::{cell_text, email_key, has_text, name_key, rating, split_labels, yes_no};
+use values::{cell_text, email_key, has_text, rating, split_labels, yes_no};
 
 /// A registered person, as one row of a registration list gives them. Types and sectors are
 /// codes: positions in the config's tables, `unknown` one past the end (`Taxonomy::code`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Registration {
     pub email: Option<String>,
+    /// The name as written (first and last joined); `link_people` makes the key from it.
     pub name: Option<String>,
     pub stakeholder_type: u32,
     /// Sector codes, each once; `unknown`'s alone when none is given or recognised.
@@ -34,8 +35,8 @@ pub struct Registration {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignIn {
     pub email: Option<String>,
+    /// The name as written (first and last joined); `link_people` makes the key from it.
     pub name: Option<String>,
-    pub display_name: String,
     pub present: bool,
 }
 
@@ -256,9 +257,9 @@ fn read_rows(
             continue;
         }
         report.rows += 1;
-        // The name as a key (registrations and sign-ins), and as written (sign-ins, for
-        // `check`'s list of walk-ins); feedback is anonymous to labreport.
-        let name = |display: bool| {
+        // The name as written, first and last joined (registrations and sign-ins; feedback is
+        // anonymous to labreport). Its key is made only where a lab needs it (`link_people`).
+        let name = || {
             let first = text(col(Field::FirstName));
             let last = text(col(Field::LastName));
             let full = text(col(Field::FullName));
@@ -266,12 +267,7 @@ fn read_rows(
                 .into_iter()
                 .flatten()
                 .collect();
-            let shown = if display {
-                parts.join(" ")
-            } else {
-                String::new()
-            };
-            (name_key(parts.iter().copied()), shown)
+            (!parts.is_empty()).then(|| parts.join(" "))
         };
         // Whether the person came: a yes/no answer, or a filled check-in date or time; `None`
         // when the sheet has neither column.
@@ -296,7 +292,7 @@ fn read_rows(
         };
         match layout.role {
             Role::Registrations => {
-                let name = name(false);
+                let name = name();
                 let types = &config.stakeholder_types;
                 let stakeholder_type = match text(col(Field::StakeholderType)) {
                     None => types.unknown_code(),
@@ -331,7 +327,7 @@ fn read_rows(
                     sectors.push(config.sectors.unknown_code());
                 }
                 // Only a row with neither e-mail nor name needs its place as its key.
-                let place = if email.is_none() && name.0.is_none() {
+                let place = if email.is_none() && name.is_none() {
                     location
                         .clone()
                         .with_cell(format!("row {}", r + 1))
@@ -341,7 +337,7 @@ fn read_rows(
                 };
                 out.registrations.push(Registration {
                     email,
-                    name: name.0,
+                    name,
                     stakeholder_type,
                     sectors,
                     attended: came,
@@ -349,13 +345,11 @@ fn read_rows(
                 });
             }
             Role::Attendance => {
-                let name = name(true);
                 // A sign-in list without a yes/no or check-in column lists those who came.
                 let present = came.unwrap_or(true);
                 out.sign_ins.push(SignIn {
                     email,
-                    name: name.0,
-                    display_name: name.1,
+                    name: name(),
                     present,
                 });
             }
