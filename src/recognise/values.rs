@@ -184,7 +184,7 @@ pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
 /// A person's e-mail as a key: trimmed and lower case; `None` unless it looks like an address.
 pub fn email_key(cell: &Data) -> Option<String> {
     let text = cell_text(cell)?;
-    let t = text.trim().trim_start_matches("mailto:").to_lowercase();
+    let t = without_mailto(text.trim()).to_lowercase();
     t.contains('@').then_some(t)
 }
 
@@ -345,9 +345,18 @@ fn month_name(folded: &str) -> Option<u32> {
         .map(|&(_, month)| month)
 }
 
+/// An address without its `mailto:` prefixes (a prefix test per cell; `trim_start_matches` with
+/// a string pattern builds a substring searcher on every call).
+fn without_mailto(mut text: &str) -> &str {
+    while let Some(rest) = text.strip_prefix("mailto:") {
+        text = rest;
+    }
+    text
+}
+
 /// Whether text looks like one e-mail address: something@domain.tld, no spaces.
 pub fn looks_like_email(text: &str) -> bool {
-    let t = text.trim().trim_start_matches("mailto:");
+    let t = without_mailto(text.trim());
     match t.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -454,6 +463,8 @@ mod tests {
             Some("ana.pop@example.ro".into())
         );
         assert_eq!(email_key(&s("n/a")), None);
+        assert_eq!(email_key(&s(" mailto:Ana@x.ro")), Some("ana@x.ro".into()));
+        assert!(looks_like_email("mailto:ana@x.ro"));
     }
 
     #[test]
