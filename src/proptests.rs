@@ -143,6 +143,20 @@ proptest! {
         prop_assert_eq!(once.unique_registered_people, again.unique_registered_people);
     }
 
+    /// Any text in a date column reads as a real calendar date or as none, without a panic:
+    /// the partners' date shapes are parsed by hand (words, numbers, month names).
+    #[test]
+    fn any_text_reads_as_a_valid_date_or_none(
+        text in prop_oneof![
+            any::<String>(),
+            "[0-9]{1,4}[./ -][0-9a-zA-Zăîșțėįšųūžčćđ]{1,10}[./ -][0-9]{1,4}( m\\.| d\\.)?",
+        ]
+    ) {
+        if let Some(d) = crate::recognise::values::date(&calamine::Data::String(text.clone())) {
+            prop_assert_eq!(crate::discover::Date::new(d.year, d.month, d.day), Some(d), "{}", text);
+        }
+    }
+
     #[test]
     fn any_bytes_as_a_csv_give_a_message_or_a_table(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         let config = Config::builtin();
