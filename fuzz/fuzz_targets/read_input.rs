@@ -8,7 +8,7 @@ use labreport::config::Config;
 use labreport::read::{self, Limits};
 use labreport::recognise::columns::HeaderIndex;
 use labreport::recognise::recognise_file;
-use labreport::recognise::values::{cell_text, email_key, name_key, rating, yes_no};
+use labreport::recognise::values::{cell_text, date, email_key, has_text, name_key, rating, yes_no};
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
@@ -66,6 +66,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = yes_no(cell);
         let _ = rating(cell, config);
         let _ = email_key(cell);
+        let _ = date(cell);
+        assert_eq!(has_text(cell), cell_text(cell).is_some());
         if let Some(t) = cell_text(cell) {
             let _ = name_key([t.as_ref()]);
         }
