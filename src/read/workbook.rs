@@ -236,10 +236,13 @@ impl Grid {
                     limit: format!("{} cells", self.limits.max_cells),
                 });
             }
-            cells.resize(col + 1, Data::Empty);
+            // Cells mostly arrive left to right: the gap before this one, then this one.
+            cells.resize(col, Data::Empty);
+            cells.push(value);
             self.width = self.width.max(col + 1);
+        } else {
+            cells[col] = value;
         }
-        cells[col] = value;
         Ok(())
     }
 
