@@ -452,22 +452,14 @@ fn categories<'a>(
     rows
 }
 
-/// What a participation chart's finding says.
+/// What a participation chart's finding says. Its rows come largest first, but for `Range`.
 enum Finding {
-    /// Its first (largest) row, named so alone and when tied with others.
-    Lead { one: String, tied: String },
+    /// "X was the largest group by sector", "X and Y were the largest groups by sector".
+    LargestGroup,
+    /// "X had the most registrations" (partners: a partner is not a group of people).
+    MostRegistrations,
     /// The range from the smallest row to the largest (rows in their own order, e.g. time).
     Range,
-}
-
-impl Finding {
-    /// "X was the largest group by sector", "X and Y were the largest groups by sector".
-    fn largest_group(what: &str) -> Finding {
-        Finding::Lead {
-            one: format!("was the largest group by {what}"),
-            tied: format!("were the largest groups by {what}"),
-        }
-    }
 }
 
 fn participation_chart(
@@ -489,16 +481,21 @@ fn participation_chart(
             values: rows.iter().map(|r| r.2.unwrap_or(0) as f64).collect(),
         });
     }
-    let description = match (finding, rows) {
+    let lead = match finding {
+        Finding::LargestGroup => Some((
+            format!("was the largest group by {what}"),
+            format!("were the largest groups by {what}"),
+        )),
+        Finding::MostRegistrations => Some((
+            "had the most registrations".to_string(),
+            "had the most registrations".to_string(),
+        )),
+        Finding::Range => None,
+    };
+    let description = match (lead, rows) {
         (_, []) => format!("No registrations to show by {what}."),
-        (Finding::Range, _) => range_finding(rows, what),
-        (
-            Finding::Lead {
-                one,
-                tied: tied_words,
-            },
-            [(label, n, att), rest @ ..],
-        ) => {
+        (None, _) => range_finding(rows, what),
+        (Some((one, tied_words)), [(label, n, att), rest @ ..]) => {
             let share = percent(*n as f64, total as f64);
             let tied: Vec<&str> = rest
                 .iter()
@@ -668,7 +665,7 @@ fn breakdown_charts(
             &categories(config.stakeholder_types.labelled(), by_type),
             registrations,
             "stakeholder type",
-            Finding::largest_group("stakeholder type"),
+            Finding::LargestGroup,
         ),
         participation_chart(
             "participation-by-sector",
@@ -676,7 +673,7 @@ fn breakdown_charts(
             &categories(config.sectors.labelled(), by_sector),
             registrations,
             "sector",
-            Finding::largest_group("sector"),
+            Finding::LargestGroup,
         ),
     ]
 }
@@ -714,10 +711,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         &partners,
         t.registrations,
         "partner",
-        Finding::Lead {
-            one: "had the most registrations".into(),
-            tied: "had the most registrations".into(),
-        },
+        Finding::MostRegistrations,
     );
     charts.push(by_partner);
     // Over time: labs in date order; with many labs, years (one bar pair per lab would not
