@@ -14,35 +14,25 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
     let mut by_type = writer();
     let mut by_sector = writer();
     let mut feedback = writer();
-    let header: [&[&str]; 3] = [
-        &[
+    let counts_header = |id: &'static str| {
+        [
             "lab",
             "partner",
             "date",
-            "stakeholder_type",
+            id,
             "label",
             "registered",
             "attended",
-        ],
-        &[
-            "lab",
-            "partner",
-            "date",
-            "sector",
-            "label",
-            "registered",
-            "attended",
-        ],
-        &[
+        ]
+    };
+    put(&mut by_type, counts_header("stakeholder_type"));
+    put(&mut by_sector, counts_header("sector"));
+    put(
+        &mut feedback,
+        [
             "lab", "partner", "date", "question", "label", "answers", "mean", "nps",
         ],
-    ];
-    for (w, h) in [&mut by_type, &mut by_sector, &mut feedback]
-        .into_iter()
-        .zip(header)
-    {
-        put(w, h.iter().copied());
-    }
+    );
     for (key, lab) in &summary.labs {
         let date = lab.date.as_deref().unwrap_or_default();
         let (key, partner) = (text(key), text(&lab.partner));
