@@ -71,18 +71,24 @@ fn text_width<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle<'_>,
-    size: f64,
 ) -> Option<i32> {
+    type Widths = std::collections::HashMap<u64, std::collections::HashMap<String, i32>>;
     thread_local! {
-        static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, u64), i32>> =
-            std::cell::RefCell::default();
+        static WIDTHS: std::cell::RefCell<Widths> = std::cell::RefCell::default();
     }
-    let key = (text.to_string(), size.to_bits());
-    if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
-        return Some(w);
+    // By font size, then text: a lookup needs no key of its own.
+    let size = style.font.get_size().to_bits();
+    let known = WIDTHS.with(|m| m.borrow().get(&size).and_then(|t| t.get(text)).copied());
+    if known.is_some() {
+        return known;
     }
     let w = root.estimate_text_size(text, style).ok()?.0 as i32;
-    WIDTHS.with(|m| m.borrow_mut().insert(key, w));
+    WIDTHS.with(|m| {
+        m.borrow_mut()
+            .entry(size)
+            .or_default()
+            .insert(text.to_string(), w)
+    });
     Some(w)
 }
 
@@ -134,7 +140,7 @@ impl BarChart {
             .collect();
         let label_w = labels
             .iter()
-            .map(|l| text_width(root, l, &label_style, LABEL_SIZE * k as f64).unwrap_or(0))
+            .map(|l| text_width(root, l, &label_style).unwrap_or(0))
             .max()
             .unwrap_or(0)
             .min(width * 2 / 5);
@@ -177,8 +183,7 @@ impl BarChart {
                     label_style.pos(Pos::new(HPos::Left, VPos::Center)),
                 );
                 root.draw(&text).map_err(e)?;
-                let w =
-                    text_width(root, &s.name, &label_style, LABEL_SIZE * k as f64).unwrap_or(60);
+                let w = text_width(root, &s.name, &label_style).unwrap_or(60);
                 x += (20 + 24) * k + w;
             }
         }
