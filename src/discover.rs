@@ -3,9 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 use rayon::prelude::*;
+use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostics, Location, line_column};
 
