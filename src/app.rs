@@ -63,23 +63,35 @@ fn progress(len: usize, what: &'static str, quiet: bool) -> indicatif::ProgressB
     bar
 }
 
-/// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time goes
-/// to stderr when the stage ends. Off (and free) otherwise.
+/// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time and
+/// CPU time (all threads) go to stderr when the stage ends. Off (and free) otherwise.
 struct Timings {
-    last: Option<std::time::Instant>,
+    last: Option<(std::time::Instant, f64)>,
+}
+
+/// The CPU time this process has used so far, all threads, user and system, in seconds.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage writes into the struct it is given and nothing else.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+        return 0.0;
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(usage.ru_utime) + secs(usage.ru_stime)
 }
 
 impl Timings {
     fn new() -> Self {
         let on = std::env::var_os("LABREPORT_TIMINGS").is_some();
         Timings {
-            last: on.then(std::time::Instant::now),
+            last: on.then(|| (std::time::Instant::now(), cpu_seconds())),
         }
     }
 
     fn lap(&mut self, stage: &str) {
-        if let Some(last) = self.last {
+        if let Some((last, last_cpu)) = self.last {
             let now = std::time::Instant::now();
+            let cpu = cpu_seconds();
             // The peak resident set so far, where the system tells it (Linux).
             let peak = std::fs::read_to_string("/proc/self/status")
                 .ok()
@@ -89,10 +101,11 @@ impl Timings {
                 })
                 .map_or(String::new(), |kb| format!(", peak {} MiB", kb / 1024));
             eprintln!(
-                "timing: {stage:<10} {:>8.1} ms{peak}",
-                (now - last).as_secs_f64() * 1e3
+                "timing: {stage:<10} {:>8.1} ms, cpu {:>8.1} ms{peak}",
+                (now - last).as_secs_f64() * 1e3,
+                (cpu - last_cpu) * 1e3
             );
-            self.last = Some(now);
+            self.last = Some((now, cpu));
         }
     }
 }

@@ -162,3 +162,40 @@ fn help_teaches_the_commands_and_exit_codes() {
         );
     }
 }
+
+#[test]
+fn labreport_timings_prints_each_stage_with_wall_and_cpu_time() {
+    let f = one_clean_lab();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_labreport"))
+        .args(["build", "--quiet"])
+        .current_dir(f.path())
+        .env("LABREPORT_TIMINGS", "1")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stages: Vec<&str> = stderr
+        .lines()
+        .map(|l| {
+            assert!(
+                l.starts_with("timing: ") && l.contains(" ms, cpu ") && l.contains(" MiB"),
+                "{l}"
+            );
+            l["timing: ".len()..].split_whitespace().next().unwrap()
+        })
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "discover",
+            "read",
+            "link",
+            "aggregate",
+            "report",
+            "tables",
+            "write"
+        ]
+    );
+    // Without the variable, a quiet build prints nothing.
+    assert_eq!(f.run(&["build", "--quiet"]).stderr, "");
+}
