@@ -166,15 +166,10 @@ fn help_teaches_the_commands_and_exit_codes() {
 #[test]
 fn labreport_timings_prints_each_stage_with_wall_and_cpu_time() {
     let f = one_clean_lab();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_labreport"))
-        .args(["build", "--quiet"])
-        .current_dir(f.path())
-        .env("LABREPORT_TIMINGS", "1")
-        .output()
-        .expect("the binary runs");
-    assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    let stages: Vec<&str> = stderr
+    let run = f.run_with_env(&["build", "--quiet"], &[("LABREPORT_TIMINGS", "1")]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let stages: Vec<&str> = run
+        .stderr
         .lines()
         .map(|l| {
             assert!(

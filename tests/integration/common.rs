@@ -77,10 +77,16 @@ impl Fixture {
 
     /// Runs `labreport ARGS` in the fixture folder, with a fixed clock.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_env(args, &[])
+    }
+
+    /// `run`, with these environment variables set too.
+    pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_labreport"))
             .args(args)
             .current_dir(self.path())
             .env("SOURCE_DATE_EPOCH", "1767225600")
+            .envs(vars.iter().copied())
             .output()
             .expect("the binary runs");
         Run {
