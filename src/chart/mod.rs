@@ -2,6 +2,8 @@
 //! Okabe–Ito colour-blind-safe palette. The same drawing becomes an accessible SVG (role, title,
 //! description) for the page and a PNG (with a bundled font) for Word and PowerPoint. No file I/O.
 
+mod svg;
+
 use std::sync::Once;
 
 use plotters::coord::Shift;
@@ -12,8 +14,8 @@ use plotters::style::{FontStyle, register_font};
 /// DejaVu Sans (Bitstream Vera licence; see src/fonts/LICENSE-DejaVu.txt): covers the letters of
 /// all the partners' languages (ș ț ă, đ ć č ž, ą ė į š ų ū, ij), so PNG text never depends on
 /// the machine's fonts.
-const FONT: &[u8] = include_bytes!("fonts/DejaVuSans.ttf");
-const FONT_BOLD: &[u8] = include_bytes!("fonts/DejaVuSans-Bold.ttf");
+const FONT: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+const FONT_BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 
 /// Okabe–Ito: blue and orange differ in lightness too, so they stay apart in black and white.
@@ -55,6 +57,13 @@ const BAR_GAP: i32 = 3;
 const GROUP_GAP: i32 = 14;
 const LABEL_SIZE: f64 = 17.0;
 const MAX_LABEL_CHARS: usize = 34;
+
+/// The style of every text in a page's chart, written once as a class.
+const LABELS: svg::LabelClass = svg::LabelClass {
+    family: FAMILY,
+    size: LABEL_SIZE,
+    color: (TEXT.0, TEXT.1, TEXT.2),
+};
 
 fn register_fonts() {
     static ONCE: Once = Once::new();
@@ -231,28 +240,23 @@ impl BarChart {
     /// The chart as an SVG element for the page: `role="img"`, a `<title>` and a `<desc>`.
     pub fn svg(&self) -> Result<String, String> {
         register_fonts();
-        let height = self.height(false);
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-            self.draw(&root, false, 1)?;
-        }
+        let (width, height) = (WIDTH, self.height(false));
         let id = &self.id;
-        let head =
-            format!("<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" ");
-        let Some(rest) = svg.strip_prefix("<svg ") else {
-            return Err("plotters wrote no <svg> element".into());
-        };
-        let Some(end) = rest.find('>') else {
-            return Err("plotters wrote an unclosed <svg> element".into());
-        };
-        Ok(format!(
-            "{head}{}><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
-            &rest[..end],
-            escape(&self.title),
-            escape(&self.description),
-            compact(&rest[end + 1..])
-        ))
+        let mut svg = format!(
+            "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">"
+        );
+        svg.push_str(&escape(&self.title));
+        svg.push_str(&format!("</title><desc id=\"{id}-desc\">"));
+        svg.push_str(&escape(&self.description));
+        svg.push_str("</desc>");
+        svg.push_str(&LABELS.css());
+        svg.push('\n');
+        {
+            let backend = svg::SvgWriter::new(&mut svg, (width, height), &LABELS);
+            self.draw(&backend.into_drawing_area(), false, 1)?;
+        }
+        svg.push_str("</svg>\n");
+        Ok(svg)
     }
 
     /// The chart as a PNG, title included, drawn at twice the size for sharp print.
@@ -281,22 +285,6 @@ impl BarChart {
         writer.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
-}
-
-/// plotters writes every label's font, size, opacity and colour on the element: the same
-/// ~75 bytes each, about a third of a chart. One class, defined once in the SVG (so it holds
-/// for a standalone file too), draws the same picture.
-fn compact(body: &str) -> String {
-    let size = LABEL_SIZE / 1.24; // as plotters writes it
-    let repeated =
-        format!(" font-family=\"{FAMILY}\" font-size=\"{size}\" opacity=\"1\" fill=\"#1A1A1A\"");
-    let style = format!(
-        "<style>.chart text.l{{font-family:{FAMILY};font-size:{size:.2}px;fill:#1A1A1A}}</style>"
-    );
-    let body = body
-        .replace(&repeated, " class=\"l\"")
-        .replace(" opacity=\"1\"", "");
-    format!("{style}{body}")
 }
 
 /// XML text escaping, for what is written into the SVG by hand.
