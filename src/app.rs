@@ -14,7 +14,7 @@ use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::people::{Tables, link_people};
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
-use crate::recognise::{FileRecords, SheetReport, recognise_file};
+use crate::recognise::{FileRecords, SheetReport, finish_file, recognise_sheet};
 use crate::summary::{Summary, generated_at};
 use crate::write::{WriteError, write_new_file, write_output};
 use crate::{report, tables};
@@ -285,8 +285,19 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
         .par_iter()
         .map(|&(lab, file)| {
             bar.inc(1);
-            let records = match read_file(&file.path, config.limits) {
-                Ok(sheets) => recognise_file(&file.display, &sheets, config, &index),
+            // Each sheet is recognised while its workbook is open: its cells borrow the
+            // workbook's strings.
+            let mut records = FileRecords::default();
+            let read = read_file(&file.path, config.limits, &mut |sheet| {
+                recognise_sheet(&file.display, sheet, config, &index, &mut records)
+            });
+            let records = match read {
+                Ok(()) => {
+                    finish_file(&file.display, &mut records);
+                    records
+                }
+                // What the sheets before the broken one gave is dropped: a broken file is
+                // left out whole.
                 Err(e) => {
                     let mut r = FileRecords::default();
                     r.diagnostics.warn(

@@ -152,7 +152,7 @@ proptest! {
             "[0-9]{1,4}[./ -][0-9a-zA-Zăîșțėįšųūžčćđ]{1,10}[./ -][0-9]{1,4}( m\\.| d\\.)?",
         ]
     ) {
-        if let Some(d) = crate::recognise::values::date(&calamine::Data::String(text.clone())) {
+        if let Some(d) = crate::recognise::values::date(&crate::read::Data::String(text.clone())) {
             prop_assert_eq!(crate::discover::Date::new(d.year, d.month, d.day), Some(d), "{}", text);
         }
     }

@@ -1,11 +1,10 @@
 //! CSV and other delimited text: the encoding and the delimiter are detected, not assumed.
 
-use calamine::Data;
 use encoding_rs::Encoding;
 
-use super::{Limits, ReadError, Sheet};
+use super::{Data, Limits, ReadError, Sheet};
 
-pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> {
+pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet<'static>, ReadError> {
     if let Some(found) = binary(bytes) {
         return Err(ReadError::NotText { found });
     }

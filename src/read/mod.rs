@@ -5,14 +5,17 @@ mod workbook;
 
 use std::path::Path;
 
-pub use calamine::Data;
+/// A cell's value. Text borrows the workbook's shared strings (`SharedString`) where the
+/// format has them, so that a sheet is not copied string by string before it is recognised;
+/// CSV fields and inline strings are owned (`String`).
+pub type Data<'a> = calamine::DataRef<'a>;
 
 /// One sheet of a workbook, or a whole CSV file (which has no sheet name).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Sheet {
+pub struct Sheet<'a> {
     pub name: Option<String>,
     /// Rows by their 0-based index in the file; cells by their 0-based column.
-    pub rows: Vec<Vec<Data>>,
+    pub rows: Vec<Vec<Data<'a>>>,
 }
 
 /// A megabyte, as messages and `[limits]` count them.
@@ -91,18 +94,24 @@ pub enum ReadError {
     Panic(String),
 }
 
+/// What is done with each sheet of a file while the file is open.
+pub type Visit<'v> = dyn for<'s> FnMut(&Sheet<'s>) + 'v;
+
 /// Reads CSV (or other delimited text) from its bytes.
-pub fn read_csv_bytes(bytes: &[u8], limits: Limits) -> Result<Sheet, ReadError> {
+pub fn read_csv_bytes(bytes: &[u8], limits: Limits) -> Result<Sheet<'static>, ReadError> {
     csv::read_csv(bytes, limits)
 }
 
-/// Reads a workbook from its bytes; `ext` names the format the file claims (xlsx, xls, ods…).
+/// Reads a workbook from its bytes, handing each sheet to `each` in the workbook's order;
+/// `ext` names the format the file claims (xlsx, xls, ods…). On an error, sheets before the
+/// broken one have been handed out already: the caller drops what it made of them.
 pub fn read_workbook_bytes(
     bytes: &[u8],
     ext: &str,
     limits: Limits,
-) -> Result<Vec<Sheet>, ReadError> {
-    workbook::read_workbook(bytes, ext, limits)
+    each: &mut Visit<'_>,
+) -> Result<(), ReadError> {
+    workbook::read_workbook(bytes, ext, limits, each)
 }
 
 /// What a file that is not a workbook looks like, for messages.
@@ -147,16 +156,19 @@ fn quiet_panics_while_reading() {
     });
 }
 
-/// Reads every sheet of one input file. Never panics: a reader panic becomes an error.
-pub fn read_file(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+/// Reads every sheet of one input file, handing each to `each` while the file is open (its
+/// cells borrow the workbook's strings). Never panics: a panic while the file is read becomes
+/// an error. On an error, sheets before the broken one have been handed out already: the
+/// caller drops what it made of them, so that a broken file costs the whole file.
+pub fn read_file(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     quiet_panics_while_reading();
     READING.with(|r| r.set(true));
-    let result = read_guarded(path, limits);
+    let result = read_guarded(path, limits, each);
     READING.with(|r| r.set(false));
     result
 }
 
-fn read_guarded(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -173,21 +185,23 @@ fn read_guarded(path: &Path, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
             limit: limits.max_file_bytes / MB,
         });
     }
-    let result = std::panic::catch_unwind(|| match ext.as_str() {
+    // `each` is the caller's and is dropped with the error if it panics (AssertUnwindSafe).
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match ext.as_str() {
         "csv" | "tsv" | "txt" => {
             let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
-            csv::read_csv(&bytes, limits).map(|s| vec![s])
+            each(&csv::read_csv(&bytes, limits)?);
+            Ok(())
         }
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => {
             let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
-            workbook::read_workbook(&bytes, &ext, limits)
+            workbook::read_workbook(&bytes, &ext, limits, each)
         }
         other => Err(ReadError::Unsupported(if other.is_empty() {
             "(no extension)".into()
         } else {
             other.to_string()
         })),
-    });
+    }));
     match result {
         Ok(r) => r,
         Err(panic) => {

@@ -7,34 +7,38 @@
 
 use std::io::Cursor;
 
-use calamine::{
-    Data, DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
-};
+use calamine::{DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
 
-use super::{Limits, ReadError, Sheet, describe};
+use super::{Data, Limits, ReadError, Sheet, Visit, describe};
 
 type Bytes<'a> = Cursor<&'a [u8]>;
 
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-/// Reads a workbook from its bytes; `ext` is the file's extension, lower case.
-pub fn read_workbook(bytes: &[u8], ext: &str, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+/// Reads a workbook from its bytes, handing each sheet to `each`; `ext` is the file's
+/// extension, lower case.
+pub fn read_workbook(
+    bytes: &[u8],
+    ext: &str,
+    limits: Limits,
+    each: &mut Visit<'_>,
+) -> Result<(), ReadError> {
     let head = &bytes[..bytes.len().min(512)];
     let open = || Cursor::new(bytes);
     if head.starts_with(ZIP) {
         check_unpacked_size(bytes, limits)?;
         match ext {
-            "ods" => read_ods(open(), limits),
-            "xlsb" => read_xlsb(open(), limits),
+            "ods" => read_ods(open(), limits, each),
+            "xlsb" => read_xlsb(open(), limits, each),
             // An xlsx saved as .xls still opens in Excel; read it as what it is.
-            _ => read_xlsx(open(), limits),
+            _ => read_xlsx(open(), limits, each),
         }
     } else if head.starts_with(OLE) {
         // An OLE container is a legacy .xls, or an encrypted (password-protected) xlsx.
         match Xlsx::new(open()) {
             Err(XlsxError::Password) => Err(ReadError::Password),
-            _ => read_xls(open(), limits),
+            _ => read_xls(open(), limits, each),
         }
     } else {
         Err(ReadError::NotSpreadsheet {
@@ -83,81 +87,81 @@ fn xlsx_error(e: XlsxError) -> ReadError {
     }
 }
 
-fn read_xlsx(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+/// Each sheet is streamed into a grid of values that borrow the workbook's shared strings,
+/// handed out, and dropped before the next sheet is read.
+fn read_xlsx(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     let mut wb = Xlsx::new(reader).map_err(xlsx_error)?;
-    let mut sheets = Vec::new();
     for name in wb.sheet_names() {
         let mut cells = wb.worksheet_cells_reader(&name).map_err(xlsx_error)?;
         let mut grid = Grid::new(&name, limits);
         while let Some(cell) = cells.next_cell().map_err(xlsx_error)? {
             let (row, col) = cell.get_position();
-            grid.put(row as usize, col as usize, owned(cell.get_value()))?;
+            grid.put(row as usize, col as usize, cell.get_value().clone())?;
         }
-        sheets.push(grid.finish());
+        each(&grid.finish());
     }
-    Ok(sheets)
+    Ok(())
 }
 
-fn read_xlsb(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
+fn read_xlsb(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     let err = |e: XlsbError| match e {
         XlsbError::Password => ReadError::Password,
         other => corrupt("xlsb", other),
     };
     let mut wb = Xlsb::new(reader).map_err(err)?;
-    let mut sheets = Vec::new();
     for name in wb.sheet_names() {
         let mut cells = wb.worksheet_cells_reader(&name).map_err(err)?;
         let mut grid = Grid::new(&name, limits);
         while let Some(cell) = cells.next_cell().map_err(err)? {
             let (row, col) = cell.get_position();
-            grid.put(row as usize, col as usize, owned(cell.get_value()))?;
+            grid.put(row as usize, col as usize, cell.get_value().clone())?;
         }
-        sheets.push(grid.finish());
+        each(&grid.finish());
     }
-    Ok(sheets)
+    Ok(())
 }
 
-fn read_xls(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
-    read_dense::<Xls<_>>(reader, limits, |e| match e {
+fn read_xls(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
+    read_dense::<Xls<_>>(reader, limits, each, |e| match e {
         XlsError::Password => ReadError::Password,
         other => corrupt("xls", other),
     })
 }
 
-fn read_ods(reader: Bytes<'_>, limits: Limits) -> Result<Vec<Sheet>, ReadError> {
-    read_dense::<Ods<_>>(reader, limits, |e| match e {
+fn read_ods(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
+    read_dense::<Ods<_>>(reader, limits, each, |e| match e {
         OdsError::Password => ReadError::Password,
         other => corrupt("ods", other),
     })
 }
 
 /// xls and ods: calamine parses the whole workbook when it opens it (the file size limit
-/// bounds that), then hands out each sheet as a range.
+/// bounds that), then hands out each sheet as a range, whose text the sheet borrows.
 fn read_dense<'a, R: Reader<Bytes<'a>>>(
     reader: Bytes<'a>,
     limits: Limits,
+    each: &mut Visit<'_>,
     err: impl Fn(R::Error) -> ReadError,
-) -> Result<Vec<Sheet>, ReadError> {
+) -> Result<(), ReadError> {
     let mut wb = R::new(reader).map_err(&err)?;
-    let mut sheets = Vec::new();
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).map_err(&err)?;
-        sheets.push(from_range(&name, &range, limits)?);
+        each(&from_range(&name, &range, limits)?);
     }
-    Ok(sheets)
+    Ok(())
 }
 
-fn from_range(
+fn from_range<'r>(
     name: &str,
-    range: &calamine::Range<Data>,
+    range: &'r calamine::Range<calamine::Data>,
     limits: Limits,
-) -> Result<Sheet, ReadError> {
+) -> Result<Sheet<'r>, ReadError> {
     let mut grid = Grid::new(name, limits);
     if let Some((row0, col0)) = range.start() {
         for (i, row) in range.rows().enumerate() {
             for (j, value) in row.iter().enumerate() {
-                if !matches!(value, Data::Empty) {
-                    grid.put(row0 as usize + i, col0 as usize + j, value.clone())?;
+                if !matches!(value, calamine::Data::Empty) {
+                    grid.put(row0 as usize + i, col0 as usize + j, borrowed(value))?;
                 }
             }
         }
@@ -165,33 +169,34 @@ fn from_range(
     Ok(grid.finish())
 }
 
-fn owned(value: &DataRef<'_>) -> Data {
+/// A value of a range as a cell that borrows its text.
+fn borrowed(value: &calamine::Data) -> Data<'_> {
+    use calamine::Data as Owned;
     match value {
-        DataRef::Int(i) => Data::Int(*i),
-        DataRef::Float(f) => Data::Float(*f),
-        DataRef::String(s) => Data::String(s.clone()),
-        DataRef::SharedString(s) => Data::String((*s).to_string()),
-        DataRef::Bool(b) => Data::Bool(*b),
-        DataRef::DateTime(d) => Data::DateTime(*d),
-        DataRef::DateTimeIso(s) => Data::DateTimeIso(s.clone()),
-        DataRef::DurationIso(s) => Data::DurationIso(s.clone()),
-        DataRef::Error(e) => Data::Error(e.clone()),
-        DataRef::Empty => Data::Empty,
+        Owned::Int(i) => DataRef::Int(*i),
+        Owned::Float(f) => DataRef::Float(*f),
+        Owned::String(s) => DataRef::SharedString(s),
+        Owned::Bool(b) => DataRef::Bool(*b),
+        Owned::DateTime(d) => DataRef::DateTime(*d),
+        Owned::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Owned::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Owned::Error(e) => DataRef::Error(e.clone()),
+        Owned::Empty => DataRef::Empty,
     }
 }
 
 /// A sheet being filled cell by cell, refusing to grow past the limits.
-struct Grid {
+struct Grid<'a> {
     name: String,
     limits: Limits,
-    rows: Vec<Vec<Data>>,
+    rows: Vec<Vec<Data<'a>>>,
     slots: usize,
     /// The widest row so far.
     width: usize,
 }
 
-impl Grid {
-    fn new(name: &str, limits: Limits) -> Grid {
+impl<'a> Grid<'a> {
+    fn new(name: &str, limits: Limits) -> Grid<'a> {
         Grid {
             name: name.to_string(),
             limits,
@@ -201,8 +206,8 @@ impl Grid {
         }
     }
 
-    fn put(&mut self, row: usize, col: usize, value: Data) -> Result<(), ReadError> {
-        if matches!(value, Data::Empty) {
+    fn put(&mut self, row: usize, col: usize, value: Data<'a>) -> Result<(), ReadError> {
+        if matches!(value, DataRef::Empty) {
             return Ok(());
         }
         if row >= self.limits.max_rows {
@@ -237,7 +242,7 @@ impl Grid {
                 });
             }
             // Cells mostly arrive left to right: the gap before this one, then this one.
-            cells.resize(col, Data::Empty);
+            cells.resize(col, DataRef::Empty);
             cells.push(value);
             self.width = self.width.max(col + 1);
         } else {
@@ -246,7 +251,7 @@ impl Grid {
         Ok(())
     }
 
-    fn finish(self) -> Sheet {
+    fn finish(self) -> Sheet<'a> {
         Sheet {
             name: Some(self.name),
             rows: self.rows,

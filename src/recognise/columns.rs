@@ -770,7 +770,8 @@ fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
     let fits = values
         .iter()
         .filter(|d| {
-            matches!(d, Data::String(_) | Data::Bool(_)) && super::values::yes_no(d).is_some()
+            matches!(d, Data::String(_) | Data::SharedString(_) | Data::Bool(_))
+                && super::values::yes_no(d).is_some()
         })
         .count();
     fits as f64 / values.len() as f64
@@ -826,15 +827,17 @@ fn names_attendance(name: &str) -> bool {
     .any(|w| f.contains(w))
 }
 
-/// The share of a column's non-empty values that read as ratings on `scale`.
+/// The share of a column's non-empty values (among the first ones) that read as ratings on
+/// `scale`.
 fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Config) -> f64 {
     let mut values = 0usize;
     let mut ratings = 0usize;
-    for row in body {
-        let Some(cell) = row.get(col) else { continue };
-        if !has_text(cell) {
-            continue;
-        }
+    for cell in body
+        .iter()
+        .filter_map(|row| row.get(col))
+        .filter(|d| has_text(d))
+        .take(CONTENT_SAMPLE)
+    {
         values += 1;
         if super::values::rating(cell, config).is_some_and(|v| v >= scale.0 && v <= scale.1) {
             ratings += 1;

@@ -109,74 +109,91 @@ const SUMMARY_WORDS: &[&str] = &[
 /// Recognises every sheet of one file and reads its rows.
 pub fn recognise_file(
     file: &str,
-    sheets: &[Sheet],
+    sheets: &[Sheet<'_>],
     config: &Config,
     index: &HeaderIndex,
 ) -> FileRecords {
     let mut out = FileRecords::default();
     for sheet in sheets {
-        let name = sheet.name.as_deref();
-        let hint = format!("{file} {}", name.unwrap_or(""));
-        let location = Location::sheet(file, name);
-        let mut report = SheetReport {
-            file: file.to_string(),
-            sheet: name.map(str::to_string),
-            layout: None,
-            rows: 0,
-            summary_rows: 0,
-            skipped: None,
-        };
-        match recognise_layout(sheet, index, config, &hint) {
-            Ok(layout) => {
-                read_rows(sheet, &layout, config, &location, &mut report, &mut out);
-                if report.rows == 0 {
-                    let why = format!(
-                        "the sheet has a header (row {}) but no {} rows; was the right sheet exported?",
-                        layout.header_row + 1,
-                        layout.role.name()
-                    );
-                    out.diagnostics.warn(location.clone(), why.clone());
-                    report.skipped = Some(why);
-                }
-                report.layout = Some(layout);
-            }
-            Err(LayoutError::Empty) => report.skipped = Some("empty".into()),
-            Err(LayoutError::NoHeader { first_row }) => {
+        recognise_sheet(file, sheet, config, index, &mut out);
+    }
+    finish_file(file, &mut out);
+    out
+}
+
+/// Recognises one sheet of `file` and reads its rows into `out`: the sheets of a workbook are
+/// handed over one by one while it is read (`read::read_file`), then `finish_file`.
+pub fn recognise_sheet(
+    file: &str,
+    sheet: &Sheet<'_>,
+    config: &Config,
+    index: &HeaderIndex,
+    out: &mut FileRecords,
+) {
+    let name = sheet.name.as_deref();
+    let hint = format!("{file} {}", name.unwrap_or(""));
+    let location = Location::sheet(file, name);
+    let mut report = SheetReport {
+        file: file.to_string(),
+        sheet: name.map(str::to_string),
+        layout: None,
+        rows: 0,
+        summary_rows: 0,
+        skipped: None,
+    };
+    match recognise_layout(sheet, index, config, &hint) {
+        Ok(layout) => {
+            read_rows(sheet, &layout, config, &location, &mut report, out);
+            if report.rows == 0 {
                 let why = format!(
-                    "no column is recognised (first row: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
-                    quote_list(&first_row)
-                );
-                out.diagnostics.warn(location.clone(), why);
-                // The first row may be a person (a list without a header row): the warning on
-                // the terminal quotes it, the report does not.
-                report.skipped = Some(
-                    "no column is recognised in its first rows; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question"
-                        .into(),
-                );
-            }
-            Err(LayoutError::NoRole { headers }) => {
-                let why = format!(
-                    "the columns ({}) hold no e-mail, name, stakeholder type, sector or feedback question, so the sheet is not read; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended",
-                    quote_list(&headers)
+                    "the sheet has a header (row {}) but no {} rows; was the right sheet exported?",
+                    layout.header_row + 1,
+                    layout.role.name()
                 );
                 out.diagnostics.warn(location.clone(), why.clone());
                 report.skipped = Some(why);
             }
+            report.layout = Some(layout);
         }
-        out.sheets.push(report);
+        Err(LayoutError::Empty) => report.skipped = Some("empty".into()),
+        Err(LayoutError::NoHeader { first_row }) => {
+            let why = format!(
+                "no column is recognised (first row: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
+                quote_list(&first_row)
+            );
+            out.diagnostics.warn(location.clone(), why);
+            // The first row may be a person (a list without a header row): the warning on
+            // the terminal quotes it, the report does not.
+            report.skipped = Some(
+                "no column is recognised in its first rows; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question"
+                    .into(),
+            );
+        }
+        Err(LayoutError::NoRole { headers }) => {
+            let why = format!(
+                "the columns ({}) hold no e-mail, name, stakeholder type, sector or feedback question, so the sheet is not read; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended",
+                quote_list(&headers)
+            );
+            out.diagnostics.warn(location.clone(), why.clone());
+            report.skipped = Some(why);
+        }
     }
-    if !sheets.is_empty()
-        && sheets
+    out.sheets.push(report);
+}
+
+/// What is said of a file once all its sheets are recognised.
+pub fn finish_file(file: &str, out: &mut FileRecords) {
+    if !out.sheets.is_empty()
+        && out
+            .sheets
             .iter()
-            .zip(&out.sheets)
-            .all(|(_, r)| r.skipped.as_deref() == Some("empty"))
+            .all(|r| r.skipped.as_deref() == Some("empty"))
     {
         out.diagnostics.warn(
             Location::file(file),
             "every sheet is empty; export the lab's data again",
         );
     }
-    out
 }
 
 fn quote_list(items: &[String]) -> String {

@@ -9,11 +9,17 @@ use crate::read::Data;
 
 /// The cell as trimmed text, or `None` when it is empty. Formula errors (#DIV/0!, #N/A)
 /// read as empty: the row still counts, the cell does not.
-pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
-    let text: Cow<'_, str> = match cell {
-        // A formula error saved as text (CSV exports, cached results) is as empty as the error.
-        Data::String(s) if is_error_literal(s.trim()) => return None,
-        Data::String(s) => Cow::Borrowed(s.trim()),
+pub fn cell_text<'c>(cell: &'c Data<'_>) -> Option<Cow<'c, str>> {
+    let text: Cow<'c, str> = match cell {
+        Data::String(_) | Data::SharedString(_) => {
+            let s = string(cell).trim();
+            // A formula error saved as text (CSV exports, cached results) is as empty as the
+            // error.
+            if is_error_literal(s) {
+                return None;
+            }
+            Cow::Borrowed(s)
+        }
         Data::Int(i) => Cow::Owned(i.to_string()),
         Data::Float(f) => Cow::Owned(format_number(*f)),
         Data::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
@@ -34,13 +40,22 @@ pub fn cell_text(cell: &Data) -> Option<Cow<'_, str>> {
 /// Whether `cell_text` would give text, without making it (numbers are not formatted).
 pub fn has_text(cell: &Data) -> bool {
     match cell {
-        Data::String(s) => {
-            let t = s.trim();
+        Data::String(_) | Data::SharedString(_) => {
+            let t = string(cell).trim();
             !t.is_empty() && !is_error_literal(t)
         }
         Data::Int(_) | Data::Float(_) | Data::Bool(_) | Data::DateTime(_) => true,
         Data::DateTimeIso(s) | Data::DurationIso(s) => !s.trim().is_empty(),
         Data::Error(_) | Data::Empty => false,
+    }
+}
+
+/// The text of a text cell (owned or shared), "" for any other.
+fn string<'c>(cell: &'c Data<'_>) -> &'c str {
+    match cell {
+        Data::String(s) => s,
+        Data::SharedString(s) => s,
+        _ => "",
     }
 }
 
@@ -153,7 +168,7 @@ pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
     match cell {
         Data::Int(i) => return Some(*i as f64),
         Data::Float(f) if f.is_finite() => return Some(*f),
-        Data::String(_) => {}
+        Data::String(_) | Data::SharedString(_) => {}
         _ => return None,
     }
     let text = cell_text(cell)?;
@@ -170,13 +185,10 @@ pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
         return Some(*v);
     }
     // "4 - Good", "4/5", "9 (very likely)": a leading whole number followed by a non-digit.
-    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let rest = t[digits.len()..].trim_start();
-    if !digits.is_empty()
-        && digits.len() <= 2
-        && rest.starts_with(['-', '–', '/', '(', ' ', '.', ':'])
-    {
-        return digits.parse().ok();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = t[digits..].trim_start();
+    if (1..=2).contains(&digits) && rest.starts_with(['-', '–', '/', '(', ' ', '.', ':']) {
+        return t[..digits].parse().ok();
     }
     None
 }
@@ -400,8 +412,38 @@ pub fn split_labels(text: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    fn s(t: &str) -> Data {
+    fn s(t: &str) -> Data<'static> {
         Data::String(t.into())
+    }
+
+    #[test]
+    fn shared_strings_read_as_owned_text_does() {
+        // xlsx text arrives borrowed from the workbook's shared strings; CSV text owned.
+        let c = Config::builtin();
+        for text in [
+            " Yes ",
+            "4",
+            "4 - Good",
+            "#N/A",
+            "",
+            "mailto:A@X.org",
+            "30.09.2019.",
+        ] {
+            let (owned, shared) = (s(text), Data::SharedString(text));
+            assert_eq!(cell_text(&owned), cell_text(&shared), "{text:?}");
+            assert_eq!(has_text(&owned), has_text(&shared), "{text:?}");
+            assert_eq!(yes_no(&owned), yes_no(&shared), "{text:?}");
+            assert_eq!(rating(&owned, &c), rating(&shared, &c), "{text:?}");
+            assert_eq!(email_key(&owned), email_key(&shared), "{text:?}");
+            assert_eq!(date(&owned), date(&shared), "{text:?}");
+        }
+        assert_eq!(
+            cell_text(&Data::SharedString(" Yes ")).as_deref(),
+            Some("Yes")
+        );
+        assert_eq!(yes_no(&Data::SharedString("da")), Some(true));
+        assert_eq!(rating(&Data::SharedString("4 - Good"), &c), Some(4.0));
+        assert_eq!(cell_text(&Data::SharedString("#N/A")), None);
     }
 
     #[test]

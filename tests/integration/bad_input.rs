@@ -216,6 +216,38 @@ fn a_zip_bomb_past_the_size_gate_is_stopped_by_the_row_limit_in_bounded_memory()
 }
 
 #[test]
+fn a_good_first_sheet_is_not_counted_when_a_later_sheet_breaks_the_file() {
+    // Sheets are recognised one by one while the workbook is read; the second one breaks the
+    // row limit, so what the first gave (c@x.org, d@x.org) must be dropped with the file.
+    let f = with_good_lab();
+    let rows: Vec<[String; 2]> = (1..=8)
+        .map(|i| [format!("p{i}@x.org"), "ICT".to_string()])
+        .collect();
+    let mut big: Vec<&[&str]> = vec![&["Email", "Sector"]];
+    let owned: Vec<[&str; 2]> = rows.iter().map(|[a, b]| [a.as_str(), b.as_str()]).collect();
+    big.extend(owned.iter().map(|r| &r[..]));
+    f.xlsx(
+        &format!("{LAB}/two-sheets.xlsx"),
+        &[
+            (
+                "Registrations",
+                &[
+                    &["Email", "Sector"],
+                    &["c@x.org", "ICT"],
+                    &["d@x.org", "ICT"],
+                ],
+            ),
+            ("Big", &big),
+        ],
+    );
+    f.file("labreport.toml", "[limits]\nmax_rows = 5\n");
+    assert_only_that_file_is_lost(
+        &f,
+        "warning: p/2020-01-01-l/two-sheets.xlsx: sheet Big is too large (a value in row 6); labreport's limit is 5 rows: is this the right file?; the file is left out",
+    );
+}
+
+#[test]
 fn a_sheet_with_a_header_and_no_rows() {
     let f = with_good_lab();
     f.file(
