@@ -92,15 +92,25 @@ fn xlsx_error(e: XlsxError) -> ReadError {
 fn read_xlsx(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     let mut wb = Xlsx::new(reader).map_err(xlsx_error)?;
     for name in wb.sheet_names() {
-        let mut cells = wb.worksheet_cells_reader(&name).map_err(xlsx_error)?;
-        let mut grid = Grid::new(&name, limits);
-        while let Some(cell) = cells.next_cell().map_err(xlsx_error)? {
-            let (row, col) = cell.get_position();
-            grid.put(row as usize, col as usize, cell.get_value().clone())?;
-        }
-        each(&grid.finish());
+        let cells = wb.worksheet_cells_reader(&name).map_err(xlsx_error)?;
+        each(&xlsx_sheet(cells, &name, limits)?);
     }
     Ok(())
+}
+
+/// One xlsx sheet's cells into a grid.
+#[inline(never)]
+fn xlsx_sheet<'a>(
+    mut cells: calamine::XlsxCellReader<'a, Bytes<'_>>,
+    name: &str,
+    limits: Limits,
+) -> Result<Sheet<'a>, ReadError> {
+    let mut grid = Grid::new(name, limits);
+    while let Some(cell) = cells.next_cell().map_err(xlsx_error)? {
+        let (row, col) = cell.get_position();
+        grid.put(row as usize, col as usize, cell.get_value().clone())?;
+    }
+    Ok(grid.finish())
 }
 
 fn read_xlsb(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
@@ -242,7 +252,9 @@ impl<'a> Grid<'a> {
                 });
             }
             // Cells mostly arrive left to right: the gap before this one, then this one.
-            cells.resize(col, DataRef::Empty);
+            if cells.len() < col {
+                cells.resize(col, DataRef::Empty);
+            }
             cells.push(value);
             self.width = self.width.max(col + 1);
         } else {
