@@ -497,6 +497,11 @@ pub fn recognise_layout(
         .skip(first)
         .take(HEADER_SEARCH_ROWS)
     {
+        // A row can name at most as many fields as it has cells: one no wider than the best
+        // score so far cannot beat it (ties keep the earlier row), so it is not looked up.
+        if best.is_some_and(|(_, s)| row.len() <= s) {
+            continue;
+        }
         let score = row
             .iter()
             .filter_map(cell_text)
@@ -847,5 +852,61 @@ fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Conf
         0.0
     } else {
         ratings as f64 / values as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(rows: &[&[&str]]) -> Sheet<'static> {
+        Sheet {
+            name: None,
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|t| Data::String(t.to_string())).collect())
+                .collect(),
+        }
+    }
+
+    fn header_row(rows: &[&[&str]]) -> usize {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        recognise_layout(&sheet(rows), &index, &config, "t.xlsx")
+            .unwrap()
+            .header_row
+    }
+
+    #[test]
+    fn the_header_is_the_row_naming_the_most_fields_the_first_on_a_tie() {
+        // Row 1 names two fields; row 3, wider, names three and wins.
+        assert_eq!(
+            header_row(&[
+                &["E-mail", "Name"],
+                &["a@x.org", "Ann"],
+                &["E-mail", "Name", "Sector"],
+                &["b@x.org", "Bob", "ICT"],
+            ]),
+            2
+        );
+        // Two rows naming as many fields: the first.
+        assert_eq!(
+            header_row(&[
+                &["E-mail", "Name"],
+                &["E-mail", "Name"],
+                &["a@x.org", "Ann"],
+            ]),
+            0
+        );
+        // A title row naming one field, then the header.
+        assert_eq!(
+            header_row(&[
+                &["Name"],
+                &[],
+                &["Name", "E-mail", "Sector"],
+                &["Ann", "a@x.org", "ICT"]
+            ]),
+            2
+        );
     }
 }
