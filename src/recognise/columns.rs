@@ -846,6 +846,10 @@ fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Conf
         values += 1;
         if super::values::rating(cell, config).is_some_and(|v| v >= scale.0 && v <= scale.1) {
             ratings += 1;
+        } else if values - ratings > CONTENT_SAMPLE / 2 {
+            // More than half of the most that are looked at are not ratings: the column is
+            // not ratings whatever follows (and the share so far is under a half too).
+            break;
         }
     }
     if values == 0 {
@@ -907,6 +911,60 @@ mod tests {
                 &["Ann", "a@x.org", "ICT"]
             ]),
             2
+        );
+    }
+
+    /// What the "Organisation" column (a field's name and a question's alias) is read as,
+    /// next to an e-mail column, given its values top to bottom.
+    fn organisation_column(values: &[String]) -> Target {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        let mut rows: Vec<Vec<Data>> = vec![vec![
+            Data::String("E-mail".into()),
+            Data::String("Organisation".into()),
+        ]];
+        for (i, v) in values.iter().enumerate() {
+            rows.push(vec![
+                Data::String(format!("p{i}@x.org")),
+                Data::String(v.clone()),
+            ]);
+        }
+        let sheet = Sheet { name: None, rows };
+        let layout = recognise_layout(&sheet, &index, &config, "t.xlsx").unwrap();
+        let column = layout.columns.iter().find(|c| c.index == 1).unwrap();
+        column.target
+    }
+
+    #[test]
+    fn a_header_naming_a_field_and_a_question_is_decided_by_its_first_200_values() {
+        let question = Config::builtin()
+            .questions
+            .iter()
+            .position(|q| q.id == "organisation")
+            .unwrap();
+        let text = |n: usize| (0..n).map(|i| format!("Organisation {i}"));
+        let ratings = |n: usize| (0..n).map(|i| (1 + i % 5).to_string());
+        // Names: the field.
+        let names: Vec<String> = text(250).collect();
+        assert_eq!(
+            organisation_column(&names),
+            Target::Field(Field::Organisation)
+        );
+        // Ratings: the question.
+        let fives: Vec<String> = ratings(250).collect();
+        assert_eq!(organisation_column(&fives), Target::Question(question));
+        // Of the first 200 values, 101 names and 99 ratings: under half are ratings, whatever
+        // follows them.
+        let mostly_names: Vec<String> = text(101).chain(ratings(149)).collect();
+        assert_eq!(
+            organisation_column(&mostly_names),
+            Target::Field(Field::Organisation)
+        );
+        // 99 names, then ratings: 101 of the first 200 are ratings.
+        let mostly_ratings: Vec<String> = text(99).chain(ratings(151)).collect();
+        assert_eq!(
+            organisation_column(&mostly_ratings),
+            Target::Question(question)
         );
     }
 }
