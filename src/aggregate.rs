@@ -109,18 +109,59 @@ pub fn aggregate_labs(
     ])?
     .lazy();
     let counts = || [col("registered").sum(), col("attended").sum()];
-
-    // Per lab: people, attendees, walk-ins, registration rows, feedback responses.
-    let per_lab = people
-        .clone()
-        .group_by([col("lab")])
-        .agg([
+    let s = std::mem::take(&mut tables.participant_sectors);
+    let people_sectors = DataFrame::new_infer_height(vec![
+        Column::new("lab".into(), s.lab),
+        Column::new("sector".into(), s.sector),
+        Column::new("registered".into(), s.registered),
+        Column::new("attended".into(), s.attended),
+    ])?
+    .lazy();
+    let by_key = |frame: LazyFrame, key: &str, n: u64| {
+        frame
+            .with_column((col("lab").cast(DataType::UInt64) * lit(n) + col(key)).alias("k"))
+            .group_by([col("k")])
+            .agg(counts())
+    };
+    let (n_types, n_sectors) = (tables.types.len() as u64, tables.sectors.len() as u64);
+    // The queries over the people and the ratings do not depend on each other: polars runs
+    // them together, on all cores, rather than one after another.
+    let key = std::mem::take(&mut tables.ratings.key);
+    let [per_lab, responses, types, sectors, unique, spread] = collect_all([
+        // Per lab: people, attendees, walk-ins, registration rows.
+        people.clone().group_by([col("lab")]).agg([
             col("registered").sum(),
             col("attended").sum(),
             (col("registered").eq(lit(0))).sum().alias("walk_ins"),
             col("rows").sum(),
-        ])
-        .collect()?;
+        ]),
+        // Per lab: feedback responses.
+        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?
+            .lazy()
+            .group_by([col("lab")])
+            .agg([len().alias("n")]),
+        // By stakeholder type and by sector, per lab, keyed `lab × ids + id`.
+        by_key(people.clone(), "type", n_types),
+        by_key(people_sectors, "sector", n_sectors),
+        // Unique people across labs (the person code stands for the normalised e-mail).
+        people.select([
+            col("person")
+                .filter(col("registered").eq(lit(1)))
+                .n_unique()
+                .alias("unique_registered"),
+            col("person")
+                .filter(col("attended").eq(lit(1)))
+                .n_unique()
+                .alias("unique_attended"),
+        ]),
+        // Feedback: the spread of answers, keyed `(lab × questions + question) << 32 |
+        // answer` (`Ratings`): the only group-by over every rating given.
+        DataFrame::new_infer_height(vec![Column::new("k".into(), key)])?
+            .lazy()
+            .group_by([col("k")])
+            .agg([len().alias("n")]),
+    ])?;
+
     let rows = ints(&per_lab, "rows")?;
     for (i, (lab, reg, att, walk)) in zip4(&per_lab, "lab", "registered", "attended", "walk_ins")?
         .into_iter()
@@ -130,37 +171,16 @@ pub fn aggregate_labs(
         (g.registrations, g.attendees, g.walk_ins) = (reg, att, walk);
         g.registration_rows = rows[i];
     }
-    let responses =
-        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?
-            .lazy()
-            .group_by([col("lab")])
-            .agg([len().alias("n")])
-            .collect()?;
     for (lab, n) in pairs(&responses, "lab", "n")? {
         figures.labs[lab as usize].feedback_responses = n;
     }
-
-    // By stakeholder type and by sector, per lab, keyed `lab × ids + id`; then overall.
-    let s = std::mem::take(&mut tables.participant_sectors);
-    let people_sectors = DataFrame::new_infer_height(vec![
-        Column::new("lab".into(), s.lab),
-        Column::new("sector".into(), s.sector),
-        Column::new("registered".into(), s.registered),
-        Column::new("attended".into(), s.attended),
-    ])?
-    .lazy();
-    for (frame, key, names) in [
-        (people.clone(), "type", &tables.types),
-        (people_sectors, "sector", &tables.sectors),
+    for (per_lab, key, names) in [
+        (&types, "type", &tables.types),
+        (&sectors, "sector", &tables.sectors),
     ] {
         let n = names.len() as u64;
-        let per_lab = frame
-            .with_column((col("lab").cast(DataType::UInt64) * lit(n) + col(key)).alias("k"))
-            .group_by([col("k")])
-            .agg(counts())
-            .collect()?;
-        let k = ints(&per_lab, "k")?;
-        let (reg, att) = (ints(&per_lab, "registered")?, ints(&per_lab, "attended")?);
+        let k = ints(per_lab, "k")?;
+        let (reg, att) = (ints(per_lab, "registered")?, ints(per_lab, "attended")?);
         for i in 0..per_lab.height() {
             let g = &mut figures.labs[(k[i] / n) as usize];
             let map = if key == "sector" {
@@ -174,110 +194,15 @@ pub fn aggregate_labs(
             };
             map.insert(names[(k[i] % n) as usize].clone(), count);
         }
-        let overall = per_lab
-            .lazy()
-            .group_by([(col("k") % lit(n)).alias("id")])
-            .agg(counts())
-            .collect()?;
-        let id = ints(&overall, "id")?;
-        let (reg, att) = (ints(&overall, "registered")?, ints(&overall, "attended")?);
-        let map = if key == "sector" {
-            &mut figures.all.by_sector
-        } else {
-            &mut figures.all.by_stakeholder_type
-        };
-        for i in 0..overall.height() {
-            let count = Count {
-                registered: reg[i],
-                attended: att[i],
-            };
-            map.insert(names[id[i] as usize].clone(), count);
-        }
     }
-
-    // Unique people across labs (the person code stands for the normalised e-mail).
-    let unique = people
-        .select([
-            col("person")
-                .filter(col("registered").eq(lit(1)))
-                .n_unique()
-                .alias("unique_registered"),
-            col("person")
-                .filter(col("attended").eq(lit(1)))
-                .n_unique()
-                .alias("unique_attended"),
-        ])
-        .collect()?;
     if unique.height() == 1 {
         figures.unique_registered_people = ints(&unique, "unique_registered")?[0];
         figures.unique_attendee_people = ints(&unique, "unique_attended")?[0];
     }
 
-    // All labs, partners and years: sums of the per-lab figures, one row per lab.
-    let lab_frame = {
-        let get = |f: fn(&Group) -> u64| -> Vec<u64> { figures.labs.iter().map(f).collect() };
-        DataFrame::new_infer_height(vec![
-            Column::new("partner".into(), &partner_of_lab),
-            Column::new("year".into(), &year_of_lab),
-            Column::new("registered".into(), get(|g| g.registrations)),
-            Column::new("attended".into(), get(|g| g.attendees)),
-            Column::new("walk_ins".into(), get(|g| g.walk_ins)),
-            Column::new("rows".into(), get(|g| g.registration_rows)),
-            Column::new("responses".into(), get(|g| g.feedback_responses)),
-        ])?
-        .lazy()
-    };
-    let sums = || {
-        [
-            col("registered").sum(),
-            col("attended").sum(),
-            col("walk_ins").sum(),
-            col("rows").sum(),
-            col("responses").sum(),
-        ]
-    };
-    let fill = |g: &mut Group, frame: &DataFrame, i: usize| -> PolarsResult<()> {
-        g.registrations = ints(frame, "registered")?[i];
-        g.attendees = ints(frame, "attended")?[i];
-        g.walk_ins = ints(frame, "walk_ins")?[i];
-        g.registration_rows = ints(frame, "rows")?[i];
-        g.feedback_responses = ints(frame, "responses")?[i];
-        Ok(())
-    };
-    let all = lab_frame.clone().select(sums()).collect()?;
-    if all.height() == 1 {
-        fill(&mut figures.all, &all, 0)?;
-    }
-    for (key, names, target) in [
-        ("partner", &partner_names, &mut figures.partners),
-        ("year", &year_names, &mut figures.years),
-    ] {
-        let per = lab_frame
-            .clone()
-            .group_by([col(key)])
-            .agg(sums())
-            .collect()?;
-        let k = ints(&per, key)?;
-        for (i, &code) in k.iter().enumerate() {
-            fill(
-                target.entry(names[code as usize].to_string()).or_default(),
-                &per,
-                i,
-            )?;
-        }
-    }
-
-    // Feedback: the spread of answers, keyed `(lab × questions + question) << 32 | answer`
-    // (`Ratings`): the only group-by over every rating given. The means and NPS per lab and
-    // question, and overall, are then counted from the spread (a row per distinct answer),
-    // weighted by `n`.
+    // The spread of answers per lab and question, from which the means and NPS per lab and
+    // question, and overall, are counted (a row per distinct answer, weighted by `n`).
     let nq = questions.len().max(1) as u64;
-    let key = std::mem::take(&mut tables.ratings.key);
-    let spread = DataFrame::new_infer_height(vec![Column::new("k".into(), key)])?
-        .lazy()
-        .group_by([col("k")])
-        .agg([len().alias("n")])
-        .collect()?;
     let answer_key = |code: u64| answer_text(tables.answers[code as usize]);
     let (k, n) = (ints(&spread, "k")?, ints(&spread, "n")?);
     let lab_question = |k: &u64| k >> 32;
@@ -309,25 +234,36 @@ pub fn aggregate_labs(
         Column::new("n".into(), n),
     ])?
     .lazy();
-    let overall = answers
-        .clone()
-        .group_by([col("question"), col("answer")])
-        .agg([col("n").sum()])
-        .collect()?;
-    let (q, a, n) = (
-        ints(&overall, "question")?,
-        ints(&overall, "answer")?,
-        ints(&overall, "n")?,
-    );
-    for i in 0..overall.height() {
-        figures
-            .all
-            .distribution
-            .entry(questions[q[i] as usize].id.clone())
-            .or_default()
-            .insert(answer_key(a[i]), n[i]);
-    }
 
+    // All labs, partners and years: sums of the per-lab figures, one row per lab.
+    let lab_frame = {
+        let get = |f: fn(&Group) -> u64| -> Vec<u64> { figures.labs.iter().map(f).collect() };
+        DataFrame::new_infer_height(vec![
+            Column::new("partner".into(), &partner_of_lab),
+            Column::new("year".into(), &year_of_lab),
+            Column::new("registered".into(), get(|g| g.registrations)),
+            Column::new("attended".into(), get(|g| g.attendees)),
+            Column::new("walk_ins".into(), get(|g| g.walk_ins)),
+            Column::new("rows".into(), get(|g| g.registration_rows)),
+            Column::new("responses".into(), get(|g| g.feedback_responses)),
+        ])?
+        .lazy()
+    };
+    let sums = || {
+        [
+            col("registered").sum(),
+            col("attended").sum(),
+            col("walk_ins").sum(),
+            col("rows").sum(),
+            col("responses").sum(),
+        ]
+    };
+    let overall_by = |per_lab: DataFrame, n: u64| {
+        per_lab
+            .lazy()
+            .group_by([(col("k") % lit(n)).alias("id")])
+            .agg(counts())
+    };
     let weighted = |condition: Expr| (condition.cast(DataType::UInt64) * col("n")).sum();
     let stats = || {
         [
@@ -339,12 +275,91 @@ pub fn aggregate_labs(
             weighted(col("value").lt_eq(lit(6.0))).alias("detractors"),
         ]
     };
-    let per_lab = answers
-        .clone()
-        .group_by([col("lab_question")])
-        .agg(stats())
-        .collect()?;
-    let overall = answers.group_by([col("question")]).agg(stats()).collect()?;
+    // Again independent of each other: one run of polars for all of them.
+    let [
+        all_types,
+        all_sectors,
+        all,
+        per_partner,
+        per_year,
+        spread_all,
+        per_lab,
+        overall,
+    ] = collect_all([
+        // By stakeholder type and by sector over all labs, from the per-lab counts.
+        overall_by(types, n_types),
+        overall_by(sectors, n_sectors),
+        lab_frame.clone().select(sums()),
+        lab_frame.clone().group_by([col("partner")]).agg(sums()),
+        lab_frame.group_by([col("year")]).agg(sums()),
+        answers
+            .clone()
+            .group_by([col("question"), col("answer")])
+            .agg([col("n").sum()]),
+        answers.clone().group_by([col("lab_question")]).agg(stats()),
+        answers.group_by([col("question")]).agg(stats()),
+    ])?;
+
+    for (overall, names, map) in [
+        (
+            &all_types,
+            &tables.types,
+            &mut figures.all.by_stakeholder_type,
+        ),
+        (&all_sectors, &tables.sectors, &mut figures.all.by_sector),
+    ] {
+        let id = ints(overall, "id")?;
+        let (reg, att) = (ints(overall, "registered")?, ints(overall, "attended")?);
+        for i in 0..overall.height() {
+            let count = Count {
+                registered: reg[i],
+                attended: att[i],
+            };
+            map.insert(names[id[i] as usize].clone(), count);
+        }
+    }
+    let fill = |g: &mut Group, frame: &DataFrame, i: usize| -> PolarsResult<()> {
+        g.registrations = ints(frame, "registered")?[i];
+        g.attendees = ints(frame, "attended")?[i];
+        g.walk_ins = ints(frame, "walk_ins")?[i];
+        g.registration_rows = ints(frame, "rows")?[i];
+        g.feedback_responses = ints(frame, "responses")?[i];
+        Ok(())
+    };
+    if all.height() == 1 {
+        fill(&mut figures.all, &all, 0)?;
+    }
+    for (per, key, names, target) in [
+        (
+            &per_partner,
+            "partner",
+            &partner_names,
+            &mut figures.partners,
+        ),
+        (&per_year, "year", &year_names, &mut figures.years),
+    ] {
+        let k = ints(per, key)?;
+        for (i, &code) in k.iter().enumerate() {
+            fill(
+                target.entry(names[code as usize].to_string()).or_default(),
+                per,
+                i,
+            )?;
+        }
+    }
+    let (q, a, n) = (
+        ints(&spread_all, "question")?,
+        ints(&spread_all, "answer")?,
+        ints(&spread_all, "n")?,
+    );
+    for i in 0..spread_all.height() {
+        figures
+            .all
+            .distribution
+            .entry(questions[q[i] as usize].id.clone())
+            .or_default()
+            .insert(answer_key(a[i]), n[i]);
+    }
     for (frame, key) in [(per_lab, "lab_question"), (overall, "question")] {
         let k = ints(&frame, key)?;
         let means = floats(&frame, "mean")?;
@@ -370,6 +385,17 @@ pub fn aggregate_labs(
         }
     }
     Ok(figures)
+}
+
+/// Runs independent queries in one go (polars runs them in parallel on its pool), results in
+/// the order given.
+fn collect_all<const N: usize>(queries: [LazyFrame; N]) -> PolarsResult<[DataFrame; N]> {
+    let plans = queries.into_iter().map(|q| q.logical_plan).collect();
+    let frames = LazyFrame::collect_all_with_engine(plans, Engine::InMemory, OptFlags::default())?;
+    let got = frames.len();
+    frames
+        .try_into()
+        .map_err(|_| polars_err!(ComputeError: "collect_all gave {got} frames for {N} queries"))
 }
 
 /// An answer as summary.json writes it: 4.0 → "4", 4.5 → "4.5".
