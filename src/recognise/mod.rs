@@ -277,14 +277,16 @@ fn read_rows(
         // The name as written, first and last joined (registrations and sign-ins; feedback is
         // anonymous to labreport). Its key is made only where a lab needs it (`link_people`).
         let name = || {
-            let first = text(col(Field::FirstName));
-            let last = text(col(Field::LastName));
-            let full = text(col(Field::FullName));
-            let parts: Vec<&str> = [full.as_deref(), first.as_deref(), last.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            (!parts.is_empty()).then(|| parts.join(" "))
+            let parts = [Field::FullName, Field::FirstName, Field::LastName].map(|f| text(col(f)));
+            let len: usize = parts.iter().flatten().map(|p| p.len() + 1).sum();
+            let mut name = String::with_capacity(len);
+            for part in parts.iter().flatten() {
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(part);
+            }
+            (len > 0).then_some(name)
         };
         // Whether the person came: a yes/no answer, or a filled check-in date or time; `None`
         // when the sheet has neither column.
