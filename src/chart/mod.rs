@@ -245,9 +245,9 @@ impl BarChart {
         let mut svg = format!(
             "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">"
         );
-        svg.push_str(&escape(&self.title));
+        svg::escape_into(&mut svg, &self.title);
         svg.push_str(&format!("</title><desc id=\"{id}-desc\">"));
-        svg.push_str(&escape(&self.description));
+        svg::escape_into(&mut svg, &self.description);
         svg.push_str("</desc>");
         svg.push_str(&LABELS.css());
         svg.push('\n');
@@ -285,21 +285,6 @@ impl BarChart {
         writer.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
-}
-
-/// XML text escaping, for what is written into the SVG by hand.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

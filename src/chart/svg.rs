@@ -58,7 +58,7 @@ impl<'a> SvgWriter<'a> {
     }
 }
 
-/// Text and attribute values escaped as plotters escapes them.
+/// Text and attribute values escaped for XML (as plotters escapes them).
 pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -306,6 +306,19 @@ mod tests {
                 "<rect x=\"0\" y=\"0\" width=\"5\" height=\"5\" fill=\"none\" stroke=\"#595959\"/>\n",
                 "<polyline fill=\"none\" stroke=\"#595959\" stroke-width=\"2\" points=\"3,4 3,40 \"/>\n",
             )
+        );
+    }
+
+    #[test]
+    fn a_line_is_one_element() {
+        let mut out = String::new();
+        let grey = RGBColor(0x59, 0x59, 0x59);
+        SvgWriter::new(&mut out, (100, 50), &LABEL)
+            .draw_line((0, 5), (90, 5), &ShapeStyle::from(&grey).stroke_width(3))
+            .unwrap();
+        assert_eq!(
+            out,
+            "<line stroke=\"#595959\" stroke-width=\"3\" x1=\"0\" y1=\"5\" x2=\"90\" y2=\"5\"/>\n"
         );
     }
 
