@@ -92,6 +92,10 @@ pub enum ReadError {
         "reading it crashed the spreadsheet reader ({0}); open it in Excel or LibreOffice and save it again"
     )]
     Panic(String),
+    #[error(
+        "labreport failed while recognising it ({0}); this is a bug in labreport: please report it, with the file if you can share it"
+    )]
+    Internal(String),
 }
 
 /// What is done with each sheet of a file while the file is open.
@@ -142,6 +146,9 @@ thread_local! {
     /// Set while a file is read, so that a reader panic is reported as that file's error
     /// instead of also printing Rust's panic message.
     static READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set while a sheet is handed to the caller: a panic then is labreport's own, not the
+    /// reader's.
+    static VISITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn quiet_panics_while_reading() {
@@ -163,7 +170,12 @@ fn quiet_panics_while_reading() {
 pub fn read_file(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     quiet_panics_while_reading();
     READING.with(|r| r.set(true));
-    let result = read_guarded(path, limits, each);
+    let mut visit = |sheet: &Sheet<'_>| {
+        VISITING.with(|v| v.set(true));
+        each(sheet);
+        VISITING.with(|v| v.set(false));
+    };
+    let result = read_guarded(path, limits, &mut visit);
     READING.with(|r| r.set(false));
     result
 }
@@ -210,7 +222,34 @@ fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(),
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown cause".into());
-            Err(ReadError::Panic(what))
+            // Left set by a panic while the caller had a sheet.
+            if VISITING.with(|v| v.replace(false)) {
+                Err(ReadError::Internal(what))
+            } else {
+                Err(ReadError::Panic(what))
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_a_sheet_is_recognised_is_labreports_own_not_the_readers() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("list.csv");
+        std::fs::write(&path, "Email\na@x.org\n").unwrap();
+        let err = read_file(&path, Limits::default(), &mut |_| panic!("boom")).unwrap_err();
+        assert_eq!(err, ReadError::Internal("boom".into()));
+        assert_eq!(
+            err.to_string(),
+            "labreport failed while recognising it (boom); this is a bug in labreport: please report it, with the file if you can share it"
+        );
+        // The next file on this thread is read as usual.
+        let mut rows = 0;
+        read_file(&path, Limits::default(), &mut |s| rows += s.rows.len()).unwrap();
+        assert_eq!(rows, 2);
     }
 }
