@@ -162,8 +162,7 @@ impl DrawingBackend for SvgWriter<'_> {
         for (x, y) in path {
             let _ = write!(self.out, "{x},{y} ");
         }
-        self.out.push('"');
-        self.out.push_str("/>\n");
+        self.out.push_str("\"/>\n");
         Ok(())
     }
 
