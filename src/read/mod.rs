@@ -149,6 +149,9 @@ thread_local! {
     /// Set while a sheet is handed to the caller: a panic then is labreport's own, not the
     /// reader's.
     static VISITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Where labreport's own panic happened (file:line), for the message that asks for a
+    /// bug report.
+    static PANICKED_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 fn quiet_panics_while_reading() {
@@ -158,6 +161,11 @@ fn quiet_panics_while_reading() {
         std::panic::set_hook(Box::new(move |info| {
             if !READING.with(|r| r.get()) {
                 default(info);
+            } else if VISITING.with(|v| v.get()) {
+                let at = info
+                    .location()
+                    .map(|l| format!("{}:{}", l.file(), l.line()));
+                PANICKED_AT.with(|p| *p.borrow_mut() = at);
             }
         }));
     });
@@ -224,7 +232,11 @@ fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(),
                 .unwrap_or_else(|| "unknown cause".into());
             // Left set by a panic while the caller had a sheet.
             if VISITING.with(|v| v.replace(false)) {
-                Err(ReadError::Internal(what))
+                let at = PANICKED_AT.with(|p| p.borrow_mut().take());
+                Err(ReadError::Internal(match at {
+                    Some(at) => format!("{what}, at {at}"),
+                    None => what,
+                }))
             } else {
                 Err(ReadError::Panic(what))
             }
@@ -241,12 +253,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("list.csv");
         std::fs::write(&path, "Email\na@x.org\n").unwrap();
+        let line = line!() + 1;
         let err = read_file(&path, Limits::default(), &mut |_| panic!("boom")).unwrap_err();
-        assert_eq!(err, ReadError::Internal("boom".into()));
+        // Where it panicked, for the bug report.
+        let what = format!("boom, at src/read/mod.rs:{line}");
+        assert_eq!(err, ReadError::Internal(what.clone()));
         assert_eq!(
             err.to_string(),
-            "labreport failed while recognising it (boom); this is a bug in labreport: please report it, with the file if you can share it"
+            format!(
+                "labreport failed while recognising it ({what}); this is a bug in labreport: please report it, with the file if you can share it"
+            )
         );
+        assert!(!VISITING.with(|v| v.get()), "the flag is left set");
         // The next file on this thread is read as usual.
         let mut rows = 0;
         read_file(&path, Limits::default(), &mut |s| rows += s.rows.len()).unwrap();
