@@ -309,6 +309,18 @@ mod tests {
     }
 
     #[test]
+    fn attribute_values_are_escaped() {
+        let svg = drawn(|area| {
+            let style = TextStyle::from(("A&B \"Sans\"", 20.0).into_font()).color(&BLACK);
+            area.draw(&Text::new("x", (0, 0), style)).unwrap();
+        });
+        assert!(
+            svg.contains(" font-family=\"A&amp;B &quot;Sans&quot;\" "),
+            "{svg}"
+        );
+    }
+
+    #[test]
     fn a_line_is_one_element() {
         let mut out = String::new();
         let grey = RGBColor(0x59, 0x59, 0x59);

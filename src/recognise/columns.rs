@@ -967,4 +967,33 @@ mod tests {
             Target::Question(question)
         );
     }
+
+    #[test]
+    fn a_yes_no_column_is_the_attendance_whether_its_text_is_shared_or_owned() {
+        // xlsx text arrives as shared strings, CSV text as owned strings: the same column.
+        // "Ticked" names no field, so its yes/no content decides.
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        for shared in [false, true] {
+            let cell = |t: &'static str| {
+                if shared {
+                    Data::SharedString(t)
+                } else {
+                    Data::String(t.to_string())
+                }
+            };
+            let mut rows = vec![vec![
+                cell("E-mail"),
+                cell("Stakeholder type"),
+                cell("Ticked"),
+            ]];
+            for (i, came) in ["yes", "no", "yes", "yes"].into_iter().enumerate() {
+                let email = ["a@x.org", "b@x.org", "c@x.org", "d@x.org"][i];
+                rows.push(vec![cell(email), cell("NGO"), cell(came)]);
+            }
+            let sheet = Sheet { name: None, rows };
+            let layout = recognise_layout(&sheet, &index, &config, "t.xlsx").unwrap();
+            assert_eq!(layout.field(Field::Attended), Some(2), "shared: {shared}");
+        }
+    }
 }
