@@ -5,9 +5,9 @@
 use std::sync::OnceLock;
 
 use labreport::config::Config;
-use labreport::read::{self, Data, Limits, Sheet};
+use labreport::read::{self, Limits, Sheet};
 use labreport::recognise::columns::HeaderIndex;
-use labreport::recognise::recognise_file;
+use labreport::recognise::{FileRecords, finish_file, recognise_sheet};
 use labreport::recognise::values::{cell_text, date, email_key, has_text, name_key, rating, yes_no};
 use libfuzzer_sys::fuzz_target;
 
@@ -30,26 +30,6 @@ fn guard_hook() {
     });
 }
 
-/// A sheet whose text no longer borrows the workbook.
-fn owned(sheet: &Sheet<'_>) -> Sheet<'static> {
-    let cell = |d: &Data<'_>| match d {
-        Data::SharedString(s) => Data::String(s.to_string()),
-        Data::Int(i) => Data::Int(*i),
-        Data::Float(f) => Data::Float(*f),
-        Data::String(s) => Data::String(s.clone()),
-        Data::Bool(b) => Data::Bool(*b),
-        Data::DateTime(d) => Data::DateTime(*d),
-        Data::DateTimeIso(s) => Data::DateTimeIso(s.clone()),
-        Data::DurationIso(s) => Data::DurationIso(s.clone()),
-        Data::Error(e) => Data::Error(e.clone()),
-        Data::Empty => Data::Empty,
-    };
-    Sheet {
-        name: sheet.name.clone(),
-        rows: sheet.rows.iter().map(|r| r.iter().map(cell).collect()).collect(),
-    }
-}
-
 fn setup() -> &'static (Config, HeaderIndex) {
     static SETUP: OnceLock<(Config, HeaderIndex)> = OnceLock::new();
     SETUP.get_or_init(|| {
@@ -59,35 +39,12 @@ fn setup() -> &'static (Config, HeaderIndex) {
     })
 }
 
-fuzz_target!(|data: &[u8]| {
-    let Some((&kind, bytes)) = data.split_first() else { return };
-    guard_hook();
+/// Recognises one sheet and normalises every cell, as labreport does: unguarded, so that a
+/// panic here is labreport's own and a finding.
+fn recognise(sheet: &Sheet<'_>, out: &mut FileRecords) {
     let (config, index) = setup();
-    // Small limits keep each run fast; the limits themselves are under test too.
-    let limits = Limits { max_rows: 5_000, max_cells: 200_000, ..Limits::default() };
-    let sheets = match kind % 5 {
-        // CSV is all our code and the csv crate: no guard, a panic is a bug to fix here.
-        0 => read::read_csv_bytes(bytes, limits).map(|s| vec![s]),
-        // Workbooks go through the same guard as in labreport: calamine parses untrusted input.
-        // The sheets are copied out of the guard, so that recognising them below runs
-        // unguarded: a panic there is labreport's own and a finding.
-        k => {
-            let ext = ["xlsx", "xls", "ods", "xlsb"][usize::from(k - 1)];
-            let mut sheets = Vec::new();
-            GUARDED.with(|g| g.set(true));
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                read::read_workbook_bytes(bytes, ext, limits, &mut |sheet| sheets.push(owned(sheet)))
-            }));
-            GUARDED.with(|g| g.set(false));
-            match result {
-                Ok(result) => result.map(|()| sheets),
-                Err(_) => return,
-            }
-        }
-    };
-    let Ok(sheets) = sheets else { return };
-    let _ = recognise_file("fuzz", &sheets, config, index);
-    for cell in sheets.iter().flat_map(|s| &s.rows).flatten() {
+    recognise_sheet("fuzz", sheet, config, index, out);
+    for cell in sheet.rows.iter().flatten() {
         let _ = yes_no(cell);
         let _ = rating(cell, config);
         let _ = email_key(cell);
@@ -97,4 +54,36 @@ fuzz_target!(|data: &[u8]| {
             let _ = name_key([t.as_ref()]);
         }
     }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&kind, bytes)) = data.split_first() else { return };
+    guard_hook();
+    // Small limits keep each run fast; the limits themselves are under test too.
+    let limits = Limits { max_rows: 5_000, max_cells: 200_000, ..Limits::default() };
+    let mut out = FileRecords::default();
+    match kind % 5 {
+        // CSV is all our code and the csv crate: no guard, a panic is a bug to fix here.
+        0 => {
+            if let Ok(sheet) = read::read_csv_bytes(bytes, limits) {
+                recognise(&sheet, &mut out);
+            }
+        }
+        // Workbooks go through the same guard as in labreport: calamine parses untrusted
+        // input. The sheets borrow the workbook (xlsx shared strings), so they are recognised
+        // while it is open, with the guard off meanwhile.
+        k => {
+            let ext = ["xlsx", "xls", "ods", "xlsb"][usize::from(k - 1)];
+            GUARDED.with(|g| g.set(true));
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                read::read_workbook_bytes(bytes, ext, limits, &mut |sheet| {
+                    GUARDED.with(|g| g.set(false));
+                    recognise(sheet, &mut out);
+                    GUARDED.with(|g| g.set(true));
+                })
+            }));
+            GUARDED.with(|g| g.set(false));
+        }
+    }
+    finish_file("fuzz", &mut out);
 });
