@@ -181,15 +181,7 @@ fn labreport_timings_prints_each_stage_with_wall_and_cpu_time() {
         .collect();
     assert_eq!(
         stages,
-        [
-            "discover",
-            "read",
-            "link",
-            "aggregate",
-            "report",
-            "tables",
-            "write"
-        ]
+        ["discover", "read", "link", "aggregate", "report", "write"]
     );
     // Without the variable, a quiet build prints nothing.
     assert_eq!(f.run(&["build", "--quiet"]).stderr, "");
