@@ -61,7 +61,8 @@ fn string<'c>(cell: &'c Data<'_>) -> &'c str {
 
 /// Excel's and LibreOffice's formula error values.
 fn is_error_literal(s: &str) -> bool {
-    s.starts_with('#')
+    // A cheap first test: every error value starts with `#` or `Err:`.
+    (s.starts_with('#') || s.starts_with("Err:"))
         && matches!(
             s,
             "#DIV/0!"
@@ -572,6 +573,9 @@ mod tests {
     fn formula_errors_read_as_empty() {
         assert_eq!(cell_text(&s("#DIV/0!")), None);
         assert_eq!(cell_text(&s(" #N/A ")), None);
+        // LibreOffice's error values, as saved in a CSV export.
+        assert_eq!(cell_text(&s("Err:502")), None);
+        assert!(!has_text(&s("Err:504")));
         assert_eq!(cell_text(&Data::Error(calamine::CellErrorType::Div0)), None);
         assert_eq!(cell_text(&s("#1 fan")).as_deref(), Some("#1 fan"));
     }
