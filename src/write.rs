@@ -81,14 +81,9 @@ pub fn write_output(out: &Path, files: &Files) -> Result<(), WriteError> {
         .tempdir_in(&parent)
         .map_err(io)?;
     let previous = out.is_dir().then_some(out);
-    // Comparing with the previous report reads it whole: on all cores.
-    let keep: Vec<bool> = files
-        .par_iter()
-        .map(|(rel, bytes)| previous.is_some_and(|p| unchanged(&p.join(rel), bytes)))
-        .collect();
-    // The folders first, then the files on all cores (measured: a rebuild of 4,000 labs
-    // writes in 70 instead of 90–118 ms, a first build of 400 labs takes 0.32 instead of
-    // 0.37 s).
+    // The folders first, then the files on all cores, each compared with the previous
+    // report's and linked to it when unchanged (measured: a rebuild of 4,000 labs writes in
+    // 70 instead of 90–118 ms, a first build of 400 labs takes 0.32 instead of 0.37 s).
     let mut made: HashSet<PathBuf> = HashSet::new();
     for (rel, _) in files {
         if let Some(dir) = staging.path().join(rel).parent()
@@ -97,19 +92,16 @@ pub fn write_output(out: &Path, files: &Files) -> Result<(), WriteError> {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
     }
-    files
-        .par_iter()
-        .zip(keep)
-        .try_for_each(|((rel, bytes), keep)| {
-            let path = staging.path().join(rel);
-            if keep
-                && let Some(old) = previous.map(|p| p.join(rel))
-                && std::fs::hard_link(&old, &path).is_ok()
-            {
-                return Ok(());
-            }
-            std::fs::write(&path, bytes).map_err(io)
-        })?;
+    files.par_iter().try_for_each(|(rel, bytes)| {
+        let path = staging.path().join(rel);
+        if let Some(old) = previous.map(|p| p.join(rel))
+            && unchanged(&old, bytes)
+            && std::fs::hard_link(&old, &path).is_ok()
+        {
+            return Ok(());
+        }
+        std::fs::write(&path, bytes).map_err(io)
+    })?;
     for path in carried {
         let name = path.file_name().expect("a listed file has a name");
         std::fs::copy(&path, staging.path().join(name)).map_err(io)?;
