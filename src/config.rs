@@ -4,10 +4,9 @@
 //! so the starter file and the defaults cannot drift apart.
 
 use std::collections::BTreeMap;
-
-use foldhash::HashMap;
 use std::path::{Path, PathBuf};
 
+use foldhash::HashMap;
 use serde::Deserialize;
 use toml::Spanned;
 

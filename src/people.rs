@@ -3,9 +3,10 @@
 //! and sectors; attended if any row says so).
 //!
 //! This stage only says who is who (keeping, per person and lab, how many rows named them);
-//! every figure is counted by polars in `aggregate`. Joining a lab's duplicate rows here, with a hash map the size of one lab, replaced a
-//! polars group-by over every registration of the programme (measured at 4,000 labs: 120 ms
-//! and 200 MB of group indices for a million groups of one row each).
+//! every figure is counted by polars in `aggregate`. Joining a lab's duplicate rows here,
+//! with a hash map the size of one lab, replaced a polars group-by over every registration
+//! of the programme (measured at 4,000 labs: 120 ms and 200 MB of group indices for a
+//! million groups of one row each).
 //! Its output is columnar and coded: people, stakeholder types, sectors and questions are
 //! small integers (with the names beside), so that polars hashes numbers, not strings
 //! (measured: half the memory and most of the time of counting 400 labs went to strings).
