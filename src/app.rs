@@ -2,7 +2,7 @@
 //! → summarise → write. `check` runs the same stages and prints what it understood instead.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -16,7 +16,7 @@ use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::{FileRecords, SheetReport, finish_file, recognise_sheet};
 use crate::summary::{Summary, generated_at};
-use crate::write::{WriteError, write_new_file, write_output};
+use crate::write::{Output, WriteError, write_new_file};
 use crate::{report, tables};
 
 #[derive(Debug, thiserror::Error)]
@@ -66,32 +66,47 @@ fn progress(len: usize, what: &'static str, quiet: bool) -> indicatif::ProgressB
 /// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time and
 /// CPU time (all threads) go to stderr when the stage ends. Off (and free) otherwise.
 struct Timings {
-    last: Option<(std::time::Instant, f64)>,
+    last: Option<(std::time::Instant, Usage)>,
 }
 
-/// The CPU time this process has used so far, all threads, user and system, in seconds.
-fn cpu_seconds() -> f64 {
+/// What this process has used so far, all threads.
+#[derive(Clone, Copy)]
+struct Usage {
+    /// CPU time, user and system, in seconds.
+    cpu: f64,
+    /// Page faults served without reading from disk: each is a page of memory touched for the
+    /// first time (a few microseconds each on a virtual machine).
+    faults: i64,
+}
+
+fn usage() -> Usage {
     // SAFETY: getrusage writes into the struct it is given and nothing else.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
-        return 0.0;
+        return Usage {
+            cpu: 0.0,
+            faults: 0,
+        };
     }
     let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    secs(usage.ru_utime) + secs(usage.ru_stime)
+    Usage {
+        cpu: secs(usage.ru_utime) + secs(usage.ru_stime),
+        faults: usage.ru_minflt,
+    }
 }
 
 impl Timings {
     fn new() -> Self {
         let on = std::env::var_os("LABREPORT_TIMINGS").is_some();
         Timings {
-            last: on.then(|| (std::time::Instant::now(), cpu_seconds())),
+            last: on.then(|| (std::time::Instant::now(), usage())),
         }
     }
 
     fn lap(&mut self, stage: &str) {
-        if let Some((last, last_cpu)) = self.last {
+        if let Some((last, last_usage)) = self.last {
             let now = std::time::Instant::now();
-            let cpu = cpu_seconds();
+            let used = usage();
             // The peak resident set so far, where the system tells it (Linux).
             let peak = std::fs::read_to_string("/proc/self/status")
                 .ok()
@@ -101,11 +116,12 @@ impl Timings {
                 })
                 .map_or(String::new(), |kb| format!(", peak {} MiB", kb / 1024));
             eprintln!(
-                "timing: {stage:<10} {:>8.1} ms, cpu {:>8.1} ms{peak}",
+                "timing: {stage:<10} {:>8.1} ms, cpu {:>8.1} ms, faults {:>6}{peak}",
                 (now - last).as_secs_f64() * 1e3,
-                (cpu - last_cpu) * 1e3
+                (used.cpu - last_usage.cpu) * 1e3,
+                used.faults - last_usage.faults,
             );
-            self.last = Some((now, cpu));
+            self.last = Some((now, used));
         }
     }
 }
@@ -187,24 +203,34 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         .as_deref()
         .or(config.report.templates.as_deref());
     let pages = progress(a.labs.len() + 1, "pages", quiet);
+    // Each file goes into the new output folder as soon as it is made, on the thread that
+    // made it (measured at 400 labs: the report no longer held in memory, 3,000 fewer first
+    // touches of a page, and the writing shared between the cores).
+    let output = Output::begin(&args.out)?;
+    let put = |rel: &Path, bytes: &[u8]| output.put(rel, bytes);
     // The CSV tables and summary.json are made beside the pages: alone they keep one core
     // busy and the other idle (measured at 4,000 labs: 30 ms; the builds 2.48 → 2.43 s).
-    let (files, tables) = rayon::join(
-        || report::render_report(&report_input, args.charts, templates, &|| pages.inc(1)),
+    let (report, tables) = rayon::join(
         || {
-            let mut files: Vec<(PathBuf, Vec<u8>)> = tables::csv_tables(&summary, &config)
-                .into_iter()
-                .map(|(p, b)| (PathBuf::from(p), b))
-                .collect();
-            files.push((PathBuf::from("summary.json"), summary.to_json()));
-            files
+            report::render_report(&report_input, args.charts, templates, &put, &|| {
+                pages.inc(1)
+            })
+        },
+        || {
+            for (rel, bytes) in tables::csv_tables(&summary, &config) {
+                put(Path::new(&rel), &bytes)?;
+            }
+            put(Path::new("summary.json"), &summary.to_json())
         },
     );
-    let mut files = files?;
-    files.extend(tables);
+    report.map_err(|e| match e {
+        report::ReportError::Write(e) => Error::Write(e),
+        e => Error::Report(e),
+    })?;
+    tables?;
     pages.finish_and_clear();
     timings.lap("report");
-    write_output(&args.out, &files)?;
+    output.finish()?;
     timings.lap("write");
     a.diagnostics.print();
     let warnings = a.diagnostics.warnings.len();
@@ -224,7 +250,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     // The run ends here and the memory goes back with the process: freeing hundreds of
     // thousands of small strings one by one first costs as much as a stage (measured).
     drop(report_input);
-    std::mem::forget((files, a, summary));
+    std::mem::forget((a, summary));
     Ok(Outcome { warnings })
 }
 

@@ -35,7 +35,13 @@ pub enum ReportError {
     Template(String),
     #[error("drawing chart {id}: {message}")]
     Chart { id: String, message: String },
+    #[error(transparent)]
+    Write(#[from] crate::write::WriteError),
 }
+
+/// Where the report's files go as they are made: their path inside the output folder, and
+/// their bytes (`write::Output::put`).
+pub type Put<'a> = dyn Fn(&Path, &[u8]) -> Result<(), crate::write::WriteError> + Sync + 'a;
 
 impl From<minijinja::Error> for ReportError {
     fn from(e: minijinja::Error) -> Self {
@@ -74,11 +80,11 @@ pub fn render_report(
     input: &Inputs<'_>,
     charts: ChartFiles,
     templates: Option<&Path>,
+    put: &Put<'_>,
     done: &(dyn Fn() + Sync),
-) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
+) -> Result<(), ReportError> {
     let env = environment(templates.map(Path::to_path_buf));
     let branding = Branding::new(input.config, &input.summary.generated_at);
-    let mut files = Vec::new();
 
     // The interim report. Its charts' PNG copies are the costliest drawing of a build (a
     // bitmap at twice the size, filtered and compressed), so they are made while the lab
@@ -87,24 +93,23 @@ pub fn render_report(
     let drawn = draw(&index_charts)?;
     let (pngs, pages) = rayon::join(
         || {
-            index_charts
-                .par_iter()
-                .map(|c| {
-                    c.chart.png().map_err(|message| ReportError::Chart {
-                        id: c.chart.id.clone(),
-                        message,
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()
+            index_charts.par_iter().try_for_each(|c| {
+                let png = c.chart.png().map_err(|message| ReportError::Chart {
+                    id: c.chart.id.clone(),
+                    message,
+                })?;
+                put(Path::new(&format!("charts/{}.png", c.chart.id)), &png)?;
+                Ok::<_, ReportError>(())
+            })
         },
-        || lab_pages(input, &env, &branding, charts, done),
+        || lab_pages(input, &env, &branding, charts, put, done),
     );
-    for ((chart, d), png) in index_charts.iter().zip(&drawn).zip(pngs?) {
-        files.push((
-            PathBuf::from(format!("charts/{}.svg", chart.chart.id)),
-            standalone_svg(&d.svg),
-        ));
-        files.push((PathBuf::from(format!("charts/{}.png", chart.chart.id)), png));
+    pngs?;
+    for (chart, d) in index_charts.iter().zip(&drawn) {
+        put(
+            Path::new(&format!("charts/{}.svg", chart.chart.id)),
+            &standalone_svg(&d.svg),
+        )?;
     }
     let page = IndexPage {
         branding: &branding,
@@ -118,20 +123,20 @@ pub fn render_report(
     let html = env
         .get_template("index.html")?
         .render(context! { page => Serde(&page), root => "" })?;
-    files.push((PathBuf::from("index.html"), html.into_bytes()));
+    put(Path::new("index.html"), html.as_bytes())?;
     done();
-    files.extend(pages?.into_iter().flatten());
-    Ok(files)
+    pages
 }
 
-/// One page per lab, in parallel; the files keep the labs' order.
+/// One page per lab, in parallel, each put as soon as it is made.
 fn lab_pages(
     input: &Inputs<'_>,
     env: &Environment<'static>,
     branding: &Branding,
     charts: ChartFiles,
+    put: &Put<'_>,
     done: &(dyn Fn() + Sync),
-) -> Result<Vec<crate::write::Files>, ReportError> {
+) -> Result<(), ReportError> {
     let mut sequences: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for i in date_order(input.labs) {
         sequences
@@ -139,37 +144,32 @@ fn lab_pages(
             .or_default()
             .push(i);
     }
-    input
-        .labs
-        .par_iter()
-        .enumerate()
-        .map(|(i, lab)| {
-            let page = lab_page(
-                input,
-                env,
-                branding,
-                &sequences[lab.partner.as_str()],
-                i,
-                lab,
-                charts,
-            );
-            done();
-            page
-        })
-        .collect()
+    input.labs.par_iter().enumerate().try_for_each(|(i, lab)| {
+        lab_page(
+            input,
+            env,
+            branding,
+            &sequences[lab.partner.as_str()],
+            i,
+            charts,
+            put,
+        )?;
+        done();
+        Ok(())
+    })
 }
 
-/// One lab's page, and its chart files when asked.
+/// Lab `i`'s page, and its chart files when asked.
 fn lab_page(
     input: &Inputs<'_>,
     env: &Environment<'static>,
     branding: &Branding,
     sequence: &[usize],
     i: usize,
-    lab: &Lab,
     charts: ChartFiles,
-) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
-    let mut files = Vec::new();
+    put: &Put<'_>,
+) -> Result<(), ReportError> {
+    let lab = &input.labs[i];
     let summary = &input.summary.labs[&lab.key];
     let group = &input.figures.labs[i];
     let lab_charts = lab_charts(input, summary, group);
@@ -180,12 +180,12 @@ fn lab_page(
                 "charts/labs/{}/{}-{}",
                 lab.partner, lab.name, chart.chart.id
             );
-            files.push((PathBuf::from(format!("{stem}.svg")), standalone_svg(&d.svg)));
+            put(Path::new(&format!("{stem}.svg")), &standalone_svg(&d.svg))?;
             let png = chart.chart.png().map_err(|message| ReportError::Chart {
                 id: chart.chart.id.clone(),
                 message,
             })?;
-            files.push((PathBuf::from(format!("{stem}.png")), png));
+            put(Path::new(&format!("{stem}.png")), &png)?;
         }
     }
     let page = LabPage {
@@ -200,17 +200,21 @@ fn lab_page(
     let html = env
         .get_template("lab.html")?
         .render(context! { page => Serde(&page), root => "../../" })?;
-    files.push((
-        PathBuf::from(format!("labs/{}/{}.html", lab.partner, lab.name)),
-        html.into_bytes(),
-    ));
-    Ok(files)
+    put(
+        Path::new(&format!("labs/{}/{}.html", lab.partner, lab.name)),
+        html.as_bytes(),
+    )?;
+    Ok(())
 }
 
 fn environment(user_dir: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_reload(false);
+    // A user's template that names something the page does not have is told by name
+    // ("`page.lab.venu` is undefined"), in release builds too; rendering costs the same
+    // (measured: 217.07 and 217.10 M instructions at 400 labs).
+    env.set_debug(true);
     env.set_loader(move |name| {
         if let Some(dir) = &user_dir {
             let path = dir.join(name);

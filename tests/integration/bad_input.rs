@@ -445,12 +445,71 @@ fn a_failed_run_leaves_the_previous_report_as_it_was() {
         before
     );
     // Nothing is left beside it.
-    let leftovers: Vec<_> = std::fs::read_dir(f.path())
+    assert!(leftovers(&f).is_empty(), "{:?}", leftovers(&f));
+}
+
+/// The `.labreport-*` folders beside the output folder (staging or old copies).
+fn leftovers(f: &Fixture) -> Vec<String> {
+    std::fs::read_dir(f.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(".labreport-"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+        .collect()
+}
+
+#[test]
+fn a_template_failing_on_a_lab_page_leaves_the_previous_report_as_it_was() {
+    let f = with_good_lab();
+    f.file(
+        "inputs/p/2020-02-01-m/good.csv",
+        "Email,Stakeholder type\nc@x.org,NGO\n",
+    );
+    assert_eq!(f.run(&["build"]).code, 0);
+    // A rebuild replaces the old folder and leaves nothing beside it.
+    assert_eq!(f.run(&["build"]).code, 0);
+    assert!(leftovers(&f).is_empty(), "{:?}", leftovers(&f));
+    let listing = |dir: &str| {
+        let mut names: Vec<String> = walk(&f.path().join(dir));
+        names.sort();
+        names
+    };
+    let files_before = listing("output");
+    let index_before = std::fs::read(f.path().join("output/index.html")).unwrap();
+    // Files go into the new folder while pages are made: the index's charts are put before
+    // the lab pages fail.
+    f.file(
+        "my-templates/lab.html",
+        "{% extends \"base.html\" %}{% block content %}{{ page.lab.no_such_thing }}{% endblock %}",
+    );
+    let run = f.run(&["build", "--templates", "my-templates"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: cannot make the report: template undefined value: `page.lab.no_such_thing` is undefined (in lab.html:1)\n"
+    );
+    assert_eq!(listing("output"), files_before);
+    assert_eq!(
+        std::fs::read(f.path().join("output/index.html")).unwrap(),
+        index_before
+    );
+    assert!(leftovers(&f).is_empty(), "{:?}", leftovers(&f));
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn walk(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out
 }
 
 #[test]

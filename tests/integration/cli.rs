@@ -173,7 +173,10 @@ fn labreport_timings_prints_each_stage_with_wall_and_cpu_time() {
         .lines()
         .map(|l| {
             assert!(
-                l.starts_with("timing: ") && l.contains(" ms, cpu ") && l.contains(" MiB"),
+                l.starts_with("timing: ")
+                    && l.contains(" ms, cpu ")
+                    && l.contains(" ms, faults ")
+                    && l.contains(" MiB"),
                 "{l}"
             );
             l["timing: ".len()..].split_whitespace().next().unwrap()
