@@ -94,7 +94,49 @@ enum Key<'a> {
 }
 
 /// Links the records of each lab (`files[lab]` holds that lab's files) into tables.
-pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
+pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
+    // The ratings need no one's identity: they are coded beside the people (measured at 400
+    // labs: link 16.2 → 14.4 ms, medians of 9 interleaved).
+    let (mut t, (ratings, responses, answers)) = rayon::join(
+        || link(files, config),
+        || code_ratings(files, config.questions.len()),
+    );
+    (t.ratings, t.responses, t.answers) = (ratings, responses, answers);
+    t
+}
+
+/// The feedback of each lab: its ratings, the lab of each response, the distinct answers.
+fn code_ratings(files: &[Vec<FileRecords>], questions: usize) -> (Ratings, Vec<u32>, Vec<f64>) {
+    let all = files.iter().flatten();
+    let mut ratings = Ratings::default();
+    ratings.key.reserve(
+        all.clone()
+            .flat_map(|f| &f.responses)
+            .map(|r| r.ratings.len())
+            .sum(),
+    );
+    let mut responses = Vec::with_capacity(all.map(|f| f.responses.len()).sum());
+    let mut answers = Vec::new();
+    let mut answer_code: HashMap<u64, u32> = HashMap::default();
+    for (lab, lab_files) in files.iter().enumerate() {
+        let lab_id = lab as u32;
+        for response in lab_files.iter().flat_map(|f| &f.responses) {
+            responses.push(lab_id);
+            for &(q, v) in &response.ratings {
+                let next = answer_code.len() as u32;
+                let a = *answer_code.entry(v.to_bits()).or_insert_with(|| {
+                    answers.push(v);
+                    next
+                });
+                ratings.push(lab_id, q as u32, a, questions);
+            }
+        }
+    }
+    (ratings, responses, answers)
+}
+
+/// The people of each lab: who is who, their types and sectors.
+fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     let types = names(config.stakeholder_types.ids().map(str::to_string));
     let sectors = names(config.sectors.ids().map(str::to_string));
     let unknown_type = (types.len() - 1) as u32;
@@ -117,11 +159,6 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         .map(|r| r.sectors.len())
         .sum::<usize>()
         + all.clone().map(|f| f.sign_ins.len()).sum::<usize>();
-    let ratings: usize = all
-        .clone()
-        .flat_map(|f| &f.responses)
-        .map(|r| r.ratings.len())
-        .sum();
     let p = &mut t.participants;
     for v in [
         &mut p.lab,
@@ -138,13 +175,10 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     sec.sector.reserve(sector_rows);
     sec.registered.reserve(sector_rows);
     sec.attended.reserve(sector_rows);
-    t.ratings.key.reserve(ratings);
-    t.responses.reserve(all.map(|f| f.responses.len()).sum());
     // One code per person key across all labs, so that polars counts unique people by number.
     // E-mail keys borrow the records' own strings; only names (where a lab matches by name)
     // are folded into keys of their own.
     let mut person_code: HashMap<Key<'a>, u32> = HashMap::default();
-    let mut answer_code: HashMap<u64, u32> = HashMap::default();
     let mut code_of = |key: Key<'a>| -> u32 {
         let next = person_code.len() as u32;
         *person_code.entry(key).or_insert(next)
@@ -259,18 +293,6 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 sec.sector.push(code);
                 sec.registered.push(p.registered[i]);
                 sec.attended.push(p.attended[i]);
-            }
-        }
-
-        for response in lab_files.iter().flat_map(|f| &f.responses) {
-            t.responses.push(lab_id);
-            for &(q, v) in &response.ratings {
-                let next = answer_code.len() as u32;
-                let a = *answer_code.entry(v.to_bits()).or_insert_with(|| {
-                    t.answers.push(v);
-                    next
-                });
-                t.ratings.push(lab_id, q as u32, a, config.questions.len());
             }
         }
     }
