@@ -143,15 +143,22 @@ pub fn aggregate_labs(
         // By stakeholder type and by sector, per lab, keyed `lab × ids + id`.
         by_key(people.clone(), "type", n_types),
         by_key(people_sectors, "sector", n_sectors),
-        // Unique people across labs (the person code stands for the normalised e-mail).
+        // Unique people across labs (the person code stands for the normalised e-mail),
+        // counted as the first rows of each: polars finds those with a hash set, where
+        // `n_unique` sorts the column (measured at 400 labs: this stage 138 → 117 M
+        // instructions).
         people.select([
             col("person")
                 .filter(col("registered").eq(lit(1)))
-                .n_unique()
+                .arg_unique()
+                .len()
+                .cast(DataType::UInt64)
                 .alias("unique_registered"),
             col("person")
                 .filter(col("attended").eq(lit(1)))
-                .n_unique()
+                .arg_unique()
+                .len()
+                .cast(DataType::UInt64)
                 .alias("unique_attended"),
         ]),
         // Feedback: the spread of answers, keyed `(lab × questions + question) << 32 |
