@@ -86,11 +86,65 @@ fn names(ids: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// Who a row is: their e-mail; else their name's key (`name_key`); else the row's place.
-#[derive(Clone, PartialEq, Eq, Hash)]
 enum Key<'a> {
     Email(&'a str),
     Name(String),
     Place(&'a str),
+}
+
+/// The person codes: each distinct key once, its bytes in one buffer, found by its hash.
+///
+/// A key found again is compared with its first copy; kept here, the copies sit together in a
+/// megabyte or two, where keys borrowed from the records lay across all the records' memory
+/// and nearly every comparison waited for memory (measured: link 10.1 → 8.9 ms at 400 labs,
+/// 147 → 98 ms at 4,000).
+#[derive(Default)]
+struct Codes {
+    /// Codes, by the hash of their key.
+    table: hashbrown::HashTable<u32>,
+    /// By code: the key's hash, and where its bytes are in `text`.
+    hashes: Vec<u64>,
+    spans: Vec<(u32, u32)>,
+    /// Each key's kind (a byte) and text.
+    text: Vec<u8>,
+    hasher: foldhash::fast::FixedState,
+}
+
+impl Codes {
+    /// The code of `key`, a new one if it is new.
+    fn code(&mut self, key: &Key<'_>) -> u32 {
+        let (kind, text) = match key {
+            Key::Email(e) => (b'e', e.as_bytes()),
+            Key::Name(n) => (b'n', n.as_bytes()),
+            Key::Place(p) => (b'p', p.as_bytes()),
+        };
+        let hash = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = self.hasher.build_hasher();
+            h.write_u8(kind);
+            h.write(text);
+            h.finish()
+        };
+        let (all, spans, hashes) = (&self.text, &self.spans, &self.hashes);
+        let same = |&c: &u32| {
+            let (start, end) = spans[c as usize];
+            let stored = &all[start as usize..end as usize];
+            stored.first() == Some(&kind) && &stored[1..] == text
+        };
+        match self.table.entry(hash, same, |&c| hashes[c as usize]) {
+            hashbrown::hash_table::Entry::Occupied(o) => *o.get(),
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                let code = self.spans.len() as u32;
+                let start = self.text.len() as u32;
+                self.text.push(kind);
+                self.text.extend_from_slice(text);
+                self.spans.push((start, self.text.len() as u32));
+                self.hashes.push(hash);
+                v.insert(code);
+                code
+            }
+        }
+    }
 }
 
 /// Links the records of each lab (`files[lab]` holds that lab's files) into tables.
@@ -176,13 +230,8 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     sec.registered.reserve(sector_rows);
     sec.attended.reserve(sector_rows);
     // One code per person key across all labs, so that polars counts unique people by number.
-    // E-mail keys borrow the records' own strings; only names (where a lab matches by name)
-    // are folded into keys of their own.
-    let mut person_code: HashMap<Key<'a>, u32> = HashMap::default();
-    let mut code_of = |key: Key<'a>| -> u32 {
-        let next = person_code.len() as u32;
-        *person_code.entry(key).or_insert(next)
-    };
+    let mut codes = Codes::default();
+    let mut code_of = |key: Key<'a>| -> u32 { codes.code(&key) };
     // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
     let mut registrations: Vec<&'a crate::recognise::Registration> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
@@ -297,4 +346,30 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
         }
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_keeps_its_code_and_kinds_do_not_mix() {
+        let mut codes = Codes::default();
+        let emails: Vec<String> = (0..5_000).map(|i| format!("p{i}@x.org")).collect();
+        // Numbered in order of first sight, through the table's growth.
+        for (i, e) in emails.iter().enumerate() {
+            assert_eq!(codes.code(&Key::Email(e)), i as u32);
+        }
+        for (i, e) in emails.iter().enumerate().rev() {
+            assert_eq!(codes.code(&Key::Email(e)), i as u32);
+        }
+        // The same text as a name or a place is another person.
+        assert_eq!(codes.code(&Key::Name("p7@x.org".into())), 5_000);
+        assert_eq!(codes.code(&Key::Place("p7@x.org")), 5_001);
+        assert_eq!(codes.code(&Key::Name("p7@x.org".into())), 5_000);
+        // A key that is a prefix of another is not it.
+        assert_eq!(codes.code(&Key::Email("p1@x.or")), 5_002);
+        assert_eq!(codes.code(&Key::Email("")), 5_003);
+        assert_eq!(codes.code(&Key::Email("")), 5_003);
+    }
 }
