@@ -32,11 +32,22 @@ pub enum Error {
     #[error("{} with inputs (above); nothing written, as --strict asks", if *.0 == 1 { "1 problem".to_string() } else { format!("{} problems", .0) })]
     Strict(usize),
     #[error("cannot make the report: {0}")]
-    Report(#[from] report::ReportError),
+    Report(report::ReportError),
     #[error(
         "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
     )]
     Aggregate(#[from] polars::error::PolarsError),
+}
+
+/// A report's files are written as they are made, so its errors include the writer's, told
+/// as they are when the files are written afterwards.
+impl From<report::ReportError> for Error {
+    fn from(e: report::ReportError) -> Self {
+        match e {
+            report::ReportError::Write(e) => Error::Write(e),
+            e => Error::Report(e),
+        }
+    }
 }
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
@@ -63,8 +74,9 @@ fn progress(len: usize, what: &'static str, quiet: bool) -> indicatif::ProgressB
     bar
 }
 
-/// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time and
-/// CPU time (all threads) go to stderr when the stage ends. Off (and free) otherwise.
+/// Stage timers for profiling a build: with `LABREPORT_TIMINGS` set, each stage's wall time,
+/// CPU time (all threads), page faults and the peak memory so far go to stderr when the stage
+/// ends. Off (and free) otherwise.
 struct Timings {
     last: Option<(std::time::Instant, Usage)>,
 }
@@ -223,10 +235,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
             put(Path::new("summary.json"), &summary.to_json())
         },
     );
-    report.map_err(|e| match e {
-        report::ReportError::Write(e) => Error::Write(e),
-        e => Error::Report(e),
-    })?;
+    report?;
     tables?;
     pages.finish_and_clear();
     timings.lap("report");

@@ -231,7 +231,6 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     sec.attended.reserve(sector_rows);
     // One code per person key across all labs, so that polars counts unique people by number.
     let mut codes = Codes::default();
-    let mut code_of = |key: Key<'a>| -> u32 { codes.code(&key) };
     // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
     let mut registrations: Vec<&'a crate::recognise::Registration> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
@@ -273,7 +272,7 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
         keys.extend(
             registrations
                 .iter()
-                .map(|r| code_of(key(&r.email, &r.name, &r.place))),
+                .map(|r| codes.code(&key(&r.email, &r.name, &r.place))),
         );
 
         // Sign-ins mark registered people as attended; the others are walk-ins.
@@ -293,7 +292,7 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
                 if s.email.is_none() && s.name.is_none() {
                     continue;
                 }
-                let k = code_of(key(&s.email, &s.name, ""));
+                let k = codes.code(&key(&s.email, &s.name, ""));
                 if !registered.contains(&k) && signed_in.insert(k) {
                     walk_ins.push(s.name.clone().unwrap_or_default());
                     let p = &mut t.participants;

@@ -33,9 +33,6 @@ pub enum WriteError {
     Exists { path: String },
 }
 
-/// The files of one run, by their path inside the output folder.
-pub type Files = Vec<(PathBuf, Vec<u8>)>;
-
 /// Whether a file in an existing output folder is one labreport wrote (or a dot-file,
 /// such as the `.gitignore` that keeps an output folder in git, which is carried over).
 fn is_ours(name: &str) -> bool {
@@ -46,13 +43,12 @@ fn is_ours(name: &str) -> bool {
         )
 }
 
-/// Replaces `out` with a folder holding exactly `files` (and the old folder's dot-files).
-pub fn write_output(out: &Path, files: &Files) -> Result<(), WriteError> {
-    let output = Output::begin(out)?;
-    files
-        .par_iter()
-        .try_for_each(|(rel, bytes)| output.put(rel, bytes))?;
-    output.finish()
+/// A file-system error while writing the output folder shown as `path`.
+fn io(path: &str) -> impl Fn(std::io::Error) -> WriteError + Copy + '_ {
+    move |source| WriteError::Io {
+        path: path.to_string(),
+        source,
+    }
 }
 
 /// A new output folder being filled: made beside `out` by `begin`, given its files by `put`
@@ -76,12 +72,11 @@ impl<'a> Output<'a> {
     /// Checks that `out` is labreport's (or new) and makes the staging folder beside it.
     pub fn begin(out: &'a Path) -> Result<Self, WriteError> {
         let shown = out.display().to_string();
-        let io = |source: std::io::Error| WriteError::Io {
-            path: shown.clone(),
-            source,
-        };
+        let io = io(&shown);
         if out.exists() && !out.is_dir() {
-            return Err(WriteError::NotAFolder { path: shown });
+            return Err(WriteError::NotAFolder {
+                path: shown.clone(),
+            });
         }
         let mut carried = Vec::new();
         if out.is_dir() {
@@ -90,7 +85,7 @@ impl<'a> Output<'a> {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if !is_ours(&name) {
                     return Err(WriteError::Foreign {
-                        path: shown,
+                        path: shown.clone(),
                         example: name,
                     });
                 }
@@ -122,13 +117,6 @@ impl<'a> Output<'a> {
         })
     }
 
-    fn io(&self, source: std::io::Error) -> WriteError {
-        WriteError::Io {
-            path: self.shown.clone(),
-            source,
-        }
-    }
-
     /// Adds one file, at `rel` inside the output folder: a hard link to the previous report's
     /// file when its bytes are the same, else written.
     pub fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), WriteError> {
@@ -136,7 +124,7 @@ impl<'a> Output<'a> {
         if let Some(dir) = path.parent() {
             let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
             if !made.contains(dir) {
-                std::fs::create_dir_all(dir).map_err(|e| self.io(e))?;
+                std::fs::create_dir_all(dir).map_err(io(&self.shown))?;
                 made.insert(dir.to_path_buf());
             }
         }
@@ -146,15 +134,12 @@ impl<'a> Output<'a> {
         {
             return Ok(());
         }
-        std::fs::write(&path, bytes).map_err(|e| self.io(e))
+        std::fs::write(&path, bytes).map_err(io(&self.shown))
     }
 
     /// Carries the old folder's dot-files over and swaps the new folder in for the old.
     pub fn finish(self) -> Result<(), WriteError> {
-        let io = |source: std::io::Error| WriteError::Io {
-            path: self.shown.clone(),
-            source,
-        };
+        let io = io(&self.shown);
         for path in &self.carried {
             let name = path.file_name().expect("a listed file has a name");
             std::fs::copy(path, self.staging.path().join(name)).map_err(io)?;
@@ -202,10 +187,8 @@ fn remove_tree(dir: &Path) {
     let mut files = Vec::new();
     let mut i = 0;
     while let Some(d) = dirs.get(i) {
-        let Ok(entries) = std::fs::read_dir(d) else {
-            break;
-        };
-        for entry in entries.flatten() {
+        // A folder that cannot be listed is left to the last try below.
+        for entry in std::fs::read_dir(d).into_iter().flatten().flatten() {
             match entry.file_type() {
                 Ok(t) if t.is_dir() => dirs.push(entry.path()),
                 _ => files.push(entry.path()),
@@ -241,8 +224,5 @@ pub fn write_new_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), 
     if path.exists() && !overwrite {
         return Err(WriteError::Exists { path: shown });
     }
-    std::fs::write(path, bytes).map_err(|source| WriteError::Io {
-        path: shown,
-        source,
-    })
+    std::fs::write(path, bytes).map_err(io(&shown))
 }
