@@ -14,8 +14,8 @@
 use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, UNKNOWN};
-use crate::recognise::FileRecords;
 use crate::recognise::values::name_key;
+use crate::recognise::{FileRecords, Text};
 
 /// One row per person and lab: a registered person (however many rows name them) or a walk-in.
 #[derive(Debug, Default)]
@@ -163,26 +163,23 @@ pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
 fn code_ratings(files: &[Vec<FileRecords>], questions: usize) -> (Ratings, Vec<u32>, Vec<f64>) {
     let all = files.iter().flatten();
     let mut ratings = Ratings::default();
-    ratings.key.reserve(
-        all.clone()
-            .flat_map(|f| &f.responses)
-            .map(|r| r.ratings.len())
-            .sum(),
-    );
-    let mut responses = Vec::with_capacity(all.map(|f| f.responses.len()).sum());
+    ratings
+        .key
+        .reserve(all.clone().map(|f| f.ratings.len()).sum());
+    let mut responses = Vec::with_capacity(all.map(|f| f.responses).sum());
     let mut answers = Vec::new();
     let mut answer_code: HashMap<u64, u32> = HashMap::default();
     for (lab, lab_files) in files.iter().enumerate() {
         let lab_id = lab as u32;
-        for response in lab_files.iter().flat_map(|f| &f.responses) {
-            responses.push(lab_id);
-            for &(q, v) in &response.ratings {
+        for f in lab_files {
+            responses.extend(std::iter::repeat_n(lab_id, f.responses));
+            for r in &f.ratings {
                 let next = answer_code.len() as u32;
-                let a = *answer_code.entry(v.to_bits()).or_insert_with(|| {
-                    answers.push(v);
+                let a = *answer_code.entry(r.value.to_bits()).or_insert_with(|| {
+                    answers.push(r.value);
                     next
                 });
-                ratings.push(lab_id, q as u32, a, questions);
+                ratings.push(lab_id, r.question, a, questions);
             }
         }
     }
@@ -232,7 +229,7 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     // One code per person key across all labs, so that polars counts unique people by number.
     let mut codes = Codes::default();
     // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
-    let mut registrations: Vec<&'a crate::recognise::Registration> = Vec::new();
+    let mut registrations: Vec<(&'a FileRecords, &'a crate::recognise::Registration)> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
     let mut signed_in: HashSet<u32> = HashSet::default();
     let mut row_of: HashMap<u32, usize> = HashMap::default();
@@ -243,36 +240,42 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
         let has_attendance = has_sign_ins || lab_files.iter().any(|f| f.attended_column);
         t.has_attendance.push(has_attendance);
         registrations.clear();
-        registrations.extend(lab_files.iter().flat_map(|f| &f.registrations));
+        registrations.extend(
+            lab_files
+                .iter()
+                .flat_map(|f| f.registrations.iter().map(move |r| (f, r))),
+        );
 
         // Keys: the e-mail where there is one; a row without one takes the key of a row
         // of the same lab with the same name and an e-mail, else the name itself. Names are
         // folded into keys only where needed: for rows without an e-mail, and for sign-ins.
         let mut key_of_name: HashMap<String, &str> = HashMap::default();
-        if has_sign_ins || registrations.iter().any(|r| r.email.is_none()) {
-            for r in &registrations {
-                if let (Some(email), Some(name)) = (&r.email, &r.name)
-                    && let Some(k) = name_key([name.as_str()])
+        if has_sign_ins || registrations.iter().any(|(_, r)| r.email.is_none()) {
+            for (f, r) in &registrations {
+                if let (Some(email), Some(name)) = (r.email, r.name)
+                    && let Some(k) = name_key([f.text(name)])
                 {
-                    key_of_name.entry(k).or_insert(email);
+                    key_of_name.entry(k).or_insert(f.text(email));
                 }
             }
         }
-        let key = |email: &'a Option<String>, name: &'a Option<String>, place: &'a str| match (
-            email, name,
-        ) {
-            (Some(e), _) => Key::Email(e),
-            (None, Some(n)) => match name_key([n.as_str()]) {
-                Some(k) => key_of_name.get(&k).map_or(Key::Name(k), |e| Key::Email(e)),
-                None => Key::Place(place),
-            },
-            (None, None) => Key::Place(place),
-        };
+        let key =
+            |f: &'a FileRecords, email: Option<Text>, name: Option<Text>, place: Option<Text>| {
+                let place = place.map_or("", |p| f.text(p));
+                match (email, name) {
+                    (Some(e), _) => Key::Email(f.text(e)),
+                    (None, Some(n)) => match name_key([f.text(n)]) {
+                        Some(k) => key_of_name.get(&k).map_or(Key::Name(k), |e| Key::Email(e)),
+                        None => Key::Place(place),
+                    },
+                    (None, None) => Key::Place(place),
+                }
+            };
         keys.clear();
         keys.extend(
             registrations
                 .iter()
-                .map(|r| codes.code(&key(&r.email, &r.name, &r.place))),
+                .map(|(f, r)| codes.code(&key(f, r.email, r.name, r.place))),
         );
 
         // Sign-ins mark registered people as attended; the others are walk-ins.
@@ -284,17 +287,17 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
         sectors_of.clear();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();
-            for s in lab_files
+            for (f, s) in lab_files
                 .iter()
-                .flat_map(|f| &f.sign_ins)
-                .filter(|s| s.present)
+                .flat_map(|f| f.sign_ins.iter().map(move |s| (f, s)))
+                .filter(|(_, s)| s.present)
             {
                 if s.email.is_none() && s.name.is_none() {
                     continue;
                 }
-                let k = codes.code(&key(&s.email, &s.name, ""));
+                let k = codes.code(&key(f, s.email, s.name, None));
                 if !registered.contains(&k) && signed_in.insert(k) {
-                    walk_ins.push(s.name.clone().unwrap_or_default());
+                    walk_ins.push(s.name.map_or(String::new(), |n| f.text(n).to_string()));
                     let p = &mut t.participants;
                     p.lab.push(lab_id);
                     p.person.push(k);
@@ -309,7 +312,7 @@ fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
         }
         t.walk_ins.push(walk_ins);
 
-        for (r, k) in registrations.iter().zip(keys.iter().copied()) {
+        for ((_, r), k) in registrations.iter().zip(keys.iter().copied()) {
             let attended = has_attendance
                 .then(|| i32::from(r.attended == Some(true) || signed_in.contains(&k)));
             let p = &mut t.participants;

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::people::link_people;
 use crate::read::{Limits, Sheet};
 use crate::recognise::columns::HeaderIndex;
-use crate::recognise::{FileRecords, Registration, Response, recognise_file};
+use crate::recognise::{FileRecords, Rating, Registration, recognise_file};
 
 const TYPES: [&str; 4] = ["local_authority", "business", "ngo", "unknown"];
 const SECTORS: [&str; 4] = ["ict", "tourism", "education", "unknown"];
@@ -20,7 +20,10 @@ fn code(table: &crate::config::Taxonomy, id: &str) -> u32 {
     table.code(id).unwrap_or(table.unknown_code())
 }
 
-fn registration() -> impl Strategy<Value = Registration> {
+/// A registration with its texts: e-mail, name, place.
+type Row = (Option<String>, Option<String>, String, Registration);
+
+fn registration() -> impl Strategy<Value = Row> {
     (
         prop::option::of(0u8..12),
         prop::option::of(0u8..12),
@@ -29,16 +32,24 @@ fn registration() -> impl Strategy<Value = Registration> {
         prop::option::of(any::<bool>()),
         0u32..1000,
     )
-        .prop_map(|(email, name, t, sectors, attended, row)| Registration {
-            email: email.map(|e| format!("p{e}@x.org")),
-            name: name.map(|n| format!("person {n}")),
-            stakeholder_type: code(&BUILTIN.stakeholder_types, TYPES[t]),
-            sectors: sectors
-                .into_iter()
-                .map(|s| code(&BUILTIN.sectors, SECTORS[s]))
-                .collect(),
-            attended,
-            place: format!("row {row}"),
+        .prop_map(|(email, name, t, sectors, attended, row)| {
+            let registration = Registration {
+                email: None,
+                name: None,
+                stakeholder_type: code(&BUILTIN.stakeholder_types, TYPES[t]),
+                sectors: sectors
+                    .into_iter()
+                    .map(|s| code(&BUILTIN.sectors, SECTORS[s]))
+                    .collect(),
+                attended,
+                place: None,
+            };
+            (
+                email.map(|e| format!("p{e}@x.org")),
+                name.map(|n| format!("person {n}")),
+                format!("row {row}"),
+                registration,
+            )
         })
 }
 
@@ -47,17 +58,30 @@ fn lab() -> impl Strategy<Value = Vec<FileRecords>> {
         prop::collection::vec(registration(), 0..25),
         prop::collection::vec(prop::collection::vec((0usize..4, 1.0f64..=5.0), 0..4), 0..6),
     )
-        .prop_map(|(registrations, responses)| {
-            let attended_column = registrations.iter().any(|r| r.attended.is_some());
-            vec![FileRecords {
-                registrations,
-                attended_column,
-                responses: responses
+        .prop_map(|(rows, responses)| {
+            let mut file = FileRecords {
+                attended_column: rows.iter().any(|(.., r)| r.attended.is_some()),
+                responses: responses.len(),
+                ratings: responses
                     .into_iter()
-                    .map(|ratings| Response { ratings })
+                    .flatten()
+                    .map(|(q, value)| Rating {
+                        question: q as u32,
+                        value,
+                    })
                     .collect(),
                 ..FileRecords::default()
-            }]
+            };
+            for (email, name, place, mut r) in rows {
+                r.email = email.map(|e| file.add_text(&e));
+                r.name = name.map(|n| file.add_text(&n));
+                // As read: the place only for a row with neither e-mail nor name.
+                if r.email.is_none() && r.name.is_none() {
+                    r.place = Some(file.add_text(&place));
+                }
+                file.registrations.push(r);
+            }
+            vec![file]
         })
 }
 
@@ -125,7 +149,9 @@ proptest! {
                         FileRecords {
                             registrations,
                             attended_column: f.attended_column,
-                            responses: f.responses.clone(),
+                            responses: f.responses,
+                            ratings: f.ratings.clone(),
+                            text: f.text.clone(),
                             ..FileRecords::default()
                         }
                     })

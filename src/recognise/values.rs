@@ -196,9 +196,28 @@ pub fn rating(cell: &Data, config: &Config) -> Option<f64> {
 
 /// A person's e-mail as a key: trimmed and lower case; `None` unless it looks like an address.
 pub fn email_key(cell: &Data) -> Option<String> {
-    let text = cell_text(cell)?;
-    let t = without_mailto(text.trim()).to_lowercase();
-    t.contains('@').then_some(t)
+    let mut key = String::new();
+    email_key_into(cell, &mut key).then_some(key)
+}
+
+/// `email_key`, appended to `out`; whether there was one (`out` is left as it was if not).
+pub fn email_key_into(cell: &Data, out: &mut String) -> bool {
+    let Some(text) = cell_text(cell) else {
+        return false;
+    };
+    let t = without_mailto(text.trim());
+    if !t.contains('@') {
+        return false;
+    }
+    if t.is_ascii() {
+        let start = out.len();
+        out.push_str(t);
+        out[start..].make_ascii_lowercase();
+    } else {
+        // `str::to_lowercase`, for its final sigma.
+        out.push_str(&t.to_lowercase());
+    }
+    true
 }
 
 /// A calendar date from a cell: a date cell, an ISO text date (with or without a time),
@@ -507,7 +526,22 @@ mod tests {
         );
         assert_eq!(email_key(&s("n/a")), None);
         assert_eq!(email_key(&s(" mailto:Ana@x.ro")), Some("ana@x.ro".into()));
+        assert_eq!(
+            email_key(&s("ŞTEFAN@Timiş.RO")),
+            Some("ştefan@timiş.ro".into())
+        );
         assert!(looks_like_email("mailto:ana@x.ro"));
+    }
+
+    #[test]
+    fn email_keys_are_appended_to_a_files_text() {
+        let mut text = String::from("Ana Pop");
+        assert!(email_key_into(&s(" Ana@X.ro"), &mut text));
+        assert_eq!(text, "Ana Popana@x.ro");
+        // Not an address: the text is left as it was.
+        assert!(!email_key_into(&s("Ana Pop"), &mut text));
+        assert!(!email_key_into(&Data::Empty, &mut text));
+        assert_eq!(text, "Ana Popana@x.ro");
     }
 
     #[test]
