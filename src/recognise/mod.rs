@@ -297,6 +297,9 @@ fn read_rows(
             location: location.clone().with_cell(cell_name(row, c)),
         });
     };
+    let mut seen_answers: Seen<bool> = Seen::default();
+    let mut seen_types: Seen<u32> = Seen::default();
+    let mut seen_sectors: Seen<SmallVec<[u32; 3]>> = Seen::default();
     if layout.role == Role::Registrations
         && (col(Field::Attended).is_some() || col(Field::CheckIn).is_some())
     {
@@ -304,7 +307,8 @@ fn read_rows(
     }
     for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).filter(|d| has_text(d));
-        let text = |c: Option<usize>| get(c).and_then(cell_text);
+        // `cell_text` is `None` exactly where `has_text` is false (tested in `values`).
+        let text = |c: Option<usize>| c.and_then(|c| row.get(c)).and_then(cell_text);
         let blank = match layout.role {
             // A feedback response may hold only comments, in columns labreport does not read.
             Role::Feedback => row.iter().enumerate().all(|(c, d)| {
@@ -315,7 +319,8 @@ fn read_rows(
         if blank {
             continue;
         }
-        let email = get(col(Field::Email))
+        let email = col(Field::Email)
+            .and_then(|c| row.get(c))
             .and_then(|d| add_text(&mut out.text, |buf| email_key_into(d, buf)));
         if email.is_none() && is_summary_row(row) {
             report.summary_rows += 1;
@@ -345,10 +350,19 @@ fn read_rows(
         } else {
             let said = col(Field::Attended).map(|c| match get(Some(c)) {
                 None => false,
-                Some(d) => yes_no(d).unwrap_or_else(|| {
-                    note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
-                    false
-                }),
+                Some(d) => match seen_answers.get(d) {
+                    Some(&came) => came,
+                    None => match yes_no(d) {
+                        Some(came) => {
+                            seen_answers.keep(d, came);
+                            came
+                        }
+                        None => {
+                            note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                            false
+                        }
+                    },
+                },
             });
             let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
             if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
@@ -363,26 +377,37 @@ fn read_rows(
             Role::Registrations => {
                 let name = name(&mut out.text);
                 let types = &config.stakeholder_types;
-                let stakeholder_type = match text(col(Field::StakeholderType)) {
-                    None => types.unknown_code(),
-                    Some(t) => types.code(&t).unwrap_or_else(|| {
-                        note(
-                            "stakeholder type",
-                            &t,
-                            r,
-                            col(Field::StakeholderType).unwrap_or(0),
-                        );
-                        types.unknown_code()
-                    }),
+                let type_cell = get(col(Field::StakeholderType));
+                let stakeholder_type = match type_cell.and_then(|d| seen_types.get(d)) {
+                    Some(&code) => code,
+                    None => match type_cell.and_then(|d| Some((d, cell_text(d)?))) {
+                        None => types.unknown_code(),
+                        Some((d, t)) => match types.code(&t) {
+                            Some(code) => {
+                                seen_types.keep(d, code);
+                                code
+                            }
+                            None => {
+                                let c = col(Field::StakeholderType).unwrap_or(0);
+                                note("stakeholder type", &t, r, c);
+                                types.unknown_code()
+                            }
+                        },
+                    },
                 };
+                let sector_cell = get(col(Field::Sector));
                 let mut sectors: SmallVec<[u32; 3]> = SmallVec::new();
-                if let Some(t) = text(col(Field::Sector)) {
+                if let Some(known) = sector_cell.and_then(|d| seen_sectors.get(d)) {
+                    sectors.clone_from(known);
+                } else if let Some((d, t)) = sector_cell.and_then(|d| Some((d, cell_text(d)?))) {
+                    let mut all_known = true;
                     // The whole cell first: a label may itself hold a comma.
                     if let Some(code) = config.sectors.code(&t) {
                         sectors.push(code);
                     } else {
                         for part in split_labels(&t) {
                             let code = config.sectors.code(part).unwrap_or_else(|| {
+                                all_known = false;
                                 note("sector", part, r, col(Field::Sector).unwrap_or(0));
                                 config.sectors.unknown_code()
                             });
@@ -390,6 +415,9 @@ fn read_rows(
                                 sectors.push(code);
                             }
                         }
+                    }
+                    if all_known {
+                        seen_sectors.keep(d, sectors.clone());
                     }
                 }
                 if sectors.is_empty() {
@@ -486,12 +514,55 @@ fn read_rows(
     out.unmapped.extend(unmapped);
 }
 
+/// What the labels and answers in a sheet's cells have been found to mean so far (codes,
+/// yes or no), by the string they are.
+///
+/// An xlsx cell's text is one of its workbook's shared strings, and a column of types,
+/// sectors or yes/no answers holds a handful of them over and over: one met again is found
+/// by where its string is, without trimming, folding or hashing its text. One that matched
+/// nothing is not kept, so that each of its cells is named in the warning. CSV cells have
+/// strings of their own and are matched each time.
+struct Seen<T> {
+    by_string: foldhash::HashMap<(usize, usize), T>,
+}
+
+impl<T> Default for Seen<T> {
+    fn default() -> Self {
+        Seen {
+            by_string: foldhash::HashMap::default(),
+        }
+    }
+}
+
+impl<T> Seen<T> {
+    fn get(&self, cell: &Data) -> Option<&T> {
+        match cell {
+            Data::SharedString(s) => self.by_string.get(&(s.as_ptr() as usize, s.len())),
+            _ => None,
+        }
+    }
+
+    fn keep(&mut self, cell: &Data, value: T) {
+        if let Data::SharedString(s) = cell {
+            self.by_string.insert((s.as_ptr() as usize, s.len()), value);
+        }
+    }
+}
+
 /// A totals or summary row: its first text names a total or an average.
 fn is_summary_row(row: &[Data]) -> bool {
     row.iter()
         .filter_map(cell_text)
         .find(|t| t.parse::<f64>().is_err())
         .is_some_and(|t| {
+            // Text that folds to a digit first names no total (each word starts with a
+            // letter): a date or a time in a form's first column, found without folding it.
+            let mut chars = t
+                .chars()
+                .skip_while(|c| c.is_ascii() && !c.is_ascii_alphanumeric());
+            if chars.next().is_some_and(|c| c.is_ascii_digit()) {
+                return false;
+            }
             let f = fold(&t);
             // "Total", "TOTAL participants", "Totaal:"; short words ("sum") only alone.
             SUMMARY_WORDS
@@ -534,6 +605,85 @@ mod tests {
         // "n/a" is no address, and leaves nothing behind in the text.
         assert_eq!((text(r[3].email), text(r[3].name)), (None, Some("Ioana")));
         assert_eq!(f.text, "ana.pop@x.roAna PopIonesculab/reg.csv › row 4Ioana");
+    }
+
+    #[test]
+    fn labels_met_again_in_shared_strings_mean_the_same_and_unknown_ones_are_all_named() {
+        // As an xlsx gives them: every cell of the same text borrows the same shared string.
+        let strings: Vec<String> = [
+            "E-mail",
+            "Stakeholder type",
+            "Sector",
+            "Attended",
+            "NGO",
+            "ICT, Tourism",
+            "Martians",
+            "Yes",
+            "maybe",
+        ]
+        .map(String::from)
+        .to_vec();
+        let s = |i: usize| Data::SharedString(&strings[i]);
+        let person = |n: usize, t: usize, sector: usize, came: usize| {
+            let email = format!("p{n}@x.org");
+            vec![Data::String(email), s(t), s(sector), s(came)]
+        };
+        let sheet = Sheet {
+            name: Some("Registrations".into()),
+            rows: vec![
+                vec![s(0), s(1), s(2), s(3)],
+                person(1, 4, 5, 7),
+                person(2, 6, 5, 8),
+                person(3, 4, 5, 7),
+                person(4, 6, 5, 8),
+            ],
+        };
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        let f = recognise_file("lab/reg.xlsx", &[sheet], &config, &index);
+        let ngo = config.stakeholder_types.code("NGO").unwrap();
+        let unknown = config.stakeholder_types.unknown_code();
+        let sectors = [
+            config.sectors.code("ICT").unwrap(),
+            config.sectors.code("Tourism").unwrap(),
+        ];
+        let r = &f.registrations;
+        let types: Vec<u32> = r.iter().map(|r| r.stakeholder_type).collect();
+        assert_eq!(types, [ngo, unknown, ngo, unknown]);
+        assert!(r.iter().all(|r| r.sectors.as_slice() == sectors));
+        let came: Vec<Option<bool>> = r.iter().map(|r| r.attended).collect();
+        assert_eq!(came, [Some(true), Some(false), Some(true), Some(false)]);
+        // "Martians" and "maybe" are each named in both their cells.
+        let cells = |value: &str| -> Vec<String> {
+            f.unmapped
+                .iter()
+                .filter(|u| u.value == value)
+                .map(|u| u.location.cell.clone().unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(cells("Martians"), ["B3", "B5"]);
+        assert_eq!(cells("maybe"), ["D3", "D5"]);
+    }
+
+    #[test]
+    fn totals_rows_are_told_from_dates_and_people() {
+        let row = |cells: &[&str]| -> Vec<Data<'static>> {
+            cells.iter().map(|c| Data::String(c.to_string())).collect()
+        };
+        assert!(is_summary_row(&row(&["Total", "41"])));
+        assert!(is_summary_row(&row(&["", " - TOTAL participants:", "41"])));
+        assert!(is_summary_row(&row(&["12", "Totaal"])));
+        assert!(is_summary_row(&row(&["Average", "4.2"])));
+        assert!(!is_summary_row(&row(&["2024-05-01 10:00", "Total"])));
+        assert!(!is_summary_row(&row(&["Ana Pop", "Total"])));
+        assert!(!is_summary_row(&row(&["Summer school"])));
+        // A date is no total: it is passed over without folding, which relies on every
+        // summary word starting with a letter.
+        assert!(
+            SUMMARY_WORDS
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        );
     }
 
     #[test]
