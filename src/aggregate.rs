@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use polars::prelude::*;
 
 use crate::config::Question;
-use crate::people::Tables;
+use crate::people::{Feedback, Tables};
 
 /// Registered and attended counts of one group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -55,6 +55,13 @@ pub struct Figures {
     pub years: BTreeMap<String, Group>,
 }
 
+/// Each lab's and all labs' feedback (`aggregate_feedback`).
+#[derive(Debug, Clone, Default)]
+pub struct FeedbackFigures {
+    pub labs: Vec<Group>,
+    pub all: Group,
+}
+
 /// Each lab's partner and year, for the groupings across labs.
 pub struct LabGroups<'a> {
     pub partners: &'a [String],
@@ -74,8 +81,8 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
     (names, codes)
 }
 
-/// Counts everything. `questions` are the config's, in the order of their codes. The people,
-/// sector and rating columns of `tables` move into polars and are left empty.
+/// Counts the people, with the feedback already counted (`aggregate_feedback`) carried into
+/// the figures. The people and sector columns of `tables` move into polars and are left empty.
 ///
 /// The large frames (one row per registration row, one per rating) are each grouped once, by a
 /// single integer key that packs the lab with what is counted (`lab × types + type`); polars
@@ -85,14 +92,20 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
 /// people are counted once per lab everywhere but in the unique-people figures.
 pub fn aggregate_labs(
     tables: &mut Tables,
+    feedback: FeedbackFigures,
     groups: &LabGroups<'_>,
-    questions: &[Question],
 ) -> PolarsResult<Figures> {
     let labs = groups.partners.len();
     let (partner_names, partner_of_lab) = lab_codes(groups.partners);
     let (year_names, year_of_lab) = lab_codes(groups.years);
+    let FeedbackFigures {
+        labs: mut lab_groups,
+        all,
+    } = feedback;
+    lab_groups.resize_with(labs, Group::default);
     let mut figures = Figures {
-        labs: vec![Group::default(); labs],
+        labs: lab_groups,
+        all,
         ..Figures::default()
     };
 
@@ -124,10 +137,9 @@ pub fn aggregate_labs(
             .agg(counts())
     };
     let (n_types, n_sectors) = (tables.types.len() as u64, tables.sectors.len() as u64);
-    // The queries over the people and the ratings do not depend on each other: polars runs
-    // them together, on all cores, rather than one after another.
-    let key = std::mem::take(&mut tables.ratings.key);
-    let [per_lab, responses, types, sectors, unique, spread] = collect_all([
+    // The queries over the people do not depend on each other: polars runs them together, on
+    // all cores, rather than one after another.
+    let [per_lab, types, sectors, unique] = collect_all([
         // Per lab: people, attendees, walk-ins, registration rows.
         people.clone().group_by([col("lab")]).agg([
             col("registered").sum(),
@@ -135,11 +147,6 @@ pub fn aggregate_labs(
             (col("registered").eq(lit(0))).sum().alias("walk_ins"),
             col("rows").sum(),
         ]),
-        // Per lab: feedback responses.
-        DataFrame::new_infer_height(vec![Column::new("lab".into(), &tables.responses)])?
-            .lazy()
-            .group_by([col("lab")])
-            .agg([len().alias("n")]),
         // By stakeholder type and by sector, per lab, keyed `lab × ids + id`.
         by_key(people.clone(), "type", n_types),
         by_key(people_sectors, "sector", n_sectors),
@@ -161,12 +168,6 @@ pub fn aggregate_labs(
                 .cast(DataType::UInt64)
                 .alias("unique_attended"),
         ]),
-        // Feedback: the spread of answers, keyed `(lab × questions + question) << 32 |
-        // answer` (`Ratings`): the only group-by over every rating given.
-        DataFrame::new_infer_height(vec![Column::new("k".into(), key)])?
-            .lazy()
-            .group_by([col("k")])
-            .agg([len().alias("n")]),
     ])?;
 
     let rows = ints(&per_lab, "rows")?;
@@ -177,9 +178,6 @@ pub fn aggregate_labs(
         let g = &mut figures.labs[lab as usize];
         (g.registrations, g.attendees, g.walk_ins) = (reg, att, walk);
         g.registration_rows = rows[i];
-    }
-    for (lab, n) in pairs(&responses, "lab", "n")? {
-        figures.labs[lab as usize].feedback_responses = n;
     }
     for (per_lab, key, names) in [
         (&types, "type", &tables.types),
@@ -206,41 +204,6 @@ pub fn aggregate_labs(
         figures.unique_registered_people = ints(&unique, "unique_registered")?[0];
         figures.unique_attendee_people = ints(&unique, "unique_attended")?[0];
     }
-
-    // The spread of answers per lab and question, from which the means and NPS per lab and
-    // question, and overall, are counted (a row per distinct answer, weighted by `n`).
-    let nq = questions.len().max(1) as u64;
-    let answer_key = |code: u64| answer_text(tables.answers[code as usize]);
-    let (k, n) = (ints(&spread, "k")?, ints(&spread, "n")?);
-    let lab_question = |k: &u64| k >> 32;
-    let answer = |k: &u64| k & 0xFFFF_FFFF;
-    for (k, &n) in k.iter().zip(&n) {
-        let (lq, a) = (lab_question(k), answer(k));
-        figures.labs[(lq / nq) as usize]
-            .distribution
-            .entry(questions[(lq % nq) as usize].id.clone())
-            .or_default()
-            .insert(answer_key(a), n);
-    }
-    let answers = DataFrame::new_infer_height(vec![
-        Column::new(
-            "lab_question".into(),
-            k.iter().map(lab_question).collect::<Vec<u64>>(),
-        ),
-        Column::new(
-            "question".into(),
-            k.iter().map(|k| lab_question(k) % nq).collect::<Vec<u64>>(),
-        ),
-        Column::new("answer".into(), k.iter().map(answer).collect::<Vec<u64>>()),
-        Column::new(
-            "value".into(),
-            k.iter()
-                .map(|k| tables.answers[answer(k) as usize])
-                .collect::<Vec<f64>>(),
-        ),
-        Column::new("n".into(), n),
-    ])?
-    .lazy();
 
     // All labs, partners and years: sums of the per-lab figures, one row per lab.
     let lab_frame = {
@@ -271,40 +234,14 @@ pub fn aggregate_labs(
             .group_by([(col("k") % lit(n)).alias("id")])
             .agg(counts())
     };
-    let weighted = |condition: Expr| (condition.cast(DataType::UInt64) * col("n")).sum();
-    let stats = || {
-        [
-            ((col("value") * col("n").cast(DataType::Float64)).sum()
-                / col("n").sum().cast(DataType::Float64))
-            .alias("mean"),
-            col("n").sum().alias("answers"),
-            weighted(col("value").gt_eq(lit(9.0))).alias("promoters"),
-            weighted(col("value").lt_eq(lit(6.0))).alias("detractors"),
-        ]
-    };
     // Again independent of each other: one run of polars for all of them.
-    let [
-        all_types,
-        all_sectors,
-        all,
-        per_partner,
-        per_year,
-        spread_all,
-        per_lab,
-        overall,
-    ] = collect_all([
+    let [all_types, all_sectors, all, per_partner, per_year] = collect_all([
         // By stakeholder type and by sector over all labs, from the per-lab counts.
         overall_by(types, n_types),
         overall_by(sectors, n_sectors),
         lab_frame.clone().select(sums()),
         lab_frame.clone().group_by([col("partner")]).agg(sums()),
         lab_frame.group_by([col("year")]).agg(sums()),
-        answers
-            .clone()
-            .group_by([col("question"), col("answer")])
-            .agg([col("n").sum()]),
-        answers.clone().group_by([col("lab_question")]).agg(stats()),
-        answers.group_by([col("question")]).agg(stats()),
     ])?;
 
     for (overall, names, map) in [
@@ -354,6 +291,98 @@ pub fn aggregate_labs(
             )?;
         }
     }
+    Ok(figures)
+}
+
+/// The feedback of every lab, counted: each lab's and all labs' responses, means and NPS per
+/// question, and spread of answers. Only the feedback fields of the groups are filled; the
+/// rest is `aggregate_labs`'s, which takes these groups over. Needs no one's identity, so it
+/// is counted while `link_people` works out who is who.
+pub fn aggregate_feedback(
+    feedback: Feedback,
+    labs: usize,
+    questions: &[Question],
+) -> PolarsResult<FeedbackFigures> {
+    let mut figures = FeedbackFigures {
+        labs: vec![Group::default(); labs],
+        all: Group::default(),
+    };
+    let Feedback {
+        ratings,
+        responses,
+        answers: values,
+    } = feedback;
+    let [responses, spread] = collect_all([
+        // Per lab: feedback responses.
+        DataFrame::new_infer_height(vec![Column::new("lab".into(), responses)])?
+            .lazy()
+            .group_by([col("lab")])
+            .agg([len().alias("n")]),
+        // The spread of answers, keyed `(lab × questions + question) << 32 | answer`
+        // (`Ratings`): the only group-by over every rating given.
+        DataFrame::new_infer_height(vec![Column::new("k".into(), ratings.key)])?
+            .lazy()
+            .group_by([col("k")])
+            .agg([len().alias("n")]),
+    ])?;
+    for (lab, n) in pairs(&responses, "lab", "n")? {
+        figures.labs[lab as usize].feedback_responses = n;
+    }
+
+    // The spread of answers per lab and question, from which the means and NPS per lab and
+    // question, and overall, are counted (a row per distinct answer, weighted by `n`).
+    let nq = questions.len().max(1) as u64;
+    let answer_key = |code: u64| answer_text(values[code as usize]);
+    let (k, n) = (ints(&spread, "k")?, ints(&spread, "n")?);
+    let lab_question = |k: &u64| k >> 32;
+    let answer = |k: &u64| k & 0xFFFF_FFFF;
+    for (k, &n) in k.iter().zip(&n) {
+        let (lq, a) = (lab_question(k), answer(k));
+        figures.labs[(lq / nq) as usize]
+            .distribution
+            .entry(questions[(lq % nq) as usize].id.clone())
+            .or_default()
+            .insert(answer_key(a), n);
+    }
+    let answers = DataFrame::new_infer_height(vec![
+        Column::new(
+            "lab_question".into(),
+            k.iter().map(lab_question).collect::<Vec<u64>>(),
+        ),
+        Column::new(
+            "question".into(),
+            k.iter().map(|k| lab_question(k) % nq).collect::<Vec<u64>>(),
+        ),
+        Column::new("answer".into(), k.iter().map(answer).collect::<Vec<u64>>()),
+        Column::new(
+            "value".into(),
+            k.iter()
+                .map(|k| values[answer(k) as usize])
+                .collect::<Vec<f64>>(),
+        ),
+        Column::new("n".into(), n),
+    ])?
+    .lazy();
+
+    let weighted = |condition: Expr| (condition.cast(DataType::UInt64) * col("n")).sum();
+    let stats = || {
+        [
+            ((col("value") * col("n").cast(DataType::Float64)).sum()
+                / col("n").sum().cast(DataType::Float64))
+            .alias("mean"),
+            col("n").sum().alias("answers"),
+            weighted(col("value").gt_eq(lit(9.0))).alias("promoters"),
+            weighted(col("value").lt_eq(lit(6.0))).alias("detractors"),
+        ]
+    };
+    let [spread_all, per_lab, overall] = collect_all([
+        answers
+            .clone()
+            .group_by([col("question"), col("answer")])
+            .agg([col("n").sum()]),
+        answers.clone().group_by([col("lab_question")]).agg(stats()),
+        answers.group_by([col("question")]).agg(stats()),
+    ])?;
     let (q, a, n) = (
         ints(&spread_all, "question")?,
         ints(&spread_all, "answer")?,
@@ -483,10 +512,12 @@ mod tests {
             });
             ratings.push(lab, question, code as u32, config.questions.len());
         }
-        let mut tables = Tables {
+        let feedback = Feedback {
             ratings,
             answers,
             responses: vec![0, 0, 0, 0, 1],
+        };
+        let mut tables = Tables {
             has_attendance: vec![false, false],
             walk_ins: vec![vec![], vec![]],
             ..Tables::default()
@@ -497,7 +528,8 @@ mod tests {
             partners: &partners,
             years: &years,
         };
-        let f = aggregate_labs(&mut tables, &groups, &config.questions).unwrap();
+        let feedback = aggregate_feedback(feedback, 2, &config.questions).unwrap();
+        let f = aggregate_labs(&mut tables, feedback, &groups).unwrap();
 
         let lab0 = &f.labs[0].feedback;
         assert_eq!(lab0["overall"].mean, (4.5 + 3.0 + 4.5 + 2.25) / 4.0); // 3.5625

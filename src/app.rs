@@ -6,12 +6,12 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::aggregate::{Figures, aggregate_labs};
+use crate::aggregate::{Figures, aggregate_feedback, aggregate_labs};
 use crate::cli::{BuildArgs, Cli, Command, InitArgs, InputArgs};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
 use crate::discover::{DiscoverError, Lab, discover_labs};
-use crate::people::{Tables, link_people};
+use crate::people::{Tables, code_ratings, link_people};
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::{FileRecords, SheetReport, finish_file, recognise_sheet};
@@ -164,7 +164,16 @@ fn analyse(
             warnings: f.diagnostics.warnings.clone(),
         });
     }
-    let mut tables = link_people(&files, config);
+    // The feedback needs no one's identity: it is coded and counted while the people are
+    // linked, which keeps one core busy and leaves the other free.
+    let (mut tables, feedback) = rayon::join(
+        || link_people(&files, config),
+        || {
+            let feedback = code_ratings(&files, config.questions.len());
+            aggregate_feedback(feedback, labs.len(), &config.questions)
+        },
+    );
+    let feedback = feedback?;
     timings.lap("link");
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
     let years: Vec<String> = labs
@@ -175,7 +184,7 @@ fn analyse(
         partners: &partners,
         years: &years,
     };
-    let figures = aggregate_labs(&mut tables, &groups, &config.questions)?;
+    let figures = aggregate_labs(&mut tables, feedback, &groups)?;
     timings.lap("aggregate");
     Ok(Analysis {
         labs,

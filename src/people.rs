@@ -45,7 +45,7 @@ pub struct Sectors {
 }
 
 /// One row per rating given, as one number: `(lab × questions + question) << 32 | answer`, the
-/// answer being its code in `Tables::answers`. Packed so, the ratings are 8 bytes each and
+/// answer being its code in `Feedback::answers`. Packed so, the ratings are 8 bytes each and
 /// polars counts them by one integer key (`aggregate` unpacks it).
 #[derive(Debug, Default)]
 pub struct Ratings {
@@ -60,20 +60,25 @@ impl Ratings {
     }
 }
 
+/// The feedback of all labs, coded, ready to aggregate: it needs no one's identity.
+#[derive(Debug, Default)]
+pub struct Feedback {
+    pub ratings: Ratings,
+    /// The lab of each feedback response.
+    pub responses: Vec<u32>,
+    /// The distinct rating values by code.
+    pub answers: Vec<f64>,
+}
+
 /// The people of all labs, ready to aggregate.
 #[derive(Debug, Default)]
 pub struct Tables {
     pub participants: Participants,
     pub participant_sectors: Sectors,
-    pub ratings: Ratings,
-    /// The lab of each feedback response.
-    pub responses: Vec<u32>,
     /// Stakeholder type ids by code: the taxonomy's, then `unknown`.
     pub types: Vec<String>,
     /// Sector ids by code: the taxonomy's, then `unknown`.
     pub sectors: Vec<String>,
-    /// The distinct rating values by code.
-    pub answers: Vec<f64>,
     /// Per lab: whether it has attendance data (an attended column or a sign-in sheet).
     pub has_attendance: Vec<bool>,
     /// Per lab: the names on sign-in sheets that match no registration, for `check`.
@@ -147,20 +152,9 @@ impl Codes {
     }
 }
 
-/// Links the records of each lab (`files[lab]` holds that lab's files) into tables.
-pub fn link_people(files: &[Vec<FileRecords>], config: &Config) -> Tables {
-    // The ratings need no one's identity: they are coded beside the people (measured at 400
-    // labs: link 16.2 → 14.4 ms, medians of 9 interleaved).
-    let (mut t, (ratings, responses, answers)) = rayon::join(
-        || link(files, config),
-        || code_ratings(files, config.questions.len()),
-    );
-    (t.ratings, t.responses, t.answers) = (ratings, responses, answers);
-    t
-}
-
-/// The feedback of each lab: its ratings, the lab of each response, the distinct answers.
-fn code_ratings(files: &[Vec<FileRecords>], questions: usize) -> (Ratings, Vec<u32>, Vec<f64>) {
+/// The feedback of each lab (`files[lab]` holds that lab's files): its ratings, the lab of
+/// each response, the distinct answers. `questions` is how many the config has.
+pub fn code_ratings(files: &[Vec<FileRecords>], questions: usize) -> Feedback {
     let all = files.iter().flatten();
     let mut ratings = Ratings::default();
     ratings
@@ -183,11 +177,16 @@ fn code_ratings(files: &[Vec<FileRecords>], questions: usize) -> (Ratings, Vec<u
             }
         }
     }
-    (ratings, responses, answers)
+    Feedback {
+        ratings,
+        responses,
+        answers,
+    }
 }
 
-/// The people of each lab: who is who, their types and sectors.
-fn link<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
+/// Links the records of each lab (`files[lab]` holds that lab's files) into tables: who is
+/// who, their types and sectors.
+pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables {
     let types = names(config.stakeholder_types.ids().map(str::to_string));
     let sectors = names(config.sectors.ids().map(str::to_string));
     let unknown_type = (types.len() - 1) as u32;

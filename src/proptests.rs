@@ -3,9 +3,9 @@
 
 use proptest::prelude::*;
 
-use crate::aggregate::{Figures, aggregate_labs};
+use crate::aggregate::{Figures, aggregate_feedback, aggregate_labs};
 use crate::config::Config;
-use crate::people::link_people;
+use crate::people::{code_ratings, link_people};
 use crate::read::{Limits, Sheet};
 use crate::recognise::columns::HeaderIndex;
 use crate::recognise::{FileRecords, Rating, Registration, recognise_file};
@@ -97,8 +97,11 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
         partners: &partners,
         years: &years,
     };
+    let feedback = code_ratings(files, config.questions.len());
+    let feedback =
+        aggregate_feedback(feedback, files.len(), &config.questions).expect("polars counts");
     (
-        aggregate_labs(&mut tables, &groups, &config.questions).expect("polars counts"),
+        aggregate_labs(&mut tables, feedback, &groups).expect("polars counts"),
         tables.has_attendance,
     )
 }
