@@ -542,8 +542,14 @@ impl<T> Seen<T> {
         }
     }
 
+    /// Keeps what `cell` meant, up to a few hundred strings: a column of labels holds a
+    /// handful, and a sheet whose every cell has a string of its own (xls and ods sheets,
+    /// read whole) would only fill the map.
     fn keep(&mut self, cell: &Data, value: T) {
-        if let Data::SharedString(s) = cell {
+        const MOST: usize = 256;
+        if let Data::SharedString(s) = cell
+            && self.by_string.len() < MOST
+        {
             self.by_string.insert((s.as_ptr() as usize, s.len()), value);
         }
     }
