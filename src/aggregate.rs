@@ -84,10 +84,11 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
 /// Counts the people, with the feedback already counted (`aggregate_feedback`) carried into
 /// the figures. The people and sector columns of `tables` move into polars and are left empty.
 ///
-/// The large frames (one row per registration row, one per rating) are each grouped once, by a
-/// single integer key that packs the lab with what is counted (`lab × types + type`); polars
-/// hashes one number instead of encoding rows of several keys (measured: the multi-key
-/// group-bys were most of this stage's time and memory). The groupings across labs (all,
+/// The large frames (one row per person and lab, one per person, lab and sector; and in
+/// `aggregate_feedback` one per rating) are each grouped once, by a single integer key that
+/// packs the lab with what is counted (`lab × types + type`); polars hashes one number
+/// instead of encoding rows of several keys (measured: the multi-key group-bys were most of
+/// this stage's time and memory). The groupings across labs (all,
 /// partners, years) are then grouped from the small per-lab frames, which is the same count:
 /// people are counted once per lab everywhere but in the unique-people figures.
 pub fn aggregate_labs(

@@ -350,19 +350,12 @@ fn read_rows(
         } else {
             let said = col(Field::Attended).map(|c| match get(Some(c)) {
                 None => false,
-                Some(d) => match seen_answers.get(d) {
-                    Some(&came) => came,
-                    None => match yes_no(d) {
-                        Some(came) => {
-                            seen_answers.keep(d, came);
-                            came
-                        }
-                        None => {
-                            note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
-                            false
-                        }
-                    },
-                },
+                Some(d) => seen_answers
+                    .get_or_find(d, || yes_no(d))
+                    .unwrap_or_else(|| {
+                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                        false
+                    }),
             });
             let checked_in = col(Field::CheckIn).map(|c| get(Some(c)).is_some());
             if let Some(d) = get(col(Field::CheckIn)).and_then(values::date) {
@@ -377,23 +370,16 @@ fn read_rows(
             Role::Registrations => {
                 let name = name(&mut out.text);
                 let types = &config.stakeholder_types;
-                let type_cell = get(col(Field::StakeholderType));
-                let stakeholder_type = match type_cell.and_then(|d| seen_types.get(d)) {
-                    Some(&code) => code,
-                    None => match type_cell.and_then(|d| Some((d, cell_text(d)?))) {
-                        None => types.unknown_code(),
-                        Some((d, t)) => match types.code(&t) {
-                            Some(code) => {
-                                seen_types.keep(d, code);
-                                code
-                            }
-                            None => {
-                                let c = col(Field::StakeholderType).unwrap_or(0);
-                                note("stakeholder type", &t, r, c);
-                                types.unknown_code()
-                            }
-                        },
-                    },
+                let stakeholder_type = match get(col(Field::StakeholderType)) {
+                    None => types.unknown_code(),
+                    Some(d) => seen_types
+                        .get_or_find(d, || types.code(&cell_text(d)?))
+                        .unwrap_or_else(|| {
+                            let t = cell_text(d).unwrap_or_default();
+                            let c = col(Field::StakeholderType).unwrap_or(0);
+                            note("stakeholder type", &t, r, c);
+                            types.unknown_code()
+                        }),
                 };
                 let sector_cell = get(col(Field::Sector));
                 let mut sectors: SmallVec<[u32; 3]> = SmallVec::new();
@@ -535,6 +521,20 @@ impl<T> Default for Seen<T> {
 }
 
 impl<T> Seen<T> {
+    /// What `cell` means: as found before for the same string, else what `find` says (kept
+    /// when it says something).
+    fn get_or_find(&mut self, cell: &Data, find: impl FnOnce() -> Option<T>) -> Option<T>
+    where
+        T: Clone,
+    {
+        if let Some(known) = self.get(cell) {
+            return Some(known.clone());
+        }
+        let found = find()?;
+        self.keep(cell, found.clone());
+        Some(found)
+    }
+
     fn get(&self, cell: &Data) -> Option<&T> {
         match cell {
             Data::SharedString(s) => self.by_string.get(&(s.as_ptr() as usize, s.len())),

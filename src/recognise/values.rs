@@ -202,10 +202,11 @@ pub fn email_key(cell: &Data) -> Option<String> {
 
 /// `email_key`, appended to `out`; whether there was one (`out` is left as it was if not).
 pub fn email_key_into(cell: &Data, out: &mut String) -> bool {
+    // `cell_text` is trimmed already.
     let Some(text) = cell_text(cell) else {
         return false;
     };
-    let t = without_mailto(text.trim());
+    let t = without_mailto(&text);
     if !t.contains('@') {
         return false;
     }
