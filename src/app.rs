@@ -14,6 +14,7 @@ use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
+use crate::recognise::questions::merge_unconfigured;
 use crate::recognise::{FileRecords, SheetReport, finish_file, recognise_sheet};
 use crate::summary::{Summary, generated_at};
 use crate::write::{Output, WriteError, write_new_file};
@@ -147,16 +148,22 @@ struct Analysis {
     diagnostics: Diagnostics,
 }
 
+/// Reads, recognises, links and counts. The rating questions that the sheets ask and the
+/// config does not name are added to `config.questions` (after the configured ones), so that
+/// every later stage sees them as any other question.
 fn analyse(
     input: &InputArgs,
-    config: &Config,
+    config: &mut Config,
     quiet: bool,
     timings: &mut Timings,
 ) -> Result<Analysis, Error> {
     let mut diagnostics = Diagnostics::default();
     let mut labs = discover_labs(&input.inputs, &mut diagnostics)?;
     timings.lap("discover");
-    let files = read_labs(&labs, config, quiet);
+    let mut files = read_labs(&labs, config, quiet);
+    let found = merge_unconfigured(config.questions.len(), &mut files);
+    config.questions.extend(found);
+    let config = &*config;
     timings.lap("read");
     date_from_records(&mut labs, &files);
     for f in files.iter().flatten() {
@@ -197,9 +204,9 @@ fn analyse(
 
 fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let mut timings = Timings::new();
-    let config = Config::load(args.input.config.as_deref())?;
+    let mut config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
-    let a = analyse(&args.input, &config, quiet, &mut timings)?;
+    let a = analyse(&args.input, &mut config, quiet, &mut timings)?;
     if args.strict && !a.diagnostics.warnings.is_empty() {
         a.diagnostics.print();
         return Err(Error::Strict(a.diagnostics.warnings.len()));
@@ -378,8 +385,8 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
 }
 
 fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
-    let config = Config::load(args.config.as_deref())?;
-    let a = analyse(&args, &config, quiet, &mut Timings::new())?;
+    let mut config = Config::load(args.config.as_deref())?;
+    let a = analyse(&args, &mut config, quiet, &mut Timings::new())?;
     let mut o = String::new();
     let config_name = config
         .source
@@ -493,10 +500,21 @@ fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
         s.rows,
         layout.header_row + 1
     ));
+    o.push_str(&format!("      role from: {}\n", layout.role_why));
+    if let Some(doubt) = &layout.doubt {
+        o.push_str(&format!("      role in doubt: {doubt}\n"));
+    }
     for c in &layout.columns {
         let field = match c.target {
             Target::Field(f) => f.human().to_string(),
             Target::Question(q) => format!("question \"{}\"", config.questions[q].id),
+            Target::Unconfigured(q) => {
+                let u = &layout.unconfigured[q];
+                format!(
+                    "question \"{}\" (unconfigured, {}–{})",
+                    u.id, u.scale.0, u.scale.1
+                )
+            }
         };
         let note = match c.target {
             Target::Field(Field::Phone | Field::Signature | Field::Number) => {

@@ -73,6 +73,9 @@ pub struct Question {
     pub label: String,
     pub aliases: Vec<String>,
     pub scale: (f64, f64),
+    /// Found in a sheet (a rating column under a question no `[[question]]` names), not
+    /// configured: its id is a slug of the header, its label the header.
+    pub unconfigured: bool,
 }
 
 impl Taxonomy {
@@ -478,6 +481,7 @@ fn build_questions(
             label: q.label,
             aliases,
             scale: (lo, hi),
+            unconfigured: false,
         });
     }
     Ok(questions)

@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
+use super::questions::{NewQuestion, unconfigured_question};
 use super::values::{cell_text, has_text};
 use crate::diagnostics::column_name;
 
@@ -373,6 +374,8 @@ pub enum Target {
     Field(Field),
     /// Index into `Config::questions`.
     Question(usize),
+    /// A rating question the config does not name: index into `Layout::unconfigured`.
+    Unconfigured(usize),
 }
 
 /// Folded header text → what it names; a header may name both a field and a question
@@ -448,6 +451,13 @@ pub struct Layout {
     pub columns: Vec<Column>,
     /// Columns with a header that names nothing labreport reads.
     pub ignored: Vec<(usize, String)>,
+    /// The rating questions found here that the config does not name.
+    pub unconfigured: Vec<NewQuestion>,
+    /// What the role was decided by, for `check`.
+    pub role_why: String,
+    /// Why the role is in doubt, when the evidence for it is weak or contradictory: said as a
+    /// warning, so that no sheet is read as what its content contradicts without one.
+    pub doubt: Option<String>,
 }
 
 impl Layout {
@@ -458,10 +468,19 @@ impl Layout {
             .map(|c| c.index)
     }
 
+    /// The configured questions' columns: (question, column).
     pub fn questions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.columns.iter().filter_map(|c| match c.target {
             Target::Question(q) => Some((q, c.index)),
-            Target::Field(_) => None,
+            _ => None,
+        })
+    }
+
+    /// The unconfigured questions' columns: (question in `unconfigured`, column).
+    pub fn unconfigured_questions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.columns.iter().filter_map(|c| match c.target {
+            Target::Unconfigured(q) => Some((q, c.index)),
+            _ => None,
         })
     }
 }
@@ -470,8 +489,16 @@ impl Layout {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LayoutError {
     Empty,
-    NoHeader { first_row: Vec<String> },
-    NoRole { headers: Vec<String> },
+    NoHeader {
+        first_row: Vec<String>,
+    },
+    NoRole {
+        headers: Vec<String>,
+    },
+    /// Stakeholder types or sectors, but no one to count them for: neither names nor e-mails.
+    NoPeople {
+        columns: Vec<String>,
+    },
 }
 
 /// How many rows from the top to search for the header row.
@@ -527,6 +554,7 @@ pub fn recognise_layout(
     let mut columns: Vec<Column> = Vec::new();
     let mut ignored = Vec::new();
     let mut unrecognised = Vec::new();
+    let mut unconfigured: Vec<NewQuestion> = Vec::new();
     for (c, cell) in sheet.rows[header_row].iter().enumerate() {
         let Some(header) = cell_text(cell) else {
             continue;
@@ -666,7 +694,18 @@ pub fn recognise_layout(
                     None => columns.push(column),
                 }
             }
-            None => ignored.push((c, header)),
+            None => match unconfigured_question(&header, body, c, config) {
+                Some((q, why)) => {
+                    unconfigured.push(q);
+                    columns.push(Column {
+                        index: c,
+                        header,
+                        target: Target::Unconfigured(unconfigured.len() - 1),
+                        why,
+                    });
+                }
+                None => ignored.push((c, header)),
+            },
         }
     }
     // A column of yes/no answers under a header that names nothing, and is not a question
@@ -702,25 +741,75 @@ pub fn recognise_layout(
     ignored.sort_by_key(|(c, _)| *c);
     columns.sort_by_key(|c| c.index);
     let has = |f: Field| columns.iter().any(|c| c.target == Target::Field(f));
-    let has_question = columns
+    let named = |f: Field| {
+        columns
+            .iter()
+            .find(|c| c.target == Target::Field(f))
+            .map(|c| {
+                format!(
+                    "{} \"{}\"",
+                    column_name(c.index),
+                    super::shorten(&c.header, 40)
+                )
+            })
+    };
+    let configured = columns
         .iter()
-        .any(|c| matches!(c.target, Target::Question(_)));
+        .filter(|c| matches!(c.target, Target::Question(_)))
+        .count();
+    let questions = configured + unconfigured.len();
     let has_identity = columns
         .iter()
         .any(|c| matches!(c.target, Target::Field(f) if f.is_identity()));
-    let role = if has_question {
-        Role::Feedback
+    let signs_in = [Field::Signature, Field::Attended, Field::CheckIn]
+        .into_iter()
+        .find_map(named);
+    let mut doubt = None;
+    let (role, role_why) = if questions > 0 {
+        let mut why = match questions {
+            1 => "a rating question".to_string(),
+            n => format!("{n} rating questions"),
+        };
+        if !unconfigured.is_empty() {
+            why.push_str(&format!(
+                " ({} unconfigured)",
+                if questions == 1 {
+                    "not configured".to_string()
+                } else {
+                    format!("{} of them", unconfigured.len())
+                }
+            ));
+        }
+        if let Some(column) = signs_in.as_ref().filter(|_| has_identity) {
+            doubt = Some(format!(
+                "the sheet has rating questions and names, but also column {column}, as a sign-in sheet has; read as feedback, so no one here counts as registered or present (if it is a sign-in sheet or a registration list, move the ratings to a sheet of their own)"
+            ));
+        }
+        (Role::Feedback, why)
     } else if has(Field::StakeholderType) || has(Field::Sector) {
-        Role::Registrations
-    } else if has_identity
-        && (has(Field::Signature)
-            || has(Field::Attended)
-            || has(Field::CheckIn)
-            || names_attendance(file_hint))
-    {
-        Role::Attendance
+        if !has_identity {
+            return Err(LayoutError::NoPeople {
+                columns: [Field::StakeholderType, Field::Sector]
+                    .into_iter()
+                    .filter_map(named)
+                    .collect(),
+            });
+        }
+        (
+            Role::Registrations,
+            "names or e-mails with a stakeholder type or sector".to_string(),
+        )
+    } else if has_identity && (signs_in.is_some() || names_attendance(file_hint)) {
+        let why = match &signs_in {
+            Some(column) => format!("names or e-mails with column {column}"),
+            None => "names or e-mails, in a file or sheet named as a sign-in list".to_string(),
+        };
+        (Role::Attendance, why)
     } else if has_identity {
-        Role::Registrations
+        (
+            Role::Registrations,
+            "names or e-mails, and nothing that says sign-in".to_string(),
+        )
     } else {
         return Err(LayoutError::NoRole {
             headers: sheet.rows[header_row]
@@ -735,6 +824,9 @@ pub fn recognise_layout(
         header_row,
         columns,
         ignored,
+        unconfigured,
+        role_why,
+        doubt,
     })
 }
 

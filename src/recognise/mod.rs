@@ -2,6 +2,7 @@
 //! sign-ins or feedback responses, with every label matched to the taxonomy.
 
 pub mod columns;
+pub mod questions;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -87,6 +88,9 @@ pub struct FileRecords {
     /// How many feedback responses were read; their ratings are in `ratings`.
     pub responses: usize,
     pub ratings: Vec<Rating>,
+    /// Rating questions found in the file's sheets that the config does not name; a rating
+    /// of the `i`th is coded `config.questions.len() + i` (see `questions::merge_unconfigured`).
+    pub unconfigured: Vec<questions::NewQuestion>,
     /// The records' texts, one after the other (see `Text`).
     pub text: String,
     /// Dates in check-in columns, and in feedback forms' timestamps: a lab without a date of
@@ -190,6 +194,9 @@ pub fn recognise_sheet(
     };
     match recognise_layout(sheet, index, config, &hint) {
         Ok(layout) => {
+            if let Some(doubt) = &layout.doubt {
+                out.diagnostics.warn(location.clone(), doubt.clone());
+            }
             read_rows(sheet, &layout, config, &location, &mut report, out);
             if report.rows == 0 {
                 let why = format!(
@@ -220,6 +227,14 @@ pub fn recognise_sheet(
             let why = format!(
                 "the columns ({}) hold no e-mail, name, stakeholder type, sector or feedback question, so the sheet is not read; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended",
                 quote_list(&headers)
+            );
+            out.diagnostics.warn(location.clone(), why.clone());
+            report.skipped = Some(why);
+        }
+        Err(LayoutError::NoPeople { columns }) => {
+            let why = format!(
+                "it has {} but no names or e-mails, so it is not read as a registration list: its people could not be counted once each, nor matched to a sign-in sheet; add the names or e-mails, or name their column under [columns] in labreport.toml",
+                columns.join(" and ")
             );
             out.diagnostics.warn(location.clone(), why.clone());
             report.skipped = Some(why);
@@ -288,7 +303,19 @@ fn read_rows(
         .map(|c| c.index)
         .collect();
     let col = |f: Field| layout.field(f);
-    let questions: Vec<(usize, usize)> = layout.questions().collect();
+    // Each rating column: its question's code, scale and id, and the column.
+    let mut rating_columns: Vec<(u32, (f64, f64), String, usize)> = layout
+        .questions()
+        .map(|(q, c)| {
+            let question = &config.questions[q];
+            (q as u32, question.scale, question.id.clone(), c)
+        })
+        .collect();
+    for (q, c) in layout.unconfigured_questions() {
+        let new = &layout.unconfigured[q];
+        let code = questions::file_code(out, config, new);
+        rating_columns.push((code, new.scale, new.id.clone(), c));
+    }
     let mut unmapped: Vec<Unmapped> = Vec::new();
     let mut note = |field: &str, value: &str, row: usize, c: usize| {
         unmapped.push(Unmapped {
@@ -440,28 +467,26 @@ fn read_rows(
                     out.feedback_dates.push(d);
                 }
                 out.responses += 1;
-                for &(q, c) in &questions {
+                for (code, scale, id, c) in &rating_columns {
+                    let (c, scale) = (*c, *scale);
                     let Some(d) = get(Some(c)) else { continue };
-                    let question = &config.questions[q];
                     match rating(d, config) {
-                        Some(v) if v >= question.scale.0 && v <= question.scale.1 => {
-                            out.ratings.push(Rating {
-                                question: q as u32,
-                                value: v,
-                            })
-                        }
+                        Some(v) if v >= scale.0 && v <= scale.1 => out.ratings.push(Rating {
+                            question: *code,
+                            value: v,
+                        }),
                         Some(v) => {
                             let cell = location.clone().with_cell(cell_name(r, c));
                             out.diagnostics.warn(
                                 cell,
                                 format!(
-                                    "rating {v} for \"{}\" is outside its scale {}–{}; not counted (check the cell, or the question's scale in labreport.toml)",
-                                    question.id, question.scale.0, question.scale.1
+                                    "rating {v} for \"{id}\" is outside its scale {}–{}; not counted (check the cell, or the question's scale in labreport.toml)",
+                                    scale.0, scale.1
                                 ),
                             );
                         }
                         None => note(
-                            &format!("rating for \"{}\"", question.id),
+                            &format!("rating for \"{id}\""),
                             &cell_text(d).unwrap_or_default(),
                             r,
                             c,

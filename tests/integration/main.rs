@@ -9,4 +9,5 @@ mod check;
 mod cli;
 mod exports;
 mod formats;
+mod no_config;
 mod report;

@@ -1,0 +1,374 @@
+//! Rating questions that no `[[question]]` names: a column of ratings under a header that
+//! reads like a question ("Cum evaluați atelierul în ansamblu?") or states its scale ("(1-5)",
+//! "1 = poor … 5 = excellent"). Each becomes an *unconfigured question*: its label is the
+//! header, its id a slug of it, its scale the header's or else the one the values fit. Then
+//! the questions of all files are merged by id, so that a question asked in two labs is one.
+
+use crate::config::{Config, Question};
+use crate::fold::fold;
+use crate::read::Data;
+
+use super::FileRecords;
+use super::values::{has_text, rating};
+
+/// A rating question found in a sheet, not in the config.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewQuestion {
+    /// A slug of the header: lower case words joined by `_`.
+    pub id: String,
+    /// The header as written.
+    pub label: String,
+    pub scale: (f64, f64),
+    /// Whether the header states the scale (else the values gave it).
+    pub scale_stated: bool,
+}
+
+/// How many values of a column are looked at (as for the other content checks).
+const SAMPLE: usize = 200;
+
+/// The share of a column's values that must be ratings.
+const RATINGS_SHARE: f64 = 0.8;
+
+/// The column as an unconfigured rating question, with why, if its header reads like a
+/// question or states a scale and its values are ratings.
+pub fn unconfigured_question(
+    header: &str,
+    body: &[Vec<Data>],
+    col: usize,
+    config: &Config,
+) -> Option<(NewQuestion, String)> {
+    let stated = stated_scale(header);
+    if stated.is_none() && !reads_like_question(header) {
+        return None;
+    }
+    if asks_for_a_count(header) {
+        return None;
+    }
+    let mut values = 0usize;
+    let mut fits = 0usize;
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for cell in body
+        .iter()
+        .filter_map(|row| row.get(col))
+        .filter(|d| has_text(d))
+        .take(SAMPLE)
+    {
+        values += 1;
+        // Whole numbers from 0 to 10 (or within the stated scale), or likert words.
+        let Some(v) = rating(cell, config) else {
+            continue;
+        };
+        let (min, max) = stated.unwrap_or((0.0, 10.0));
+        if v.fract() == 0.0 && v >= min && v <= max {
+            fits += 1;
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    if values == 0 || (fits as f64) < RATINGS_SHARE * values as f64 {
+        return None;
+    }
+    let (scale, why_scale) = match stated {
+        Some(s) => (s, "scale stated in the header".to_string()),
+        None => {
+            let s = scale_of(lo, hi);
+            (s, format!("scale {}–{} from the values seen", s.0, s.1))
+        }
+    };
+    let share = fits as f64 / values as f64;
+    let why = format!(
+        "unconfigured question: {:.0}% of its values are ratings; {why_scale}",
+        share * 100.0
+    );
+    let mut id = slug(header);
+    if config.questions.iter().any(|q| q.id == id) || id == crate::config::UNKNOWN {
+        id.push_str("_q");
+    }
+    Some((
+        NewQuestion {
+            id,
+            label: header.trim().to_string(),
+            scale,
+            scale_stated: stated.is_some(),
+        },
+        why,
+    ))
+}
+
+/// The usual scale that holds every value seen from `lo` to `hi`: 1–5, 1–7 or 1–10, or 0–10
+/// when a 0 was given.
+fn scale_of(lo: f64, hi: f64) -> (f64, f64) {
+    if lo < 1.0 {
+        (0.0, 10.0)
+    } else if hi <= 5.0 {
+        (1.0, 5.0)
+    } else if hi <= 7.0 {
+        (1.0, 7.0)
+    } else {
+        (1.0, 10.0)
+    }
+}
+
+/// The scale a header states: "(1-5)", "(0–10)", "1 = poor … 5 = excellent", "from 1 to 5",
+/// "pe o scară de la 1 la 5", "van 1 tot 10", "da 1 a 5", "od 1 do 5", "nuo 1 iki 10".
+pub fn stated_scale(header: &str) -> Option<(f64, f64)> {
+    // Every whole number in the header, with where it is.
+    let mut numbers: Vec<(u32, usize, usize)> = Vec::new();
+    let bytes = header.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            // A number inside a word or a decimal ("2019", "v1.5") is no scale end.
+            let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || *b == b'.');
+            if i - start <= 2
+                && !glued(start.checked_sub(1).and_then(|s| bytes.get(s)))
+                && !(glued(bytes.get(i)) && bytes.get(i) != Some(&b'.'))
+                && let Ok(n) = header[start..i].parse()
+            {
+                numbers.push((n, start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let followed_by_equals = |end: usize| header[end..].trim_start().starts_with('=');
+    for pair in numbers.windows(2) {
+        let (a, _, a_end) = pair[0];
+        let (b, b_start, b_end) = pair[1];
+        if a > 1 || !matches!(b, 3..=7 | 10) {
+            continue;
+        }
+        let between = &header[a_end..b_start];
+        let joined = between.chars().all(|c| !c.is_alphanumeric())
+            && between.chars().any(|c| "-–—/…".contains(c) || c == '.')
+            || ["to", "la", "tot", "tm", "a", "al", "do", "iki", "until"]
+                .contains(&fold(between).as_str());
+        // "1 = poor … 5 = excellent", "1=niet 10=zeer"
+        let labelled = followed_by_equals(a_end) && followed_by_equals(b_end);
+        if joined || labelled {
+            return Some((a as f64, b as f64));
+        }
+    }
+    None
+}
+
+/// Whether a header reads like a question: it asks one ("?"), or it is a row of a grid
+/// question as Google Forms and Microsoft Forms export them ("Rate the lab [Organisation]").
+pub fn reads_like_question(header: &str) -> bool {
+    let t = header.trim();
+    t.contains('?') || t.contains('¿') || (t.ends_with(']') && t.contains(" ["))
+}
+
+/// Whether a question asks for a count or an age, whose numbers are no ratings.
+fn asks_for_a_count(header: &str) -> bool {
+    let words = words(header);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let has_pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    has_pair("how", "many")
+        || has_pair("how", "old")
+        || has_pair("number", "of")
+        || [
+            "age", "cati", "cate", "numarul", "varsta", "hoeveel", "aantal", "leeftijd", "quanti",
+            "quante", "numero", "eta", "broj", "dob", "kiek", "skaicius", "amzius",
+        ]
+        .iter()
+        .any(|w| has(w))
+}
+
+/// The header's words, folded.
+fn words(header: &str) -> Vec<String> {
+    header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+        .collect()
+}
+
+/// The id of a question made from its header: its words, folded, without numbers, joined by
+/// `_`, at most about 48 characters ("Cum evaluați atelierul în ansamblu? (1-5)" →
+/// `cum_evaluati_atelierul_in_ansamblu`).
+pub fn slug(header: &str) -> String {
+    let mut id = String::new();
+    for w in words(header) {
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if !id.is_empty() && id.len() + 1 + w.len() > 48 {
+            break;
+        }
+        if !id.is_empty() {
+            id.push('_');
+        }
+        id.push_str(&w[..w.len().min(48)]);
+    }
+    if id.is_empty() { "question".into() } else { id }
+}
+
+/// The question `q` of a file's unconfigured ones, as its ratings are coded: after the
+/// configured questions.
+pub fn file_code(out: &mut FileRecords, config: &Config, q: &NewQuestion) -> u32 {
+    let at = match out.unconfigured.iter().position(|u| u.id == q.id) {
+        Some(at) => at,
+        None => {
+            out.unconfigured.push(q.clone());
+            out.unconfigured.len() - 1
+        }
+    };
+    (config.questions.len() + at) as u32
+}
+
+/// Merges the unconfigured questions of all files by id (their scales joined), recodes each
+/// file's ratings to the merged list, and returns the questions to add after the configured
+/// ones, in the order they were first met.
+pub fn merge_unconfigured(configured: usize, files: &mut [Vec<FileRecords>]) -> Vec<Question> {
+    let mut merged: Vec<Question> = Vec::new();
+    for f in files.iter_mut().flatten() {
+        if f.unconfigured.is_empty() {
+            continue;
+        }
+        let codes: Vec<u32> = f
+            .unconfigured
+            .iter()
+            .map(|u| {
+                let at = match merged.iter().position(|q| q.id == u.id) {
+                    Some(at) => {
+                        let s = &mut merged[at].scale;
+                        *s = (s.0.min(u.scale.0), s.1.max(u.scale.1));
+                        at
+                    }
+                    None => {
+                        merged.push(Question {
+                            id: u.id.clone(),
+                            label: u.label.clone(),
+                            aliases: Vec::new(),
+                            scale: u.scale,
+                            unconfigured: true,
+                        });
+                        merged.len() - 1
+                    }
+                };
+                (configured + at) as u32
+            })
+            .collect();
+        for r in &mut f.ratings {
+            if let Some(local) = (r.question as usize).checked_sub(configured) {
+                r.question = codes[local];
+            }
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_state_their_scale_in_the_partners_languages() {
+        for (header, scale) in [
+            (
+                "Cum evaluați atelierul în ansamblu? (1-5)",
+                Some((1.0, 5.0)),
+            ),
+            (
+                "How likely are you to recommend us? (0–10)",
+                Some((0.0, 10.0)),
+            ),
+            ("Rate the venue, 1 = poor … 5 = excellent", Some((1.0, 5.0))),
+            ("Geef een cijfer van 1 tot 10", Some((1.0, 10.0))),
+            (
+                "Pe o scară de la 1 la 7, cât de util a fost?",
+                Some((1.0, 7.0)),
+            ),
+            ("Valuti da 1 a 5 l'organizzazione", Some((1.0, 5.0))),
+            ("Ocijenite od 1 do 5", Some((1.0, 5.0))),
+            ("Įvertinkite nuo 1 iki 10", Some((1.0, 10.0))),
+            ("Rate it 1-5", Some((1.0, 5.0))),
+            // Dates, years and counts are no scales.
+            ("Workshop of 2019-10-15", None),
+            ("Session 1 of 3 (2 hours)", None),
+            ("Q1.5 How was it?", None),
+            ("Comments", None),
+        ] {
+            assert_eq!(stated_scale(header), scale, "{header}");
+        }
+    }
+
+    #[test]
+    fn slugs_are_the_headers_words() {
+        assert_eq!(
+            slug("Cum evaluați atelierul în ansamblu? (1-5)"),
+            "cum_evaluati_atelierul_in_ansamblu"
+        );
+        assert_eq!(
+            slug("Rate the lab [Organisation]"),
+            "rate_the_lab_organisation"
+        );
+        assert_eq!(slug("Koliko ste zadovoljni?"), "koliko_ste_zadovoljni");
+        assert_eq!(slug("?"), "question");
+        let long = slug(
+            "In welke mate bent u het eens met de volgende stelling over het lab van vandaag?",
+        );
+        assert!(long.len() <= 48, "{long}");
+        assert!(long.starts_with("in_welke_mate_bent_u"), "{long}");
+    }
+
+    #[test]
+    fn count_questions_are_not_ratings() {
+        assert!(asks_for_a_count(
+            "How many employees does your company have?"
+        ));
+        assert!(asks_for_a_count("Câți angajați are organizația?"));
+        assert!(asks_for_a_count("Hoeveel medewerkers?"));
+        assert!(!asks_for_a_count("Cum evaluați atelierul? (1-5)"));
+    }
+
+    fn column(header: &str, values: &[&str]) -> Option<(NewQuestion, String)> {
+        let config = Config::builtin();
+        let body: Vec<Vec<Data>> = values
+            .iter()
+            .map(|v| vec![Data::String(v.to_string())])
+            .collect();
+        unconfigured_question(header, &body, 0, &config)
+    }
+
+    #[test]
+    fn a_question_with_ratings_is_an_unconfigured_question() {
+        let (q, why) = column(
+            "Cum evaluați atelierul în ansamblu? (1-5)",
+            &["4", "5", "3", "5"],
+        )
+        .unwrap();
+        assert_eq!(q.id, "cum_evaluati_atelierul_in_ansamblu");
+        assert_eq!(q.label, "Cum evaluați atelierul în ansamblu? (1-5)");
+        assert_eq!(q.scale, (1.0, 5.0));
+        assert!(q.scale_stated);
+        assert_eq!(
+            why,
+            "unconfigured question: 100% of its values are ratings; scale stated in the header"
+        );
+        // No scale in the header: the values give it.
+        let (q, _) = column("Koliko ste zadovoljni radionicom?", &["4", "2", "7"]).unwrap();
+        assert_eq!(q.scale, (1.0, 7.0));
+        let (q, _) = column("Zou u het lab aanraden?", &["0", "9", "10"]).unwrap();
+        assert_eq!(q.scale, (0.0, 10.0));
+        // Likert words in the partners' languages.
+        let (q, _) = column(
+            "Cât de mulțumit ați fost de sală?",
+            &["Foarte mulțumit", "Mulțumit", "Neutru"],
+        )
+        .unwrap();
+        assert_eq!(q.scale, (1.0, 5.0));
+        // Not a question, not ratings, or a count: none.
+        assert!(column("Comments", &["4", "5"]).is_none());
+        assert!(column("What did you like?", &["the food", "4", "people"]).is_none());
+        assert!(column("How many colleagues came with you?", &["1", "2", "3"]).is_none());
+        assert!(column("Year of founding?", &["1999", "2005"]).is_none());
+        assert!(column("Score (1-5)", &["4", "9"]).is_none());
+    }
+}

@@ -1,0 +1,198 @@
+//! Right with no config (issue 14): partners' exports read with the built-in defaults alone,
+//! where a sheet the config does not describe is either read right or said to be in doubt,
+//! never silently counted as something else.
+
+use serde_json::json;
+
+use crate::common::{Fixture, counts};
+
+/// The registration list of the lab these tests share: three people.
+fn write_registrations(f: &Fixture, lab: &str) {
+    f.file(
+        &format!("{lab}/Inscrieri.csv"),
+        "Nume și prenume,E-mail,Tip organizație\n\
+         Ana Pop,ana@x.ro,Autoritate publică locală\n\
+         Ion Ilie,ion@x.ro,ONG\n\
+         Eva Lazăr,eva@x.ro,Firmă\n",
+    );
+}
+
+/// A Google Forms feedback export in Romanian whose questions no `[[question]]` names, with a
+/// "type of organisation" question that makes it look like a registration list: its
+/// responses are feedback, not registered people.
+#[test]
+fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
+    let f = Fixture::new();
+    let lab = "inputs/timisoara/2019-09-30-lll1";
+    write_registrations(&f, lab);
+    f.xlsx(
+        &format!("{lab}/Chestionar.xlsx"),
+        &[(
+            "Răspunsuri formular 1",
+            &[
+                &[
+                    "Marcaj de timp",
+                    "Adresă de e-mail",
+                    "Ce tip de organizație reprezentați?",
+                    "Cum evaluați atelierul în ansamblu? (1-5)",
+                    "Cât de utile au fost discuțiile pentru activitatea dvs.?",
+                    "Pe o scară de la 0 la 10, cât de probabil este să recomandați atelierul?",
+                    "Comentarii",
+                ],
+                &[
+                    "2019/09/30 12:01:00",
+                    "ana@x.ro",
+                    "Autoritate publică locală",
+                    "5",
+                    "4",
+                    "9",
+                    "Foarte bine",
+                ],
+                &["2019/09/30 12:03:00", "ion@x.ro", "ONG", "4", "3", "10", ""],
+                &[
+                    "2019/09/30 12:07:00",
+                    "eva@x.ro",
+                    "Firmă",
+                    "4",
+                    "5",
+                    "6",
+                    "",
+                ],
+                &[
+                    "2019/09/30 12:10:00",
+                    "dan@x.ro",
+                    "Firmă",
+                    "2",
+                    "",
+                    "8",
+                    "Prea scurt",
+                ],
+            ],
+        )],
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["timisoara/2019-09-30-lll1"];
+    // Three registered people, not three plus four responses.
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, None));
+    assert_eq!(l["feedback_responses"], 4);
+    // Overall: (5 + 4 + 4 + 2) / 4 = 3.75. Useful: (4 + 3 + 5) / 3 = 4 (one left blank).
+    // Recommend, 0–10: 9, 10, 6, 8 → mean 8.25; promoters 2 of 4, detractors 1 of 4: NPS 25.
+    let overall = "cum_evaluati_atelierul_in_ansamblu";
+    let useful = "cat_de_utile_au_fost_discutiile_pentru";
+    let recommend = "pe_o_scara_de_la_la_cat_de_probabil_este_sa";
+    assert_eq!(
+        l["feedback_mean"][overall],
+        json!(3.75),
+        "{:#}",
+        l["feedback_mean"]
+    );
+    assert_eq!(l["feedback_mean"][useful], json!(4.0));
+    assert_eq!(l["feedback_answers"][useful], json!(3));
+    assert_eq!(l["feedback_mean"][recommend], json!(8.25));
+    assert_eq!(l["nps"][recommend], json!(25.0));
+    // The configured questions, not asked here, have no answers.
+    assert_eq!(l["feedback_answers"]["overall"], json!(0));
+    assert_eq!(
+        s["labels"]["question"][overall],
+        "Cum evaluați atelierul în ansamblu? (1-5)"
+    );
+
+    let check = f.run(&["check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    for line in [
+        "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
+        "      role from: 3 rating questions (3 of them unconfigured)\n",
+        "      question \"cum_evaluati_atelierul_in_ansamblu\" (unconfigured, 1–5) ← D \"Cum evaluați atelierul în ansamblu? (1-5)\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
+        "      question \"cat_de_utile_au_fost_discutiile_pentru\" (unconfigured, 1–5) ← E \"Cât de utile au fost discuțiile pentru activitatea dvs.?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
+        "      (not read)                 G \"Comentarii\"\n",
+    ] {
+        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
+    }
+}
+
+/// The same question asked in two labs is one question, whose scale holds both.
+#[test]
+fn an_unconfigured_question_asked_in_two_labs_is_one_question() {
+    let f = Fixture::new();
+    let q = "Koliko ste zadovoljni radionicom?";
+    f.file(
+        "inputs/rijeka/2020-10-10-lab1/anketa.csv",
+        format!("Vremenska oznaka,{q}\n2020-10-10 12:00,4\n2020-10-10 12:05,5\n"),
+    );
+    f.file(
+        "inputs/rijeka/2021-03-18-lab2/anketa.csv",
+        format!(
+            "Vremenska oznaka,{q}\n2021-03-18 12:00,7\n2021-03-18 12:05,3\n2021-03-18 12:09,2\n"
+        ),
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let id = "koliko_ste_zadovoljni_radionicom";
+    assert_eq!(
+        s["labs"]["rijeka/2020-10-10-lab1"]["feedback_mean"][id],
+        json!(4.5)
+    );
+    assert_eq!(
+        s["labs"]["rijeka/2021-03-18-lab2"]["feedback_mean"][id],
+        json!(4.0)
+    );
+    // Over both labs: (4 + 5 + 7 + 3 + 2) / 5 = 4.2.
+    assert_eq!(s["totals"]["feedback_mean"][id], json!(4.2));
+    assert_eq!(s["totals"]["feedback_answers"][id], json!(5));
+}
+
+/// A sheet of stakeholder types with no names or e-mails cannot be a registration list.
+#[test]
+fn a_sheet_without_names_or_e_mails_is_never_a_registration_list() {
+    let f = Fixture::new();
+    let lab = "inputs/matera/2020-11-05-lab1";
+    write_registrations(&f, lab);
+    f.file(
+        &format!("{lab}/riepilogo.csv"),
+        "Tipo di organizzazione,Settore\nComune,Turismo\nScuola,Istruzione\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(s["labs"]["matera/2020-11-05-lab1"]["registrations"], 3);
+    assert!(
+        run.stderr.contains(
+            "warning: matera/2020-11-05-lab1/riepilogo.csv: it has A \"Tipo di organizzazione\" and B \"Settore\" but no names or e-mails, so it is not read as a registration list: its people could not be counted once each, nor matched to a sign-in sheet; add the names or e-mails, or name their column under [columns] in labreport.toml\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Ratings beside a signature column: read as feedback, and said to be in doubt.
+#[test]
+fn ratings_on_a_sign_in_sheet_are_feedback_with_a_warning() {
+    let f = Fixture::new();
+    let lab = "inputs/kaunas/2022-03-01-lab1";
+    write_registrations(&f, lab);
+    f.file(
+        &format!("{lab}/dalyviai.csv"),
+        "Vardas ir pavardė,Parašas,Kaip vertinate renginį? (1-5)\nAna Pop,x,5\nIon Ilie,x,4\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    let l = &s["labs"]["kaunas/2022-03-01-lab1"];
+    assert_eq!(l["feedback_responses"], 2);
+    assert_eq!(l["feedback_mean"]["kaip_vertinate_rengini"], json!(4.5));
+    assert!(
+        run.stderr.contains(
+            "warning: kaunas/2022-03-01-lab1/dalyviai.csv: the sheet has rating questions and names, but also column B \"Parašas\", as a sign-in sheet has; read as feedback, so no one here counts as registered or present"
+        ),
+        "{}",
+        run.stderr
+    );
+    let check = f.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .contains("      role in doubt: the sheet has rating questions and names"),
+        "{}",
+        check.stdout
+    );
+}
