@@ -458,6 +458,23 @@ fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
             ));
         }
     }
+    // Labels counted by a keyword, so that a wrong one can be corrected with an alias.
+    let mut by_keyword: BTreeMap<(&str, &str), (&str, &str, String)> = BTreeMap::new();
+    for k in a.files.iter().flatten().flat_map(|f| &f.by_keyword) {
+        by_keyword.entry((k.field, &k.value)).or_insert((
+            &k.id,
+            &k.keyword,
+            k.location.to_string(),
+        ));
+    }
+    if !by_keyword.is_empty() {
+        o.push_str("\nlabels matched by a keyword (if one is wrong, add the label as an alias of the right id under [aliases] in labreport.toml):\n");
+        for ((field, value), (id, keyword, first)) in &by_keyword {
+            o.push_str(&format!(
+                "  {field} \"{value}\" → {id}, by the keyword \"{keyword}\"  first at {first}\n"
+            ));
+        }
+    }
     let n = a.diagnostics.warnings.len();
     o.push_str(&match n {
         0 => "\nno problems found\n".to_string(),

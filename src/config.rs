@@ -59,6 +59,25 @@ pub struct Taxonomy {
     /// The same names as written: most cells hold a label exactly as the table has it, and
     /// are found here without folding (a new string per cell).
     exact: HashMap<String, usize>,
+    /// Folded keyword → (entry, the keyword as written).
+    keywords: HashMap<String, (usize, String)>,
+    /// The longest folded keyword, in bytes.
+    longest_keyword: usize,
+}
+
+/// How a label was matched to a taxonomy entry.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Match<'a> {
+    /// The label is an entry's id, label or alias.
+    Alias(u32),
+    /// The label holds, as whole words, keywords of this entry and of no other.
+    Keyword {
+        code: u32,
+        keyword: &'a str,
+    },
+    /// The label's words are keywords of several entries: (code, keyword), by code.
+    Ambiguous(Vec<(u32, &'a str)>),
+    None,
 }
 
 #[derive(Debug, Clone)]
@@ -85,13 +104,61 @@ impl Taxonomy {
         Some(self.entries[i as usize].id.as_str())
     }
 
-    /// The position of `lookup`'s id in the table: the code the pipeline counts by.
+    /// The position of `lookup`'s id in the table: the code the pipeline counts by. A label
+    /// matched by a keyword of one entry has that entry's code.
     pub fn code(&self, text: &str) -> Option<u32> {
-        let i = match self.exact.get(text.trim()) {
-            Some(&i) => i,
-            None => *self.index.get(&fold(text))?,
-        };
-        Some(i as u32)
+        match self.find(text) {
+            Match::Alias(code) | Match::Keyword { code, .. } => Some(code),
+            Match::Ambiguous(_) | Match::None => None,
+        }
+    }
+
+    /// How `text` matches the table: an alias first (as written, then folded), else the
+    /// keywords its words hold.
+    pub fn find(&self, text: &str) -> Match<'_> {
+        if let Some(&i) = self.exact.get(text.trim()) {
+            return Match::Alias(i as u32);
+        }
+        if let Some(&i) = self.index.get(&fold(text)) {
+            return Match::Alias(i as u32);
+        }
+        if self.keywords.is_empty() {
+            return Match::None;
+        }
+        // The label's words, folded; a keyword matches a run of whole words, written
+        // together or apart ("start-up", "startup", "S.R.L.", "SRL").
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        let mut found: Vec<(u32, &str)> = Vec::new();
+        let mut run = String::new();
+        for start in 0..words.len() {
+            run.clear();
+            for w in &words[start..] {
+                run.push_str(w);
+                if run.len() > self.longest_keyword {
+                    break;
+                }
+                if let Some((i, keyword)) = self.keywords.get(&run)
+                    && !found.iter().any(|(c, _)| *c == *i as u32)
+                {
+                    found.push((*i as u32, keyword.as_str()));
+                }
+            }
+        }
+        match found.len() {
+            0 => Match::None,
+            1 => Match::Keyword {
+                code: found[0].0,
+                keyword: found[0].1,
+            },
+            _ => {
+                found.sort_by_key(|(c, _)| *c);
+                Match::Ambiguous(found)
+            }
+        }
     }
 
     /// The code of `unknown`: one past the table's own.
@@ -127,6 +194,8 @@ struct RawConfig {
     stakeholder_type: Option<Vec<RawCategory>>,
     sector: Option<Vec<RawCategory>>,
     question: Option<Vec<RawQuestion>>,
+    aliases: Option<RawAdditions>,
+    keywords: Option<RawKeywordAdditions>,
     likert: Option<BTreeMap<String, Spanned<Number>>>,
     columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
     report: Option<ReportSettings>,
@@ -178,6 +247,30 @@ struct RawCategory {
     label: String,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    /// Words that, found in a label that matches no alias, point at this entry.
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+}
+
+/// Names added to existing entries, by id: `[aliases.sector] ict = ["TIC"]`.
+type Additions = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
+
+/// `[aliases]`: aliases added to the entries of the tables, built-in or configured, without
+/// replacing them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdditions {
+    stakeholder_type: Option<Additions>,
+    sector: Option<Additions>,
+    question: Option<Additions>,
+}
+
+/// `[keywords]`: keywords added likewise (questions have none).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKeywordAdditions {
+    stakeholder_type: Option<Additions>,
+    sector: Option<Additions>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,15 +346,67 @@ impl Config {
             raw.question = raw.question.or(d.question);
             raw.likert = raw.likert.or(d.likert);
         }
-        let stakeholder_types = build_taxonomy(
-            raw.stakeholder_type.unwrap_or_default(),
-            "stakeholder_type",
-            &at,
-        )
-        .map_err(invalid)?;
-        let sectors =
-            build_taxonomy(raw.sector.unwrap_or_default(), "sector", &at).map_err(invalid)?;
-        let questions = build_questions(raw.question.unwrap_or_default(), &at).map_err(invalid)?;
+        let mut stakeholder_type = raw.stakeholder_type.unwrap_or_default();
+        let mut sector = raw.sector.unwrap_or_default();
+        let mut question = raw.question.unwrap_or_default();
+        if let Some(a) = raw.aliases {
+            add_to(
+                &mut stakeholder_type,
+                a.stakeholder_type,
+                "aliases",
+                "stakeholder_type",
+                |c| &c.id,
+                |c| &mut c.aliases,
+                &at,
+            )
+            .map_err(invalid)?;
+            add_to(
+                &mut sector,
+                a.sector,
+                "aliases",
+                "sector",
+                |c| &c.id,
+                |c| &mut c.aliases,
+                &at,
+            )
+            .map_err(invalid)?;
+            add_to(
+                &mut question,
+                a.question,
+                "aliases",
+                "question",
+                |q| &q.id,
+                |q| &mut q.aliases,
+                &at,
+            )
+            .map_err(invalid)?;
+        }
+        if let Some(k) = raw.keywords {
+            add_to(
+                &mut stakeholder_type,
+                k.stakeholder_type,
+                "keywords",
+                "stakeholder_type",
+                |c| &c.id,
+                |c| &mut c.keywords,
+                &at,
+            )
+            .map_err(invalid)?;
+            add_to(
+                &mut sector,
+                k.sector,
+                "keywords",
+                "sector",
+                |c| &c.id,
+                |c| &mut c.keywords,
+                &at,
+            )
+            .map_err(invalid)?;
+        }
+        let stakeholder_types =
+            build_taxonomy(stakeholder_type, "stakeholder_type", &at).map_err(invalid)?;
+        let sectors = build_taxonomy(sector, "sector", &at).map_err(invalid)?;
+        let questions = build_questions(question, &at).map_err(invalid)?;
         let likert_raw = raw.likert.unwrap_or_default();
         let mut likert = HashMap::default();
         for (answer, value) in likert_raw {
@@ -352,6 +497,36 @@ fn read_logo(path: &Path) -> Result<Logo, String> {
     Ok(Logo { mime, bytes })
 }
 
+/// Adds `[aliases.<table>]` (or `[keywords.<table>]`) to the entries they name by id; an id
+/// no entry has is an error that gives its line.
+fn add_to<T>(
+    entries: &mut [T],
+    additions: Option<Additions>,
+    section: &str,
+    table: &str,
+    id: impl Fn(&T) -> &Spanned<String>,
+    list: impl Fn(&mut T) -> &mut Vec<Spanned<String>>,
+    at: &dyn Fn(usize) -> String,
+) -> Result<(), String> {
+    for (key, names) in additions.unwrap_or_default() {
+        let Some(entry) = entries
+            .iter_mut()
+            .find(|e| id(e).get_ref() == key.get_ref())
+        else {
+            let ids: Vec<&str> = entries.iter().map(|e| id(e).get_ref().as_str()).collect();
+            return Err(format!(
+                "[{section}.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
+                at(key.span().start),
+                table.replace('_', " "),
+                key.get_ref(),
+                ids.join(", ")
+            ));
+        };
+        list(entry).extend(names);
+    }
+    Ok(())
+}
+
 fn check_id(id: &Spanned<String>, table: &str, at: &dyn Fn(usize) -> String) -> Result<(), String> {
     let s = id.get_ref();
     let ok = !s.is_empty()
@@ -382,6 +557,8 @@ fn build_taxonomy(
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut exact: HashMap<String, usize> = HashMap::default();
     let mut first_seen: HashMap<String, usize> = HashMap::default();
+    let mut keywords: HashMap<String, (usize, String)> = HashMap::default();
+    let mut longest_keyword = 0;
     for entry in raw {
         check_id(&entry.id, table, at)?;
         let id = entry.id.get_ref().clone();
@@ -421,6 +598,26 @@ fn build_taxonomy(
                 }
             }
         }
+        for k in &entry.keywords {
+            let key = fold(k.get_ref());
+            match keywords.get(&key) {
+                Some(&(other, _)) if other != i => {
+                    return Err(format!(
+                        "[[{table}]] keyword \"{}\" at {} is a keyword of both \"{}\" and \"{id}\"; a keyword may point at only one",
+                        k.get_ref(),
+                        at(k.span().start),
+                        entries[other].id
+                    ));
+                }
+                _ => {
+                    longest_keyword = longest_keyword.max(key.len());
+                    // The first way of writing it is the one `check` shows.
+                    keywords
+                        .entry(key)
+                        .or_insert_with(|| (i, k.get_ref().trim().to_string()));
+                }
+            }
+        }
         entries.push(Category {
             id,
             label: entry.label,
@@ -430,6 +627,8 @@ fn build_taxonomy(
         entries,
         index,
         exact,
+        keywords,
+        longest_keyword,
     })
 }
 
@@ -629,6 +828,109 @@ mod tests {
         assert_eq!(c.limits.max_cells, Limits::default().max_cells);
         let e = parse("[limits]\nmax_rowz = 10\n").unwrap_err();
         assert!(e.contains("unknown field `max_rowz`"), "{e}");
+    }
+
+    #[test]
+    fn aliases_add_to_the_builtin_entries_without_replacing_them() {
+        let c = parse(
+            "[aliases.stakeholder_type]\necoc = [\"Fundația Timișoara 2021\"]\n\
+             [aliases.sector]\nict = [\"Tehnologie\"]\n\
+             [aliases.question]\noverall = [\"Bendras įvertinimas (1-5)\"]\n",
+        )
+        .unwrap();
+        let types = &c.stakeholder_types;
+        assert_eq!(types.lookup("Fundatia Timisoara 2021"), Some("ecoc"));
+        // The built-in aliases are all still there.
+        assert_eq!(types.lookup("ECoC"), Some("ecoc"));
+        assert_eq!(types.lookup("Primărie"), Some("local_authority"));
+        assert_eq!(types.entries.len(), 8);
+        assert_eq!(c.sectors.lookup("tehnologie"), Some("ict"));
+        assert_eq!(c.sectors.lookup("IT&C"), Some("ict"));
+        let overall = c.questions.iter().find(|q| q.id == "overall").unwrap();
+        assert!(
+            overall
+                .aliases
+                .contains(&"Bendras įvertinimas (1-5)".to_string())
+        );
+        assert!(
+            overall
+                .aliases
+                .contains(&"Satisfacție generală".to_string())
+        );
+    }
+
+    #[test]
+    fn aliases_for_an_id_that_does_not_exist_name_the_line() {
+        let e = parse("[report]\ntitle = \"T\"\n\n[aliases.sector]\nict = [\"TIC\"]\ncrafts = [\"Meșteșuguri\"]\n")
+            .unwrap_err();
+        assert_eq!(
+            e,
+            "test.toml: [aliases.sector] at line 6, column 1: there is no sector with the id \"crafts\"; the ids are cultural_creative, ict, social_economy, tourism, public_sector, education, other"
+        );
+        // An added alias that another entry has already is refused as in the tables.
+        let e = parse("[aliases.stakeholder_type]\nngo = [\"Primărie\"]\n").unwrap_err();
+        assert!(
+            e.contains(
+                "\"Primărie\" at line 2, column 8 names both \"local_authority\" and \"ngo\""
+            ),
+            "{e}"
+        );
+        // An added alias goes to the configured entries too, which replace the built-in ones.
+        let c = parse("[[sector]]\nid = \"crafts\"\nlabel = \"Crafts\"\n[aliases.sector]\ncrafts = [\"Meșteșuguri\"]\n")
+            .unwrap();
+        assert_eq!(c.sectors.lookup("Mestesuguri"), Some("crafts"));
+    }
+
+    #[test]
+    fn a_label_is_matched_by_the_keywords_of_one_entry_as_whole_words() {
+        let c = parse(
+            "[[stakeholder_type]]\nid = \"business\"\nlabel = \"Business\"\nkeywords = [\"SRL\", \"start-up\"]\n\
+             [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\nkeywords = [\"civilnog društva\", \"asociație\"]\n",
+        )
+        .unwrap();
+        let t = &c.stakeholder_types;
+        let business = Match::Keyword {
+            code: 0,
+            keyword: "SRL",
+        };
+        assert_eq!(t.find("Firmă privată (SRL, start-up)"), business);
+        assert_eq!(t.find("firma s.r.l."), business);
+        assert_eq!(
+            t.find("Startup tehnologic"),
+            Match::Keyword {
+                code: 0,
+                keyword: "start-up"
+            }
+        );
+        assert_eq!(
+            t.find("Organizacija civilnog drustva"),
+            Match::Keyword {
+                code: 1,
+                keyword: "civilnog društva"
+            }
+        );
+        // Whole words only: "SRL" is not in "Bursrl", "civilnog" alone is not the keyword.
+        assert_eq!(t.find("Bursrl"), Match::None);
+        assert_eq!(t.find("Civilnog"), Match::None);
+        // Keywords of both: neither.
+        assert_eq!(
+            t.find("Asociație SRL"),
+            Match::Ambiguous(vec![(0, "SRL"), (1, "asociație")])
+        );
+        assert_eq!(t.code("Asociație SRL"), None);
+        // An alias wins over keywords.
+        assert_eq!(t.find("Business"), Match::Alias(0));
+        // A keyword of two entries is an error.
+        let e = parse(
+            "[[sector]]\nid = \"a\"\nlabel = \"A\"\nkeywords = [\"Kultura\"]\n[[sector]]\nid = \"b\"\nlabel = \"B\"\nkeywords = [\"kultūra\"]\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.contains(
+                "keyword \"kultūra\" at line 8, column 13 is a keyword of both \"a\" and \"b\""
+            ),
+            "{e}"
+        );
     }
 
     #[test]

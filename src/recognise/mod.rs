@@ -7,7 +7,7 @@ pub mod values;
 
 use std::collections::BTreeMap;
 
-use crate::config::Config;
+use crate::config::{Config, Match, Taxonomy};
 use crate::diagnostics::{Diagnostics, Location, cell_list, cell_name};
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
@@ -64,6 +64,20 @@ pub struct Unmapped {
     pub field: String,
     pub value: String,
     pub location: Location,
+    /// Why it matched nothing, when there is more to say than that no alias names it (its
+    /// words are keywords of several entries).
+    pub hint: Option<String>,
+}
+
+/// A label that matched no alias but held a keyword of one entry, and was counted under it:
+/// `check` lists each, so that a wrong one can be corrected with an alias.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ByKeyword {
+    pub field: &'static str,
+    pub value: String,
+    pub id: String,
+    pub keyword: String,
+    pub location: Location,
 }
 
 /// What `check` and the data-quality appendix say about one sheet.
@@ -101,6 +115,7 @@ pub struct FileRecords {
     pub attended_column: bool,
     pub sheets: Vec<SheetReport>,
     pub unmapped: Vec<Unmapped>,
+    pub by_keyword: Vec<ByKeyword>,
     pub diagnostics: Diagnostics,
 }
 
@@ -317,13 +332,31 @@ fn read_rows(
         rating_columns.push((code, new.scale, new.id.clone(), c));
     }
     let mut unmapped: Vec<Unmapped> = Vec::new();
-    let mut note = |field: &str, value: &str, row: usize, c: usize| {
+    let mut note = |field: &str, value: &str, row: usize, c: usize, hint: Option<String>| {
         unmapped.push(Unmapped {
             field: field.to_string(),
             value: shorten(value, 80),
             location: location.clone().with_cell(cell_name(row, c)),
+            hint,
         });
     };
+    let mut by_keyword: Vec<ByKeyword> = Vec::new();
+    let mut keyword_note =
+        |field: &'static str, value: &str, found: (&str, &str), row: usize, c: usize| {
+            // Once per label and sheet: `check` names the first cell.
+            if !by_keyword
+                .iter()
+                .any(|k| k.field == field && k.value == value)
+            {
+                by_keyword.push(ByKeyword {
+                    field,
+                    value: shorten(value, 80),
+                    id: found.0.to_string(),
+                    keyword: found.1.to_string(),
+                    location: location.clone().with_cell(cell_name(row, c)),
+                });
+            }
+        };
     let mut seen_answers: Seen<bool> = Seen::default();
     let mut seen_types: Seen<u32> = Seen::default();
     let mut seen_sectors: Seen<SmallVec<[u32; 3]>> = Seen::default();
@@ -380,7 +413,8 @@ fn read_rows(
                 Some(d) => seen_answers
                     .get_or_find(d, || yes_no(d))
                     .unwrap_or_else(|| {
-                        note("attended (yes/no)", &cell_text(d).unwrap_or_default(), r, c);
+                        let t = cell_text(d).unwrap_or_default();
+                        note("attended (yes/no)", &t, r, c, None);
                         false
                     }),
             });
@@ -397,16 +431,24 @@ fn read_rows(
             Role::Registrations => {
                 let name = name(&mut out.text);
                 let types = &config.stakeholder_types;
+                let c = col(Field::StakeholderType).unwrap_or(0);
                 let stakeholder_type = match get(col(Field::StakeholderType)) {
                     None => types.unknown_code(),
-                    Some(d) => seen_types
-                        .get_or_find(d, || types.code(&cell_text(d)?))
-                        .unwrap_or_else(|| {
-                            let t = cell_text(d).unwrap_or_default();
-                            let c = col(Field::StakeholderType).unwrap_or(0);
-                            note("stakeholder type", &t, r, c);
-                            types.unknown_code()
-                        }),
+                    Some(d) => {
+                        let mut hint = None;
+                        seen_types
+                            .get_or_find(d, || {
+                                let t = cell_text(d)?;
+                                label_code(types, &t, &mut hint, |found| {
+                                    keyword_note("stakeholder type", &t, found, r, c)
+                                })
+                            })
+                            .unwrap_or_else(|| {
+                                let t = cell_text(d).unwrap_or_default();
+                                note("stakeholder type", &t, r, c, hint);
+                                types.unknown_code()
+                            })
+                    }
                 };
                 let sector_cell = get(col(Field::Sector));
                 let mut sectors: SmallVec<[u32; 3]> = SmallVec::new();
@@ -414,15 +456,21 @@ fn read_rows(
                     sectors.clone_from(known);
                 } else if let Some((d, t)) = sector_cell.and_then(|d| Some((d, cell_text(d)?))) {
                     let mut all_known = true;
-                    // The whole cell first: a label may itself hold a comma.
-                    if let Some(code) = config.sectors.code(&t) {
+                    let c = col(Field::Sector).unwrap_or(0);
+                    let table = &config.sectors;
+                    // The whole cell first, by its aliases: a label may itself hold a comma.
+                    if let Match::Alias(code) = table.find(&t) {
                         sectors.push(code);
                     } else {
                         for part in split_labels(&t) {
-                            let code = config.sectors.code(part).unwrap_or_else(|| {
+                            let mut hint = None;
+                            let found = label_code(table, part, &mut hint, |found| {
+                                keyword_note("sector", part, found, r, c)
+                            });
+                            let code = found.unwrap_or_else(|| {
                                 all_known = false;
-                                note("sector", part, r, col(Field::Sector).unwrap_or(0));
-                                config.sectors.unknown_code()
+                                note("sector", part, r, c, hint);
+                                table.unknown_code()
                             });
                             if !sectors.contains(&code) {
                                 sectors.push(code);
@@ -490,6 +538,7 @@ fn read_rows(
                             &cell_text(d).unwrap_or_default(),
                             r,
                             c,
+                            None,
                         ),
                     }
                 }
@@ -497,24 +546,29 @@ fn read_rows(
         }
     }
     // One warning per label and column, naming its cells.
-    let mut groups: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String), (Vec<String>, Option<String>)> = BTreeMap::new();
     let mut order: Vec<(String, String)> = Vec::new();
     for u in &unmapped {
         let key = (u.field.clone(), u.value.clone());
-        let cells = groups.entry(key.clone()).or_default();
+        let (cells, hint) = groups.entry(key.clone()).or_default();
         if cells.is_empty() {
             order.push(key);
+            hint.clone_from(&u.hint);
         }
         cells.push(u.location.cell.clone().unwrap_or_default());
     }
     for key in order {
-        let cells = &groups[&key];
+        let (cells, hint) = &groups[&key];
         let (field, value) = key;
         let what = if field.starts_with("rating") || field.starts_with("attended") {
             "is not understood; the cell is not counted".to_string()
         } else {
+            let hint = hint
+                .as_ref()
+                .map(|h| format!(", and {h}"))
+                .unwrap_or_default();
             format!(
-                "matches no {field} alias; counted as unknown (add it to the aliases in labreport.toml)"
+                "matches no {field} alias{hint}; counted as unknown (add it to the aliases in labreport.toml)"
             )
         };
         out.diagnostics.warn(
@@ -523,6 +577,39 @@ fn read_rows(
         );
     }
     out.unmapped.extend(unmapped);
+    out.by_keyword.extend(by_keyword);
+}
+
+/// A label's code in `table`: by an alias, else by the keyword of one entry (told to
+/// `by_keyword` as the entry's id and the keyword). `None` when it matches nothing; `hint`
+/// then says why, when its keywords point at several entries.
+fn label_code(
+    table: &Taxonomy,
+    text: &str,
+    hint: &mut Option<String>,
+    by_keyword: impl FnOnce((&str, &str)),
+) -> Option<u32> {
+    match table.find(text) {
+        Match::Alias(code) => Some(code),
+        Match::Keyword { code, keyword } => {
+            by_keyword((&table.entries[code as usize].id, keyword));
+            Some(code)
+        }
+        Match::Ambiguous(found) => {
+            let candidates: Vec<String> = found
+                .iter()
+                .map(|(code, keyword)| {
+                    format!("\"{}\" (\"{keyword}\")", table.entries[*code as usize].id)
+                })
+                .collect();
+            *hint = Some(format!(
+                "its words are keywords of more than one: {}",
+                candidates.join(" and ")
+            ));
+            None
+        }
+        Match::None => None,
+    }
 }
 
 /// What the labels and answers in a sheet's cells have been found to mean so far (codes,

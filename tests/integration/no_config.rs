@@ -196,3 +196,64 @@ fn ratings_on_a_sign_in_sheet_are_feedback_with_a_warning() {
         check.stdout
     );
 }
+
+/// Labels in the partners' own words: matched by the built-in keywords when no alias names
+/// them, listed by `check`; a label whose keywords point at two entries stays unknown, and
+/// the warning names both.
+#[test]
+fn labels_in_the_partners_words_are_matched_by_keywords() {
+    let f = Fixture::new();
+    let lab = "inputs/rijeka/2021-03-18-lab2";
+    f.file(
+        &format!("{lab}/prijave.csv"),
+        "Ime i prezime,E-pošta,Vrsta organizacije,Sektor\n\
+         Ana Horvat,ana@x.hr,Firmă privată (SRL; start-up),Sektor kulturnih i kreativnih industrija\n\
+         Ivo Kovač,ivo@x.hr,Organizacija civilnog društva,Turizam\n\
+         Eva Babić,eva@x.hr,Organizacija civilnog društva,Turizam\n\
+         Tea Marić,tea@x.hr,Asociație SRL,Turizam\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    let l = &s["labs"]["rijeka/2021-03-18-lab2"];
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, None));
+    assert_eq!(l["by_stakeholder_type"]["ngo"], counts(2, None));
+    assert_eq!(l["by_stakeholder_type"]["unknown"], counts(1, None));
+    assert_eq!(l["by_sector"]["cultural_creative"], counts(1, None));
+    assert_eq!(l["by_sector"]["tourism"], counts(3, None));
+    assert!(
+        run.stderr.contains(
+            "warning: rijeka/2021-03-18-lab2/prijave.csv › C5: stakeholder type \"Asociație SRL\" matches no stakeholder type alias, and its words are keywords of more than one: \"business\" (\"SRL\") and \"ngo\" (\"asociație\"); counted as unknown"
+        ),
+        "{}",
+        run.stderr
+    );
+    let check = f.run(&["check"]);
+    for line in [
+        "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
+        "  stakeholder type \"Organizacija civilnog društva\" → ngo, by the keyword \"civilnog društva\"  first at rijeka/2021-03-18-lab2/prijave.csv › C3\n",
+        "  sector \"Sektor kulturnih i kreativnih industrija\" → cultural_creative, by the keyword \"kulturnih\"  first at rijeka/2021-03-18-lab2/prijave.csv › D2\n",
+    ] {
+        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
+    }
+}
+
+/// `[aliases]` adds the ECoC organisations' names to the built-in types, which stay.
+#[test]
+fn aliases_add_names_to_the_builtin_taxonomy() {
+    let f = Fixture::new();
+    f.file(
+        "labreport.toml",
+        "[aliases.stakeholder_type]\necoc = [\"Fundația Timișoara 2021\"]\n",
+    );
+    f.file(
+        "inputs/timisoara/2020-02-20-lll2/Inscrieri.csv",
+        "Nume,E-mail,Tip organizație\n\
+         Ana Pop,ana@x.ro,Fundația Timișoara 2021\n\
+         Ion Ilie,ion@x.ro,Primărie\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["timisoara/2020-02-20-lll2"];
+    assert_eq!(l["by_stakeholder_type"]["ecoc"], counts(1, None));
+    assert_eq!(l["by_stakeholder_type"]["local_authority"], counts(1, None));
+}
