@@ -49,6 +49,8 @@ pub struct Config {
     pub logo: Option<Logo>,
     /// `[limits]` over the built-in ones.
     pub limits: Limits,
+    /// `[attendance] min_minutes`: an online participant there for less is not counted.
+    pub min_minutes: Option<f64>,
 }
 
 /// One list of categories (stakeholder types or sectors) with its alias index.
@@ -200,6 +202,15 @@ struct RawConfig {
     columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
     report: Option<ReportSettings>,
     limits: Option<RawLimits>,
+    attendance: Option<RawAttendance>,
+}
+
+/// `[attendance]`: how the meeting tools' reports of online labs are counted.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttendance {
+    /// A participant in the meeting for fewer minutes is not counted; off when left out.
+    min_minutes: Option<Spanned<Number>>,
 }
 
 /// `[limits]`: what one input file may hold; the defaults are far above any real lab.
@@ -460,7 +471,21 @@ impl Config {
                 .max_unpacked_mb
                 .map_or(limits.max_unpacked_bytes, |m| m.saturating_mul(mb));
         }
+        let min_minutes = match raw.attendance.and_then(|a| a.min_minutes) {
+            None => None,
+            Some(m) => {
+                let v = m.get_ref().value();
+                if !(v.is_finite() && v >= 0.0) {
+                    return Err(invalid(format!(
+                        "[attendance] min_minutes at {}: write a number of minutes, 0 or more",
+                        at(m.span().start)
+                    )));
+                }
+                Some(v)
+            }
+        };
         Ok(Config {
+            min_minutes,
             source,
             stakeholder_types,
             sectors,

@@ -206,22 +206,26 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     if nonblank && counts.len() < LINES {
         counts.push(current);
     }
-    // For each candidate: the most common non-zero count, and how many lines have it.
-    let mut best = (0usize, 0usize, b',');
+    // For each candidate: how many lines hold it at all (the delimiter is in every line of
+    // two cells or more, where a comma inside dates such as Teams' "3/12/25, 9:59:58 AM" is
+    // only in some), then the most common non-zero count and how many lines have it.
+    let mut best = (0usize, 0usize, 0usize, b',');
     for (i, &candidate) in CANDIDATES.iter().enumerate() {
         let mut tally: std::collections::BTreeMap<usize, usize> = Default::default();
+        let mut holding = 0;
         for line in &counts {
             if line[i] > 0 {
                 *tally.entry(line[i]).or_default() += 1;
+                holding += 1;
             }
         }
         if let Some((&per_line, &lines)) = tally.iter().max_by_key(|&(&n, &lines)| (lines, n))
-            && (lines, per_line) > (best.0, best.1)
+            && (holding, lines, per_line) > (best.0, best.1, best.2)
         {
-            best = (lines, per_line, candidate);
+            best = (holding, lines, per_line, candidate);
         }
     }
-    best.2
+    best.3
 }
 
 #[cfg(test)]
@@ -236,6 +240,18 @@ mod tests {
             b';'
         );
         assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        // Teams' attendance report: one-cell section titles, two-cell summary rows, and
+        // dates with a comma in every row of the tables.
+        assert_eq!(
+            sniff_delimiter(
+                "1. Summary\nMeeting title\tLab\nStart time\t3/12/25, 9:59:58 AM\n\n2. Participants\n\
+                 Name\tFirst Join\tLast Leave\n\
+                 Ana\t3/12/25, 10:00:00 AM\t3/12/25, 11:00:00 AM\n\
+                 Ion\t3/12/25, 10:01:00 AM\t3/12/25, 11:00:00 AM\n\
+                 Eva\t3/12/25, 10:02:00 AM\t3/12/25, 11:00:00 AM\n"
+            ),
+            b'\t'
+        );
         // Commas inside quotes do not count.
         assert_eq!(
             sniff_delimiter("name;sector\n\"Pop, Ana\";\"ICT, Tourism\"\n\"Ion, Vlad\";ICT\n"),

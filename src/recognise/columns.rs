@@ -32,6 +32,10 @@ pub enum Field {
     Number,
     /// A form's submission time; never read.
     Timestamp,
+    /// Minutes in an online meeting (a meeting tool's report).
+    Minutes,
+    /// A role in an online meeting: the organiser or host is left out.
+    MeetingRole,
 }
 
 impl Field {
@@ -63,6 +67,8 @@ impl Field {
             Field::Phone => "phone",
             Field::Number => "number",
             Field::Timestamp => "timestamp",
+            Field::Minutes => "minutes",
+            Field::MeetingRole => "meeting_role",
         }
     }
 
@@ -82,6 +88,8 @@ impl Field {
             Field::Phone => "phone",
             Field::Number => "running number",
             Field::Timestamp => "timestamp",
+            Field::Minutes => "minutes in the meeting",
+            Field::MeetingRole => "role in the meeting",
         }
     }
 

@@ -2,6 +2,7 @@
 //! sign-ins or feedback responses, with every label matched to the taxonomy.
 
 pub mod columns;
+pub mod meetings;
 pub mod questions;
 pub mod values;
 
@@ -207,6 +208,13 @@ pub fn recognise_sheet(
         summary_rows: 0,
         skipped: None,
     };
+    // A meeting tool's attendance report is known by its header before anything else: its
+    // summary rows and section titles would otherwise read as people.
+    if let Some(meeting) = meetings::recognise_meeting(sheet, config.min_minutes) {
+        read_meeting(meeting, &location, &mut report, out);
+        out.sheets.push(report);
+        return;
+    }
     match recognise_layout(sheet, index, config, &hint) {
         Ok(layout) => {
             if let Some(doubt) = &layout.doubt {
@@ -256,6 +264,100 @@ pub fn recognise_sheet(
         }
     }
     out.sheets.push(report);
+}
+
+/// A meeting tool's report as a sign-in sheet: its participants, each once, came.
+fn read_meeting(
+    meeting: meetings::MeetingReport,
+    location: &Location,
+    report: &mut SheetReport,
+    out: &mut FileRecords,
+) {
+    for a in &meeting.attendees {
+        let email = a.email.as_deref().map(|e| out.add_text(e));
+        let name = a.name.as_deref().map(|n| out.add_text(n));
+        out.sign_ins.push(SignIn {
+            email,
+            name,
+            present: true,
+        });
+    }
+    report.rows = meeting.attendees.len();
+    let mut why = format!(
+        "{}: {}",
+        meeting.kind,
+        count(meeting.attendees.len(), "participant")
+    );
+    if meeting.staff > 0 {
+        why.push_str(&format!(
+            "; {} left out (organiser or host)",
+            count(meeting.staff, "person")
+        ));
+    }
+    if meeting.rejoins > 0 {
+        why.push_str(&format!(
+            "; {} of a person already listed (rejoins) merged",
+            count(meeting.rejoins, "row")
+        ));
+    }
+    if meeting.too_short > 0 {
+        why.push_str(&format!(
+            "; {} there for less than [attendance] min_minutes, not counted",
+            count(meeting.too_short, "participant")
+        ));
+    }
+    if let Some(caveat) = meeting.caveat {
+        why.push_str(&format!("; {caveat}"));
+    }
+    let mut columns = Vec::new();
+    let mut ignored = Vec::new();
+    for (c, header, read) in meeting.columns {
+        let field = match read {
+            Some("name") => Field::FullName,
+            Some("first name") => Field::FirstName,
+            Some("last name") => Field::LastName,
+            Some("e-mail") => Field::Email,
+            Some("minutes") => Field::Minutes,
+            Some(_) => Field::MeetingRole,
+            None => {
+                ignored.push((c, header));
+                continue;
+            }
+        };
+        columns.push(columns::Column {
+            index: c,
+            header,
+            target: columns::Target::Field(field),
+            why: "header".into(),
+        });
+    }
+    if report.rows == 0 {
+        let why = format!(
+            "the {} lists no participants (row {} is its header); was the right meeting's report downloaded?",
+            meeting.kind,
+            meeting.header_row + 1
+        );
+        out.diagnostics.warn(location.clone(), why.clone());
+        report.skipped = Some(why);
+    }
+    report.layout = Some(Layout {
+        role: Role::Attendance,
+        header_row: meeting.header_row,
+        columns,
+        ignored,
+        unconfigured: Vec::new(),
+        role_why: why,
+        doubt: None,
+    });
+}
+
+/// "1 participant", "3 participants"; "1 person", "2 people".
+fn count(n: usize, what: &str) -> String {
+    match (n, what) {
+        (1, _) => format!("1 {what}"),
+        (_, "person") => format!("{n} people"),
+        _ => format!("{n} {what}s"),
+    }
 }
 
 /// What is said of a file once all its sheets are recognised.

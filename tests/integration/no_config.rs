@@ -257,3 +257,171 @@ fn aliases_add_names_to_the_builtin_taxonomy() {
     assert_eq!(l["by_stakeholder_type"]["ecoc"], counts(1, None));
     assert_eq!(l["by_stakeholder_type"]["local_authority"], counts(1, None));
 }
+
+/// A Teams attendance report as Teams downloads it: UTF-16LE with BOM, tab-separated, the
+/// sections "1. Summary", "2. Participants" and "3. In-Meeting Activities", en-US dates with a
+/// comma in them.
+fn teams_report() -> Vec<u8> {
+    let text = "1. Summary\r\n\
+        Meeting title\tAtelier Local de Învățare 3\r\n\
+        Attended participants\t6\r\n\
+        Start time\t3/18/21, 9:58:00 AM\r\n\
+        End time\t3/18/21, 12:02:10 PM\r\n\
+        Meeting duration\t2h 4m 10s\r\n\
+        Average attendance time\t58m 2s\r\n\
+        \r\n\
+        2. Participants\r\n\
+        Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole\r\n\
+        Maria Organizator\t3/18/21, 9:58:00 AM\t3/18/21, 12:02:10 PM\t2h 4m 10s\tmaria@primaria.ro\tmaria@primaria.ro\tOrganizer\r\n\
+        Ana Pop\t3/18/21, 10:00:00 AM\t3/18/21, 11:30:00 AM\t1h 2m 3s\tana@x.ro\tana@x.ro\tAttendee\r\n\
+        Ion Ilie\t3/18/21, 10:01:00 AM\t3/18/21, 10:46:00 AM\t45m 0s\tION@x.ro\tion@x.ro\tPresenter\r\n\
+        Eva Lazăr (Unverified)\t3/18/21, 10:05:00 AM\t3/18/21, 10:35:00 AM\t30m 0s\t\t\tAttendee\r\n\
+        Jan de Vries\t3/18/21, 10:10:00 AM\t3/18/21, 10:30:00 AM\t20m 0s\tjan@y.nl\tjan_y.nl#EXT#@primaria.ro\tAttendee\r\n\
+        \r\n\
+        3. In-Meeting Activities\r\n\
+        Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole\r\n\
+        Maria Organizator\t3/18/21, 9:58:00 AM\t3/18/21, 12:02:10 PM\t2h 4m 10s\tmaria@primaria.ro\tOrganizer\r\n\
+        Ana Pop\t3/18/21, 10:00:00 AM\t3/18/21, 10:40:00 AM\t40m 0s\tana@x.ro\tAttendee\r\n\
+        Ana Pop\t3/18/21, 11:07:57 AM\t3/18/21, 11:30:00 AM\t22m 3s\tana@x.ro\tAttendee\r\n\
+        Ion Ilie\t3/18/21, 10:01:00 AM\t3/18/21, 10:46:00 AM\t45m 0s\tION@x.ro\tPresenter\r\n\
+        Eva Lazăr (Unverified)\t3/18/21, 10:05:00 AM\t3/18/21, 10:35:00 AM\t30m 0s\t\tAttendee\r\n\
+        Jan de Vries\t3/18/21, 10:10:00 AM\t3/18/21, 10:30:00 AM\t20m 0s\tjan@y.nl\tAttendee\r\n";
+    [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect()
+}
+
+fn write_online_lab(f: &Fixture, lab: &str) {
+    f.file(
+        &format!("{lab}/Inscrieri.csv"),
+        "Nume și prenume,E-mail,Tip organizație\n\
+         Ana Pop,ana@x.ro,Autoritate publică locală\n\
+         Ion Ilie,ion@x.ro,ONG\n\
+         Eva Lazăr,eva@x.ro,Firmă\n\
+         Dan Mureș,dan@x.ro,Universitate\n",
+    );
+    f.file(
+        &format!("{lab}/Atelier Local de Învățare 3 - Attendance report 3-18-21.csv"),
+        teams_report(),
+    );
+}
+
+/// An online lab's attendance from its Teams report: the organiser is staff, section titles
+/// and summary rows are nobody, and the participants are matched to the registrations by
+/// e-mail (in any case), else by name (without the "(Unverified)" marker).
+#[test]
+fn a_teams_attendance_report_gives_an_online_labs_attendance() {
+    let f = Fixture::new();
+    let lab = "inputs/timisoara/2021-03-18-lll3";
+    write_online_lab(&f, lab);
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["timisoara/2021-03-18-lll3"];
+    // Registered: Ana, Ion, Eva, Dan. Came: Ana (e-mail), Ion (e-mail in capitals), Eva (by
+    // name), and Jan, who had not registered: a walk-in. Not Maria, the organiser.
+    assert_eq!(l["registrations"], 4);
+    assert_eq!(l["attendees"], 4);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(
+        l["by_stakeholder_type"]["local_authority"],
+        counts(1, Some(1))
+    );
+    assert_eq!(l["by_stakeholder_type"]["ngo"], counts(1, Some(1)));
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, Some(1)));
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(1, Some(0)));
+    assert_eq!(l["by_stakeholder_type"]["unknown"], counts(0, Some(1)));
+
+    let check = f.run(&["check"]);
+    for line in [
+        "timisoara/2021-03-18-lll3/Atelier Local de Învățare 3 - Attendance report 3-18-21.csv: attendance, 4 sign-ins, header in row 10\n",
+        "      role from: Microsoft Teams attendance report: 4 participants; 1 person left out (organiser or host)\n",
+        "      minutes in the meeting   ← D \"In-Meeting Duration\"\n",
+        "  walk-ins (signed in, not registered; counted as attendees of unknown type): Jan de Vries\n",
+    ] {
+        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
+    }
+}
+
+/// `[attendance] min_minutes`: participants there for less are not counted.
+#[test]
+fn participants_below_the_minimum_minutes_are_not_counted() {
+    let f = Fixture::new();
+    write_online_lab(&f, "inputs/timisoara/2021-03-18-lll3");
+    f.file("labreport.toml", "[attendance]\nmin_minutes = 40\n");
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["timisoara/2021-03-18-lll3"];
+    // Ana 62 minutes, Ion 45: counted. Eva 30, Jan 20: not.
+    assert_eq!(l["attendees"], 2);
+    assert_eq!(l["walk_ins"], 0);
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, Some(0)));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("      role from: Microsoft Teams attendance report: 2 participants; 1 person left out (organiser or host); 2 participants there for less than [attendance] min_minutes, not counted\n"),
+        "{}",
+        check.stdout
+    );
+    // A minimum that is no number of minutes is refused, with its place.
+    f.file("labreport.toml", "[attendance]\nmin_minutes = -5\n");
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "labreport.toml: [attendance] min_minutes at line 2, column 15: write a number of minutes, 0 or more"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A Zoom participants report, UTF-8 with BOM, with the meeting's summary above it: the host
+/// is the summary's "User Email"; a rejoin is a second row of the same person; a guest
+/// without an e-mail is matched by name; a renamed participant by their original name.
+#[test]
+fn a_zoom_participants_report_is_attendance_not_a_registration_list() {
+    let f = Fixture::new();
+    let lab = "inputs/leeuwarden/2020-11-05-lll4";
+    f.file(
+        &format!("{lab}/registrations.csv"),
+        "Name,Email,Organisation type\n\
+         Daan Bakker,daan@x.nl,Gemeente\n\
+         Sanne de Jong,sanne@x.nl,Stichting\n\
+         Elena Marin,elena@x.nl,MKB\n\
+         Pieter Visser,pieter@x.nl,Hogeschool\n",
+    );
+    f.file(
+        &format!("{lab}/participants_81234567890.csv"),
+        "\u{feff}Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants,\r\n\
+         81234567890,\"Local Learning Lab 4, online\",11/05/2020 09:58:02 AM,11/05/2020 12:01:40 PM,femke@gemeente.nl,124,6,\r\n\
+         \r\n\
+         Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n\
+         Femke Host,femke@gemeente.nl,11/05/2020 09:58:02 AM,11/05/2020 12:01:40 PM,124,No\r\n\
+         Daan Bakker,daan@x.nl,11/05/2020 10:00:10 AM,11/05/2020 10:50:00 AM,50,No\r\n\
+         Daan Bakker,daan@x.nl,11/05/2020 11:02:00 AM,11/05/2020 12:00:00 PM,58,No\r\n\
+         Pieter Visser,,11/05/2020 10:03:00 AM,11/05/2020 12:00:00 PM,117,Yes\r\n\
+         Elena M. (Elena Marin),,11/05/2020 10:04:00 AM,11/05/2020 11:00:00 AM,56,Yes\r\n\
+         Willem Smit,willem@y.nl,11/05/2020 10:05:00 AM,11/05/2020 11:00:00 AM,55,No\r\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["leeuwarden/2020-11-05-lll4"];
+    // Registered four; came: Daan (twice: one), Pieter, Elena, and Willem (a walk-in); not
+    // Sanne; not the host.
+    assert_eq!(l["registrations"], 4);
+    assert_eq!(l["attendees"], 4);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(
+        l["by_stakeholder_type"]["local_authority"],
+        counts(1, Some(1))
+    );
+    assert_eq!(l["by_stakeholder_type"]["ngo"], counts(1, Some(0)));
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, Some(1)));
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(1, Some(1)));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("leeuwarden/2020-11-05-lll4/participants_81234567890.csv: attendance, 4 sign-ins, header in row 4\n      role from: Zoom participants report: 4 participants; 1 person left out (organiser or host); 1 row of a person already listed (rejoins) merged\n"),
+        "{}",
+        check.stdout
+    );
+}
