@@ -243,6 +243,150 @@ fn feedback_rows(rng: &mut Rng, n: usize) -> Vec<[u32; 4]> {
         .collect()
 }
 
+/// The online lab: ten people registered (types in the partners' own words for two of
+/// them), seven of them in the Teams report with the organiser and one walk-in.
+fn online_lab(dir: &Path, people: &[Person]) -> Result<(), Box<dyn Error>> {
+    fs::create_dir_all(dir)?;
+    fs::write(
+        dir.join("lab.toml"),
+        "partner = \"Timișoara\"\ndate = 2021-03-18\ntitle = \"Al treilea Atelier Local de Învățare (online)\"\nvenue = \"Online, Microsoft Teams\"\ntheme = \"IMM-urile culturale după pandemie\"\n",
+    )?;
+    // A Google Form's CSV download: the questions' own texts as headers.
+    let mut reg = String::from(
+        "Marcaj de timp,Adresă de e-mail,Nume și prenume,Organizația,Ce tip de organizație reprezentați?,În ce domeniu activați?\n",
+    );
+    for (i, p) in people.iter().enumerate() {
+        // Two answers in the partner's own words, matched by the built-in keywords.
+        let kind = match i {
+            1 => "Firmă privată (SRL)",
+            4 => "Asociație culturală (ONG)",
+            _ => p.kind,
+        };
+        reg.push_str(&csv_line(&[
+            format!("2021/03/{:02} 10:{:02}:00 AM GMT+2", 8 + i, 10 + i),
+            p.email.clone(),
+            format!("{} {}", p.first, p.last),
+            p.organisation.clone(),
+            kind.to_string(),
+            p.sectors.clone(),
+        ]));
+        reg.push('\n');
+    }
+    fs::write(dir.join("Formular de înscriere (Răspunsuri).csv"), reg)?;
+
+    // The Teams attendance report: UTF-16LE with BOM, tab-separated, three sections. The
+    // organiser is staff; people[0..7] came, people[2] twice (two rows in section 3), people[5]
+    // as an unverified guest without an e-mail; one participant had not registered.
+    let mut rows: Vec<[String; 7]> = vec![[
+        "Maria Organizator".into(),
+        "3/18/21, 9:55:00 AM".into(),
+        "3/18/21, 12:05:00 PM".into(),
+        "2h 10m 0s".into(),
+        "maria.organizator@example.org".into(),
+        "maria.organizator@example.org".into(),
+        "Organizer".into(),
+    ]];
+    for (i, p) in people[..7].iter().enumerate() {
+        let name = format!("{} {}", p.first, p.last);
+        let guest = i == 5;
+        rows.push([
+            if guest {
+                format!("{name} (Unverified)")
+            } else {
+                name
+            },
+            format!("3/18/21, 10:0{i}:00 AM"),
+            "3/18/21, 12:00:00 PM".into(),
+            format!("1h {}m 0s", 50 - i),
+            if guest {
+                String::new()
+            } else {
+                p.email.clone()
+            },
+            if guest {
+                String::new()
+            } else {
+                p.email.clone()
+            },
+            if i == 0 {
+                "Presenter".into()
+            } else {
+                "Attendee".into()
+            },
+        ]);
+    }
+    rows.push([
+        "Jelle Hoekstra".into(),
+        "3/18/21, 10:15:00 AM".into(),
+        "3/18/21, 11:00:00 AM".into(),
+        "45m 0s".into(),
+        "jelle.hoekstra@example.net".into(),
+        "jelle.hoekstra@example.net".into(),
+        "Attendee".into(),
+    ]);
+    let mut teams = format!(
+        "1. Summary\r\nMeeting title\tAl treilea Atelier Local de Învățare\r\nAttended participants\t{}\r\nStart time\t3/18/21, 9:55:00 AM\r\nEnd time\t3/18/21, 12:05:00 PM\r\nMeeting duration\t2h 10m 0s\r\nAverage attendance time\t1h 40m 0s\r\n\r\n2. Participants\r\nName\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole\r\n",
+        rows.len()
+    );
+    for r in &rows {
+        teams.push_str(&r.join("\t"));
+        teams.push_str("\r\n");
+    }
+    teams.push_str(
+        "\r\n3. In-Meeting Activities\r\nName\tJoin Time\tLeave Time\tDuration\tEmail\tRole\r\n",
+    );
+    for (i, r) in rows.iter().enumerate() {
+        let line = [&r[0], &r[1], &r[2], &r[3], &r[4], &r[6]]
+            .map(String::as_str)
+            .join("\t");
+        teams.push_str(&line);
+        teams.push_str("\r\n");
+        if i == 3 {
+            // people[2] left and came back.
+            teams.push_str(&line);
+            teams.push_str("\r\n");
+        }
+    }
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(teams.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(
+        dir.join("Al treilea Atelier Local de Învățare - Attendance report 3-18-21.csv"),
+        bytes,
+    )?;
+
+    // Feedback from a Google Form whose questions no [[question]] names: read as unconfigured
+    // questions, one on a stated scale, one answered in words.
+    let mut fb = String::from(
+        "Marcaj de timp,Cum evaluați atelierul online în ansamblu? (1-5),Cât de mulțumit ați fost de platforma online?,Ce ați schimba?\n",
+    );
+    let overall = [5, 4, 4, 5, 3, 4];
+    let platform = [
+        "Foarte mulțumit",
+        "Mulțumit",
+        "Mulțumit",
+        "Neutru",
+        "Foarte mulțumit",
+        "Mulțumit",
+    ];
+    for i in 0..6 {
+        fb.push_str(&csv_line(&[
+            format!("2021/03/18 12:{:02}:00 PM GMT+2", 10 + i),
+            overall[i].to_string(),
+            platform[i].to_string(),
+            if i == 2 {
+                "Mai multe pauze".into()
+            } else {
+                String::new()
+            },
+        ]));
+        fb.push('\n');
+    }
+    fs::write(dir.join("Chestionar feedback (Răspunsuri).csv"), fb)?;
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     let out = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
     let out = Path::new(&out);
@@ -315,6 +459,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
         fs::write(dir.join("Chestionar feedback.csv"), csv)?;
     }
+
+    // Timișoara's third lab, held online in Microsoft Teams: registrations from a Google Form
+    // whose type question is the partner's own words, the Teams attendance report as Teams
+    // downloads it, and a feedback form whose questions no config names.
+    online_lab(&out.join("timisoara").join("2021-03-18-lll3"), &ro[26..36])?;
 
     // Leeuwarden, English CSV exports.
     let nl = people(
