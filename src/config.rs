@@ -959,6 +959,35 @@ mod tests {
     }
 
     #[test]
+    fn likert_answers_are_built_in_for_the_six_languages() {
+        let c = Config::builtin();
+        let value = |answer: &str| c.likert.get(&fold(answer)).copied();
+        for (answer, v) in [
+            ("Strongly agree", 5.0),
+            ("Total de acord", 5.0),
+            ("Foarte mulțumită", 5.0),
+            ("Helemaal mee eens", 5.0),
+            ("Completamente d'accordo", 5.0),
+            ("Molto soddisfatta", 5.0),
+            ("U potpunosti se slažem", 5.0),
+            ("Vrlo zadovoljna", 5.0),
+            ("Visiškai sutinku", 5.0),
+            ("Neutru", 3.0),
+            ("Nesutinku", 2.0),
+            ("Helemaal niet mee eens", 1.0),
+            ("Uopće se ne slažem", 1.0),
+            ("Per niente utile", 1.0),
+            ("Deloc util", 1.0),
+        ] {
+            assert_eq!(value(answer), Some(v), "{answer}");
+        }
+        // Words whose place depends on the scale are not guessed.
+        for answer in ["Good", "Ottimo", "Buono", "Dobro"] {
+            assert_eq!(value(answer), None, "{answer}");
+        }
+    }
+
+    #[test]
     fn columns_table_names_known_fields() {
         let c = parse("[columns]\nstakeholder_type = [\"Tip entitate\"]\n").unwrap();
         assert_eq!(

@@ -68,6 +68,11 @@ pub fn unconfigured_question(
     if values == 0 || (fits as f64) < RATINGS_SHARE * values as f64 {
         return None;
     }
+    // One answer given by everyone, on no stated scale, is more likely a consent ("Agree")
+    // or a constant than a rating.
+    if stated.is_none() && values > 1 && lo == hi {
+        return None;
+    }
     let (scale, why_scale) = match stated {
         Some(s) => (s, "scale stated in the header".to_string()),
         None => {
@@ -370,5 +375,14 @@ mod tests {
         assert!(column("How many colleagues came with you?", &["1", "2", "3"]).is_none());
         assert!(column("Year of founding?", &["1999", "2005"]).is_none());
         assert!(column("Score (1-5)", &["4", "9"]).is_none());
+        // Everyone's one answer, on no stated scale: a consent, not a rating.
+        assert!(
+            column(
+                "Do you agree to be photographed?",
+                &["Agree", "Agree", "Agree"]
+            )
+            .is_none()
+        );
+        assert!(column("Rate it (1-5)", &["4", "4"]).is_some());
     }
 }
