@@ -7,7 +7,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::aggregate::{Figures, aggregate_feedback, aggregate_labs};
-use crate::cli::{BuildArgs, Cli, Command, InitArgs, InputArgs};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, InitArgs, InputArgs};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
 use crate::discover::{DiscoverError, Lab, discover_labs};
@@ -384,9 +384,19 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
     out
 }
 
-fn check(args: InputArgs, quiet: bool) -> Result<Outcome, Error> {
+fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
+    let args = check.input;
     let mut config = Config::load(args.config.as_deref())?;
     let a = analyse(&args, &mut config, quiet, &mut Timings::new())?;
+    if check.suggest {
+        let unmapped: Vec<&crate::recognise::Unmapped> =
+            a.files.iter().flatten().flat_map(|f| &f.unmapped).collect();
+        print!("{}", crate::suggest::suggest_aliases(&unmapped, &config));
+        a.diagnostics.print();
+        return Ok(Outcome {
+            warnings: a.diagnostics.warnings.len(),
+        });
+    }
     let mut o = String::new();
     let config_name = config
         .source

@@ -43,7 +43,7 @@ pub enum Command {
     /// its role (registrations, attendance, feedback), the column each field was read from,
     /// and the labels that matched no alias, with their counts, so you can add the alias to
     /// labreport.toml and run again.
-    Check(InputArgs),
+    Check(CheckArgs),
     /// Write a commented starter labreport.toml holding the built-in taxonomy.
     ///
     /// Edit its stakeholder types, sectors, questions and likert answers to your partners'
@@ -59,6 +59,18 @@ pub struct InputArgs {
     /// The config file [default: ./labreport.toml if it exists, else the built-in taxonomy]
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print, instead, the [aliases] block that would map the labels that matched nothing:
+    /// each under its closest entry (by keyword, or by the alias it is closest to), with its
+    /// count and first cell; commented out where no entry is close. Check it, then add it to
+    /// labreport.toml (`labreport check --suggest >> labreport.toml`).
+    #[arg(long)]
+    pub suggest: bool,
 }
 
 #[derive(Debug, Args)]

@@ -175,6 +175,14 @@ impl Taxonomy {
             .map(|c| (c.id.as_str(), c.label.as_str()))
     }
 
+    /// Every name an entry is matched by (id, label, aliases) as written, with its code; in no
+    /// particular order.
+    pub fn names(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.exact
+            .iter()
+            .map(|(name, &i)| (name.as_str(), i as u32))
+    }
+
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|c| c.id.as_str())
     }

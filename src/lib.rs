@@ -16,6 +16,7 @@ mod proptests;
 pub mod read;
 pub mod recognise;
 pub mod report;
+pub mod suggest;
 pub mod summary;
 pub mod tables;
 pub mod write;

@@ -65,9 +65,9 @@ pub struct Unmapped {
     pub field: String,
     pub value: String,
     pub location: Location,
-    /// Why it matched nothing, when there is more to say than that no alias names it (its
-    /// words are keywords of several entries).
-    pub hint: Option<String>,
+    /// The entries whose keywords its words hold, with the keyword, when there are several
+    /// (so that none was chosen); empty otherwise.
+    pub candidates: Vec<(String, String)>,
 }
 
 /// A label that matched no alias but held a keyword of one entry, and was counted under it:
@@ -434,14 +434,15 @@ fn read_rows(
         rating_columns.push((code, new.scale, new.id.clone(), c));
     }
     let mut unmapped: Vec<Unmapped> = Vec::new();
-    let mut note = |field: &str, value: &str, row: usize, c: usize, hint: Option<String>| {
-        unmapped.push(Unmapped {
-            field: field.to_string(),
-            value: shorten(value, 80),
-            location: location.clone().with_cell(cell_name(row, c)),
-            hint,
-        });
-    };
+    let mut note =
+        |field: &str, value: &str, row: usize, c: usize, candidates: Vec<(String, String)>| {
+            unmapped.push(Unmapped {
+                field: field.to_string(),
+                value: shorten(value, 80),
+                location: location.clone().with_cell(cell_name(row, c)),
+                candidates,
+            });
+        };
     let mut by_keyword: Vec<ByKeyword> = Vec::new();
     let mut keyword_note =
         |field: &'static str, value: &str, found: (&str, &str), row: usize, c: usize| {
@@ -516,7 +517,7 @@ fn read_rows(
                     .get_or_find(d, || yes_no(d))
                     .unwrap_or_else(|| {
                         let t = cell_text(d).unwrap_or_default();
-                        note("attended (yes/no)", &t, r, c, None);
+                        note("attended (yes/no)", &t, r, c, Vec::new());
                         false
                     }),
             });
@@ -537,7 +538,7 @@ fn read_rows(
                 let stakeholder_type = match get(col(Field::StakeholderType)) {
                     None => types.unknown_code(),
                     Some(d) => {
-                        let mut hint = None;
+                        let mut hint = Vec::new();
                         seen_types
                             .get_or_find(d, || {
                                 let t = cell_text(d)?;
@@ -565,7 +566,7 @@ fn read_rows(
                         sectors.push(code);
                     } else {
                         for part in split_labels(&t) {
-                            let mut hint = None;
+                            let mut hint = Vec::new();
                             let found = label_code(table, part, &mut hint, |found| {
                                 keyword_note("sector", part, found, r, c)
                             });
@@ -640,7 +641,7 @@ fn read_rows(
                             &cell_text(d).unwrap_or_default(),
                             r,
                             c,
-                            None,
+                            Vec::new(),
                         ),
                     }
                 }
@@ -648,14 +649,15 @@ fn read_rows(
         }
     }
     // One warning per label and column, naming its cells.
-    let mut groups: BTreeMap<(String, String), (Vec<String>, Option<String>)> = BTreeMap::new();
+    type Candidates = Vec<(String, String)>;
+    let mut groups: BTreeMap<(String, String), (Vec<String>, Candidates)> = BTreeMap::new();
     let mut order: Vec<(String, String)> = Vec::new();
     for u in &unmapped {
         let key = (u.field.clone(), u.value.clone());
         let (cells, hint) = groups.entry(key.clone()).or_default();
         if cells.is_empty() {
             order.push(key);
-            hint.clone_from(&u.hint);
+            hint.clone_from(&u.candidates);
         }
         cells.push(u.location.cell.clone().unwrap_or_default());
     }
@@ -665,10 +667,18 @@ fn read_rows(
         let what = if field.starts_with("rating") || field.starts_with("attended") {
             "is not understood; the cell is not counted".to_string()
         } else {
-            let hint = hint
-                .as_ref()
-                .map(|h| format!(", and {h}"))
-                .unwrap_or_default();
+            let hint = if hint.is_empty() {
+                String::new()
+            } else {
+                let each: Vec<String> = hint
+                    .iter()
+                    .map(|(id, keyword)| format!("\"{id}\" (\"{keyword}\")"))
+                    .collect();
+                format!(
+                    ", and its words are keywords of more than one: {}",
+                    each.join(" and ")
+                )
+            };
             format!(
                 "matches no {field} alias{hint}; counted as unknown (add it to the aliases in labreport.toml)"
             )
@@ -683,12 +693,12 @@ fn read_rows(
 }
 
 /// A label's code in `table`: by an alias, else by the keyword of one entry (told to
-/// `by_keyword` as the entry's id and the keyword). `None` when it matches nothing; `hint`
-/// then says why, when its keywords point at several entries.
+/// `by_keyword` as the entry's id and the keyword). `None` when it matches nothing;
+/// `candidates` then holds the entries whose keywords it holds, when there are several.
 fn label_code(
     table: &Taxonomy,
     text: &str,
-    hint: &mut Option<String>,
+    candidates: &mut Vec<(String, String)>,
     by_keyword: impl FnOnce((&str, &str)),
 ) -> Option<u32> {
     match table.find(text) {
@@ -698,16 +708,15 @@ fn label_code(
             Some(code)
         }
         Match::Ambiguous(found) => {
-            let candidates: Vec<String> = found
+            *candidates = found
                 .iter()
                 .map(|(code, keyword)| {
-                    format!("\"{}\" (\"{keyword}\")", table.entries[*code as usize].id)
+                    (
+                        table.entries[*code as usize].id.clone(),
+                        keyword.to_string(),
+                    )
                 })
                 .collect();
-            *hint = Some(format!(
-                "its words are keywords of more than one: {}",
-                candidates.join(" and ")
-            ));
             None
         }
         Match::None => None,

@@ -425,3 +425,37 @@ fn a_zoom_participants_report_is_attendance_not_a_registration_list() {
         check.stdout
     );
 }
+
+/// `check --suggest` writes the [aliases] block for the labels that matched nothing: each
+/// under the entry with the closest alias; commented out where no entry is close or where
+/// keywords point at two. Kept as it is in labreport.toml, it maps what it placed.
+#[test]
+fn check_suggest_writes_the_aliases_a_pm_would_add() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2020-01-01-l/r.csv",
+        "Name,Email,Stakeholder type,Sector\n\
+         A,a@x.org,Univeristate,Turism\n\
+         B,b@x.org,Pottery guild,Turism\n\
+         C,c@x.org,Asociație SRL,IT\n\
+         D,d@x.org,Univeristate,Turismul\n",
+    );
+    let run = f.run(&["check", "--suggest"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let expected = "\n[aliases.stakeholder_type]\n\
+        education = [\n  \"Univeristate\",  # ×2, first at p/2020-01-01-l/r.csv › C2; close to \"Universitate\"\n]\n\
+        # business or ngo = [\"Asociație SRL\"]  # ×1, first at p/2020-01-01-l/r.csv › C4; its words are keywords of business (\"SRL\") and ngo (\"asociație\"): keep it under the right one\n\
+        # ID = [\"Pottery guild\"]  # ×1, first at p/2020-01-01-l/r.csv › C3; no entry is close: choose its id\n\
+        \n[aliases.sector]\n\
+        tourism = [\n  \"Turismul\",  # ×1, first at p/2020-01-01-l/r.csv › D5; close to \"Turism\"\n]\n";
+    assert!(run.stdout.ends_with(expected), "{}", run.stdout);
+    // Kept as it is, it is a valid config that maps the two it placed.
+    f.file("labreport.toml", &run.stdout);
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    let l = &s["labs"]["p/2020-01-01-l"];
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(2, None));
+    assert_eq!(l["by_stakeholder_type"]["unknown"], counts(2, None));
+    assert_eq!(l["by_sector"]["tourism"], counts(3, None));
+    assert!(!run.stderr.contains("Univeristate"), "{}", run.stderr);
+}
