@@ -671,6 +671,8 @@ fn build_questions(
 ) -> Result<Vec<Question>, String> {
     let mut questions: Vec<Question> = Vec::new();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::default();
+    // Every folded name (id, label, alias) → the question it names.
+    let mut names: HashMap<String, usize> = HashMap::default();
     for q in raw {
         check_id(&q.id, "question", at)?;
         let id = q.id.get_ref().clone();
@@ -692,19 +694,16 @@ fn build_questions(
         seen.insert(id.clone(), (q.id.span().start, i));
         let aliases: Vec<String> = q.aliases.iter().map(|a| a.get_ref().clone()).collect();
         for name in [&id, &q.label].into_iter().chain(aliases.iter()) {
-            let key = fold(name);
-            for other in &questions {
-                if other
-                    .aliases
-                    .iter()
-                    .chain([&other.id, &other.label])
-                    .any(|a| fold(a) == key)
-                {
+            match names.get(&fold(name)) {
+                Some(&other) if other != i => {
                     return Err(format!(
                         "[[question]] \"{name}\" (question \"{id}\", at {}) also names question \"{}\"; an alias may name only one",
                         at(q.id.span().start),
-                        other.id
+                        questions[other].id
                     ));
+                }
+                _ => {
+                    names.insert(fold(name), i);
                 }
             }
         }

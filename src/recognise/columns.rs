@@ -537,15 +537,19 @@ pub fn recognise_layout(
         if best.is_some_and(|(_, s)| row.len() <= s) {
             continue;
         }
-        let score = row
-            .iter()
-            .filter_map(cell_text)
-            .filter(|t| {
-                let (f, q) = index.lookup(t);
-                f.is_some() || q.is_some()
-            })
-            .count();
-        if score > 0 && best.is_none_or(|(_, s)| score > s) {
+        // A cell names a field or a question, or states a rating scale ("… (1-5)"). A row
+        // that names only a running number ("No", "#", "ID") is no header: a person's row
+        // whose answer is "No" would otherwise be taken for one.
+        let mut score = 0;
+        let mut more_than_a_number = false;
+        for t in row.iter().filter_map(cell_text) {
+            let (f, q) = index.lookup(&t);
+            if f.is_some() || q.is_some() || super::questions::stated_scale(&t).is_some() {
+                score += 1;
+                more_than_a_number |= f != Some(Field::Number) || q.is_some();
+            }
+        }
+        if more_than_a_number && best.is_none_or(|(_, s)| score > s) {
             best = Some((r, score));
         }
     }
@@ -1011,6 +1015,27 @@ mod tests {
                 &["Ann", "a@x.org", "ICT"]
             ]),
             2
+        );
+    }
+
+    #[test]
+    fn a_row_naming_only_a_running_number_is_no_header() {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        // A list without a header row whose last column answers "No": no header is found,
+        // rather than the first person taken for one.
+        let rows: &[&[&str]] = &[
+            &["Ana Pop", "ana@x.org", "No"],
+            &["Ion Ilie", "ion@x.org", "Yes"],
+        ];
+        assert!(matches!(
+            recognise_layout(&sheet(rows), &index, &config, "t.csv"),
+            Err(LayoutError::NoHeader { .. })
+        ));
+        // A header of questions that state their scale is a header.
+        assert_eq!(
+            header_row(&[&["Feedback"], &["Q1 (1-5)", "Q2 (1-5)"], &["4", "5"]]),
+            1
         );
     }
 

@@ -52,7 +52,7 @@ fn two_labs() -> Fixture {
                     "Berg",
                     "tom@x.org",
                     "Pottery guild",
-                    "Crafts; ICT",
+                    "Aquaculture; ICT",
                     "Yes",
                 ],
                 &[],
@@ -105,7 +105,7 @@ fn two_labs_are_counted_as_worked_out_by_hand() {
             true
         )
     );
-    // ICT: Ana, Ion, Tom. Tourism: Ion, Eva. Unknown: Tom's "Crafts".
+    // ICT: Ana, Ion, Tom. Tourism: Ion, Eva. Unknown: Tom's "Aquaculture".
     assert_eq!(
         alpha["by_sector"],
         breakdown(
@@ -158,7 +158,7 @@ fn two_labs_are_counted_as_worked_out_by_hand() {
     );
     assert!(
         run.stderr.contains(
-            "registrations.xlsx › Registrations › E6: sector \"Crafts\" matches no sector alias"
+            "registrations.xlsx › Registrations › E6: sector \"Aquaculture\" matches no sector alias"
         ),
         "{}",
         run.stderr

@@ -26,7 +26,15 @@ fn lab_with_an_unknown_label() -> Fixture {
                         "2", "Ionescu", "Dan", "dan@x.ro", "Primarie", "Turism", "NU",
                     ],
                     &["3", "Stan", "Ioana", "ioana@x.ro", "ONG", "Cultură", "DA"],
-                    &["4", "Toma", "Vlad", "vlad@x.ro", "Fundație", "Turism", "DA"],
+                    &[
+                        "4",
+                        "Toma",
+                        "Vlad",
+                        "vlad@x.ro",
+                        "Grup informal",
+                        "Turism",
+                        "DA",
+                    ],
                 ],
             ),
             ("Foaie2", &[]),
@@ -39,7 +47,7 @@ fn lab_with_an_unknown_label() -> Fixture {
 fn check_explains_every_sheet_and_column_and_writes_nothing() {
     let f = lab_with_an_unknown_label();
     let run = f.run(&["check"]);
-    // "Fundație" matches nothing: a problem, reported with exit code 2.
+    // "Grup informal" matches nothing: a problem, reported with exit code 2.
     assert_eq!(run.code, 2, "{run:?}");
     let expected_lines = [
         "config: built-in defaults",
@@ -55,7 +63,7 @@ fn check_explains_every_sheet_and_column_and_writes_nothing() {
         "      attended                 ← G \"Prezent\"",
         "  timisoara/2019-09-30-lll1/Inscrieri.xlsx › Foaie2: not read: empty",
         "  = 4 registrations, 3 attended, 0 feedback responses",
-        "  stakeholder type \"Fundație\" ×1  first at timisoara/2019-09-30-lll1/Inscrieri.xlsx › Lista › E7",
+        "  stakeholder type \"Grup informal\" ×1  first at timisoara/2019-09-30-lll1/Inscrieri.xlsx › Lista › E7",
         "1 problem (listed on stderr)",
     ];
     for line in expected_lines {
@@ -67,7 +75,7 @@ fn check_explains_every_sheet_and_column_and_writes_nothing() {
     }
     assert_eq!(
         run.stderr,
-        "warning: timisoara/2019-09-30-lll1/Inscrieri.xlsx › Lista › E7: stakeholder type \"Fundație\" matches no stakeholder type alias; counted as unknown (add it to the aliases in labreport.toml)\n"
+        "warning: timisoara/2019-09-30-lll1/Inscrieri.xlsx › Lista › E7: stakeholder type \"Grup informal\" matches no stakeholder type alias; counted as unknown (add it to the aliases in labreport.toml)\n"
     );
     assert!(!f.path().join("output").exists(), "check wrote output");
 }
@@ -78,7 +86,7 @@ fn an_alias_in_the_config_fixes_the_label() {
     f.file(
         "labreport.toml",
         "[[stakeholder_type]]\nid = \"local_authority\"\nlabel = \"Local public authority\"\naliases = [\"Primărie\"]\n\n\
-         [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\naliases = [\"ONG\", \"Fundație\"]\n",
+         [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\naliases = [\"ONG\", \"Grup informal\"]\n",
     );
     let run = f.run(&["check"]);
     assert_eq!(run.code, 0, "{run:?}");

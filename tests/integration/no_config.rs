@@ -17,9 +17,10 @@ fn write_registrations(f: &Fixture, lab: &str) {
     );
 }
 
-/// A Google Forms feedback export in Romanian whose questions no `[[question]]` names, with a
-/// "type of organisation" question that makes it look like a registration list: its
-/// responses are feedback, not registered people.
+/// A Google Forms feedback export in Romanian, with a "type of organisation" question that
+/// makes it look like a registration list: its responses are feedback, not registered people.
+/// Its overall question is the built-in one in the partner's words; the others no
+/// `[[question]]` names.
 #[test]
 fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
     let f = Fixture::new();
@@ -35,8 +36,8 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
                     "Adresă de e-mail",
                     "Ce tip de organizație reprezentați?",
                     "Cum evaluați atelierul în ansamblu? (1-5)",
-                    "Cât de utile au fost discuțiile pentru activitatea dvs.?",
-                    "Pe o scară de la 0 la 10, cât de probabil este să recomandați atelierul?",
+                    "Cât de clare au fost prezentările invitaților?",
+                    "Pe o scară de la 0 la 10, cât de probabil este să participați din nou?",
                     "Comentarii",
                 ],
                 &[
@@ -77,35 +78,35 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
     assert_eq!(l["registrations"], 3);
     assert_eq!(l["by_stakeholder_type"]["business"], counts(1, None));
     assert_eq!(l["feedback_responses"], 4);
-    // Overall: (5 + 4 + 4 + 2) / 4 = 3.75. Useful: (4 + 3 + 5) / 3 = 4 (one left blank).
-    // Recommend, 0–10: 9, 10, 6, 8 → mean 8.25; promoters 2 of 4, detractors 1 of 4: NPS 25.
-    let overall = "cum_evaluati_atelierul_in_ansamblu";
-    let useful = "cat_de_utile_au_fost_discutiile_pentru";
-    let recommend = "pe_o_scara_de_la_la_cat_de_probabil_este_sa";
+    // Overall: (5 + 4 + 4 + 2) / 4 = 3.75. Clear: (4 + 3 + 5) / 3 = 4 (one left blank).
+    // Again, 0–10: 9, 10, 6, 8 → mean 8.25; promoters 2 of 4, detractors 1 of 4: NPS 25.
+    let clear = "cat_de_clare_au_fost_prezentarile_invitatilor";
+    let again = "pe_o_scara_de_la_la_cat_de_probabil_este_sa";
     assert_eq!(
-        l["feedback_mean"][overall],
+        l["feedback_mean"]["overall"],
         json!(3.75),
         "{:#}",
         l["feedback_mean"]
     );
-    assert_eq!(l["feedback_mean"][useful], json!(4.0));
-    assert_eq!(l["feedback_answers"][useful], json!(3));
-    assert_eq!(l["feedback_mean"][recommend], json!(8.25));
-    assert_eq!(l["nps"][recommend], json!(25.0));
-    // The configured questions, not asked here, have no answers.
-    assert_eq!(l["feedback_answers"]["overall"], json!(0));
+    assert_eq!(l["feedback_mean"][clear], json!(4.0));
+    assert_eq!(l["feedback_answers"][clear], json!(3));
+    assert_eq!(l["feedback_mean"][again], json!(8.25));
+    assert_eq!(l["nps"][again], json!(25.0));
+    // The configured questions not asked here have no answers.
+    assert_eq!(l["feedback_answers"]["usefulness"], json!(0));
     assert_eq!(
-        s["labels"]["question"][overall],
-        "Cum evaluați atelierul în ansamblu? (1-5)"
+        s["labels"]["question"][clear],
+        "Cât de clare au fost prezentările invitaților?"
     );
 
     let check = f.run(&["check"]);
     assert_eq!(check.code, 0, "{check:?}");
     for line in [
         "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
-        "      role from: 3 rating questions (3 of them unconfigured)\n",
-        "      question \"cum_evaluati_atelierul_in_ansamblu\" (unconfigured, 1–5) ← D \"Cum evaluați atelierul în ansamblu? (1-5)\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
-        "      question \"cat_de_utile_au_fost_discutiile_pentru\" (unconfigured, 1–5) ← E \"Cât de utile au fost discuțiile pentru activitatea dvs.?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
+        "      role from: 3 rating questions (2 of them unconfigured)\n",
+        "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\"\n",
+        "      question \"cat_de_clare_au_fost_prezentarile_invitatilor\" (unconfigured, 1–5) ← E \"Cât de clare au fost prezentările invitaților?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
+        "      question \"pe_o_scara_de_la_la_cat_de_probabil_este_sa\" (unconfigured, 0–10) ← F \"Pe o scară de la 0 la 10, cât de probabil este să participa…\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
         "      (not read)                 G \"Comentarii\"\n",
     ] {
         assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
@@ -116,7 +117,7 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
 #[test]
 fn an_unconfigured_question_asked_in_two_labs_is_one_question() {
     let f = Fixture::new();
-    let q = "Koliko ste zadovoljni radionicom?";
+    let q = "Kako ocjenjujete hranu i piće?";
     f.file(
         "inputs/rijeka/2020-10-10-lab1/anketa.csv",
         format!("Vremenska oznaka,{q}\n2020-10-10 12:00,4\n2020-10-10 12:05,5\n"),
@@ -129,7 +130,7 @@ fn an_unconfigured_question_asked_in_two_labs_is_one_question() {
     );
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{run:?}");
-    let id = "koliko_ste_zadovoljni_radionicom";
+    let id = "kako_ocjenjujete_hranu_i_pice";
     assert_eq!(
         s["labs"]["rijeka/2020-10-10-lab1"]["feedback_mean"][id],
         json!(4.5)
@@ -210,15 +211,18 @@ fn labels_in_the_partners_words_are_matched_by_keywords() {
          Ana Horvat,ana@x.hr,Firmă privată (SRL; start-up),Sektor kulturnih i kreativnih industrija\n\
          Ivo Kovač,ivo@x.hr,Organizacija civilnog društva,Turizam\n\
          Eva Babić,eva@x.hr,Organizacija civilnog društva,Turizam\n\
-         Tea Marić,tea@x.hr,Asociație SRL,Turizam\n",
+         Tea Marić,tea@x.hr,Asociație SRL,Turizam\n\
+         Luka Jurić,luka@x.hr,Mala tvrtka za softver,Obrt za dizajn\n",
     );
     let (run, s) = f.build();
     assert_eq!(run.code, 2, "{run:?}");
     let l = &s["labs"]["rijeka/2021-03-18-lab2"];
-    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, None));
+    // Business: Ana ("firmă"), Luka ("tvrtka"); NGO: Ivo and Eva (a built-in alias);
+    // unknown: Tea. Cultural & creative: Ana ("kulturnih"), Luka ("dizajn").
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(2, None));
     assert_eq!(l["by_stakeholder_type"]["ngo"], counts(2, None));
     assert_eq!(l["by_stakeholder_type"]["unknown"], counts(1, None));
-    assert_eq!(l["by_sector"]["cultural_creative"], counts(1, None));
+    assert_eq!(l["by_sector"]["cultural_creative"], counts(2, None));
     assert_eq!(l["by_sector"]["tourism"], counts(3, None));
     assert!(
         run.stderr.contains(
@@ -230,7 +234,8 @@ fn labels_in_the_partners_words_are_matched_by_keywords() {
     let check = f.run(&["check"]);
     for line in [
         "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
-        "  stakeholder type \"Organizacija civilnog društva\" → ngo, by the keyword \"civilnog društva\"  first at rijeka/2021-03-18-lab2/prijave.csv › C3\n",
+        "  stakeholder type \"Mala tvrtka za softver\" → business, by the keyword \"tvrtka\"  first at rijeka/2021-03-18-lab2/prijave.csv › C6\n",
+        "  sector \"Obrt za dizajn\" → cultural_creative, by the keyword \"dizajn\"  first at rijeka/2021-03-18-lab2/prijave.csv › D6\n",
         "  sector \"Sektor kulturnih i kreativnih industrija\" → cultural_creative, by the keyword \"kulturnih\"  first at rijeka/2021-03-18-lab2/prijave.csv › D2\n",
     ] {
         assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
