@@ -324,6 +324,10 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
             }
         }
     }
+    if report.staff == 0 && role_col.is_none() && host.is_none() && report.caveat.is_none() {
+        report.caveat =
+            Some("this report marks no organiser or host, so they are counted as an attendee");
+    }
     if let Some(min) = min_minutes {
         let before = report.attendees.len();
         report

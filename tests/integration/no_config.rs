@@ -464,3 +464,83 @@ fn check_suggest_writes_the_aliases_a_pm_would_add() {
     assert_eq!(l["by_sector"]["tourism"], counts(3, None));
     assert!(!run.stderr.contains("Univeristate"), "{}", run.stderr);
 }
+
+/// Webex's attendance report (UTF-16LE, tabs, times as `="…"` formulas, "93 mins") and
+/// Google Meet's (UTF-8 with BOM, a four-line preamble, every cell quoted, no e-mails):
+/// neither marks its host, which `check` says.
+#[test]
+fn webex_and_meet_reports_give_the_attendance_and_say_what_they_cannot_tell() {
+    let f = Fixture::new();
+    let webex_lab = "inputs/matera/2021-05-12-lab3";
+    f.file(
+        &format!("{webex_lab}/iscrizioni.csv"),
+        "Nome e cognome,E-mail,Tipo di organizzazione\n\
+         Marco Ricci,marco.ricci@x.it,Comune\n\
+         Bianca Ionescu,bianca@x.ro,Università\n\
+         Thijs van Dijk,thijs@x.nl,Impresa\n\
+         Lucia Bruno,lucia@x.it,Associazione\n",
+    );
+    let row = |name: &str, email: &str, mins: u32| {
+        format!(
+            "Lab 3\t\"=\"\"2021-05-12 14:00:00\"\"\"\t\"=\"\"2021-05-12 15:30:00\"\"\"\t{name}\t{email}\t\"=\"\"2021-05-12 14:01:00\"\"\"\t\"=\"\"2021-05-12 15:30:00\"\"\"\t{mins} mins\tDesktop\r\n"
+        )
+    };
+    let text = [
+        "Event Name\tEvent Start Time\tEvent End Time\tName\tAttendee Email\tJoin Time\tLeave Time\tAttendance Duration\tConnection Type\r\n".to_string(),
+        row("Marco Ricci", "marco.ricci@x.it", 93),
+        row("Bianca Ionescu", "bianca@x.ro", 90),
+        row("Thijs van Dijk", "thijs@x.nl", 34),
+        row("Willem Smit", "willem@y.nl", 31),
+        row("Thijs van Dijk", "thijs@x.nl", 52),
+    ]
+    .concat();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    f.file(&format!("{webex_lab}/Lab 3_attendees.csv"), utf16);
+
+    let meet_lab = "inputs/kaunas/2021-06-01-lab2";
+    f.file(
+        &format!("{meet_lab}/registracija.csv"),
+        "Vardas ir pavardė,El. paštas,Organizacijos tipas\n\
+         Rūta Kazlauskienė,ruta@x.lt,Savivaldybė\n\
+         Jonas Petrauskas,jonas@x.lt,Mokykla\n\
+         Eglė Jankauskaitė,egle@x.lt,Įmonė\n",
+    );
+    f.file(
+        &format!("{meet_lab}/lab2 - Attendance.csv"),
+        "\u{feff}\"*     Meet\"\r\n\"*     Meeting code: vzq-mkdr-tpa\"\r\n\"*     Created on 2021-06-01 16:58:41\"\r\n\"*     Ended on 2021-06-01 18:02:13\"\r\n\
+         \"Full Name\",\"First Seen\",\"Time in Call\"\r\n\
+         \"Rūta Kazlauskienė\",\"2021-06-01 16:58:41\",\"01:03:32\"\r\n\
+         \"Jonas Petrauskas\",\"2021-06-01 17:00:05\",\"01:01:40\"\r\n\
+         \"Tomas Vaitkus\",\"2021-06-01 17:03:30\",\"00:58:02\"\r\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // Webex: Marco, Bianca, Thijs (two rows: one) registered and came; Willem is a walk-in;
+    // Lucia did not come. Marco may be the host: the report cannot tell.
+    let w = &s["labs"]["matera/2021-05-12-lab3"];
+    assert_eq!(w["registrations"], 4);
+    assert_eq!(w["attendees"], 4);
+    assert_eq!(w["walk_ins"], 1);
+    assert_eq!(w["by_stakeholder_type"]["ngo"], counts(1, Some(0)));
+    assert_eq!(w["by_stakeholder_type"]["business"], counts(1, Some(1)));
+    // Meet: Rūta and Jonas by name; Tomas a walk-in; Eglė did not come.
+    let m = &s["labs"]["kaunas/2021-06-01-lab2"];
+    assert_eq!(m["attendees"], 3);
+    assert_eq!(m["walk_ins"], 1);
+    assert_eq!(
+        m["by_stakeholder_type"]["local_authority"],
+        counts(1, Some(1))
+    );
+    assert_eq!(m["by_stakeholder_type"]["education"], counts(1, Some(1)));
+    assert_eq!(m["by_stakeholder_type"]["business"], counts(1, Some(0)));
+    let check = f.run(&["check"]);
+    for line in [
+        "      role from: Webex attendance report: 4 participants; 1 row of a person already listed (rejoins) merged; this report marks no organiser or host, so they are counted as an attendee\n",
+        "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: attendance, 3 sign-ins, header in row 5\n      role from: Google Meet attendance report: 3 participants; Google Meet's report marks no organiser and gives no e-mails",
+    ] {
+        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
+    }
+}
