@@ -15,7 +15,9 @@ use crate::people::{Tables, code_ratings, link_people};
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::questions::merge_unconfigured;
-use crate::recognise::{FileRecords, SheetReport, finish_file, recognise_sheet};
+use crate::recognise::{
+    FileRecords, SheetReport, doubt_second_lists, finish_file, recognise_sheet,
+};
 use crate::summary::{Summary, generated_at};
 use crate::write::{Output, WriteError, write_new_file};
 use crate::{report, tables};
@@ -166,6 +168,9 @@ fn analyse(
     let config = &*config;
     timings.lap("read");
     date_from_records(&mut labs, &files);
+    for lab in &mut files {
+        doubt_second_lists(lab);
+    }
     for f in files.iter().flatten() {
         diagnostics.extend(Diagnostics {
             warnings: f.diagnostics.warnings.clone(),

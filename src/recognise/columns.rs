@@ -466,6 +466,10 @@ pub struct Layout {
     /// Why the role is in doubt, when the evidence for it is weak or contradictory: said as a
     /// warning, so that no sheet is read as what its content contradicts without one.
     pub doubt: Option<String>,
+    /// A registration list by its names or e-mails alone: nothing says registration or
+    /// sign-in. Beside another registration list of the lab, it is in doubt
+    /// (`recognise::doubt_second_lists`).
+    pub names_only: bool,
 }
 
 impl Layout {
@@ -777,6 +781,7 @@ pub fn recognise_layout(
         .into_iter()
         .find_map(named);
     let mut doubt = None;
+    let mut names_only = false;
     let (role, role_why) = if questions > 0 {
         let mut why = match questions {
             1 => "a rating question".to_string(),
@@ -818,6 +823,7 @@ pub fn recognise_layout(
         };
         (Role::Attendance, why)
     } else if has_identity {
+        names_only = true;
         (
             Role::Registrations,
             "names or e-mails, and nothing that says sign-in".to_string(),
@@ -839,6 +845,7 @@ pub fn recognise_layout(
         unconfigured,
         role_why,
         doubt,
+        names_only,
     })
 }
 

@@ -348,6 +348,7 @@ fn read_meeting(
         unconfigured: Vec::new(),
         role_why: why,
         doubt: None,
+        names_only: false,
     });
 }
 
@@ -357,6 +358,37 @@ fn count(n: usize, what: &str) -> String {
         (1, _) => format!("1 {what}"),
         (_, "person") => format!("{n} people"),
         _ => format!("{n} {what}s"),
+    }
+}
+
+/// A lab's list of names or e-mails alone, beside another registration list of the lab, is
+/// more likely who came than a second registration list: it is still read as registrations
+/// (its people are joined with the other list's), and put in doubt with what to do.
+pub fn doubt_second_lists(lab: &mut [FileRecords]) {
+    let is_list = |r: &SheetReport| {
+        r.skipped.is_none()
+            && r.layout
+                .as_ref()
+                .is_some_and(|l| l.role == Role::Registrations)
+    };
+    let lists = lab
+        .iter()
+        .flat_map(|f| &f.sheets)
+        .filter(|r| is_list(r))
+        .count();
+    if lists < 2 {
+        return;
+    }
+    for f in lab.iter_mut() {
+        for r in &mut f.sheets {
+            let Some(layout) = r.layout.as_mut().filter(|l| l.names_only) else {
+                continue;
+            };
+            let doubt = "the sheet lists names or e-mails and nothing else that says what it is, beside another registration list of the lab; read as registrations too (each person once), so it gives no attendance. If it lists who came, put \"sign-in\" (or \"prezență\", \"aanwezig\", \"presenze\", \"prisutni\", \"dalyviai\") in its file or sheet name, or add a Present column".to_string();
+            f.diagnostics
+                .warn(Location::sheet(&r.file, r.sheet.as_deref()), doubt.clone());
+            layout.doubt = Some(doubt);
+        }
     }
 }
 

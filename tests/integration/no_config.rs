@@ -544,3 +544,36 @@ fn webex_and_meet_reports_give_the_attendance_and_say_what_they_cannot_tell() {
         assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
     }
 }
+
+/// A list of names and e-mails alone beside a registration list: most likely who came, but
+/// nothing says so. It is read as registrations (each person once) and put in doubt; alone
+/// in its lab, it is a registration list without a word.
+#[test]
+fn a_second_list_of_names_alone_is_said_to_be_in_doubt() {
+    let f = Fixture::new();
+    let lab = "inputs/leeuwarden/2020-11-05-lll4";
+    f.file(
+        &format!("{lab}/registrations.csv"),
+        "Name,Email,Organisation type\nDaan Bakker,daan@x.nl,Gemeente\nSanne de Jong,sanne@x.nl,Stichting\n",
+    );
+    f.file(
+        &format!("{lab}/lijst.csv"),
+        "Naam,E-mailadres\nDaan Bakker,daan@x.nl\nPieter Visser,pieter@x.nl\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    // Daan once, Sanne, Pieter: three people registered; no attendance is made up.
+    let l = &s["labs"]["leeuwarden/2020-11-05-lll4"];
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], json!(null));
+    assert!(
+        run.stderr.contains("warning: leeuwarden/2020-11-05-lll4/lijst.csv: the sheet lists names or e-mails and nothing else that says what it is, beside another registration list of the lab; read as registrations too (each person once), so it gives no attendance. If it lists who came, put \"sign-in\""),
+        "{}",
+        run.stderr
+    );
+    // Alone in its lab, the same list is a registration list, and nothing is said.
+    std::fs::remove_file(f.path().join(lab).join("registrations.csv")).unwrap();
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(s["labs"]["leeuwarden/2020-11-05-lll4"]["registrations"], 2);
+}
