@@ -13,10 +13,23 @@ use toml::Spanned;
 use crate::diagnostics::line_column;
 use crate::fold::fold;
 use crate::read::Limits;
-use crate::recognise::columns::Field;
 
 /// The built-in config, and the text `labreport init` writes.
 pub const DEFAULTS: &str = include_str!("defaults.toml");
+
+/// The fields a `[columns]` table may add header aliases to (recognise's `Field::CONFIGURABLE`
+/// by name; a test keeps the two the same).
+pub const COLUMN_FIELDS: [&str; 9] = [
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "organisation",
+    "stakeholder_type",
+    "sector",
+    "attended",
+    "check_in",
+];
 
 /// The id every unmatched or missing label is counted under.
 pub const UNKNOWN: &str = "unknown";
@@ -43,7 +56,8 @@ pub struct Config {
     /// Folded answer text → rating.
     pub likert: HashMap<String, f64>,
     /// Extra header aliases per field, from `[columns]`.
-    pub columns: Vec<(Field, String)>,
+    /// Extra header aliases, from `[columns]`: (one of `COLUMN_FIELDS`, the header).
+    pub columns: Vec<(&'static str, String)>,
     /// `[report]`, with `logo` and `templates` resolved against the config file's folder.
     pub report: ReportSettings,
     pub logo: Option<Logo>,
@@ -440,16 +454,12 @@ impl Config {
         }
         let mut columns = Vec::new();
         for (field, aliases) in raw.columns.unwrap_or_default() {
-            let Some(f) = Field::from_name(field.get_ref()) else {
+            let Some(f) = COLUMN_FIELDS.into_iter().find(|f| f == field.get_ref()) else {
                 return Err(invalid(format!(
                     "[columns] at {}: unknown field \"{}\"; the fields are {}",
                     at(field.span().start),
                     field.get_ref(),
-                    Field::CONFIGURABLE
-                        .iter()
-                        .map(|f| f.name())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    COLUMN_FIELDS.join(", ")
                 )));
             };
             columns.extend(aliases.into_iter().map(|a| (f, a)));
@@ -999,7 +1009,7 @@ mod tests {
         let c = parse("[columns]\nstakeholder_type = [\"Tip entitate\"]\n").unwrap();
         assert_eq!(
             c.columns,
-            [(Field::StakeholderType, "Tip entitate".to_string())]
+            [("stakeholder_type", "Tip entitate".to_string())]
         );
         let e = parse("[columns]\nshoe_size = [\"Mărime\"]\n").unwrap_err();
         assert!(e.contains("unknown field \"shoe_size\""), "{e}");

@@ -402,7 +402,8 @@ impl HeaderIndex {
             }
         }
         for (field, alias) in &config.columns {
-            fields.insert(fold(alias), *field);
+            let field = Field::from_name(field).expect("config checks the field names (tested)");
+            fields.insert(fold(alias), field);
         }
         let mut questions = HashMap::default();
         for (i, q) in config.questions.iter().enumerate() {
@@ -1023,6 +1024,12 @@ mod tests {
             ]),
             2
         );
+    }
+
+    #[test]
+    fn the_configs_column_fields_are_the_configurable_fields() {
+        let names: Vec<&str> = Field::CONFIGURABLE.iter().map(|f| f.name()).collect();
+        assert_eq!(names, crate::config::COLUMN_FIELDS);
     }
 
     #[test]
