@@ -18,6 +18,15 @@ pub struct Summary {
     pub labs: BTreeMap<String, LabSummary>,
     /// Display labels of the ids used as keys: `stakeholder_type`, `sector`, `question`.
     pub labels: BTreeMap<&'static str, BTreeMap<String, String>>,
+    /// Every rating question by id: its scale, and whether the config names it or it was
+    /// found in a sheet (an unconfigured question, its id a slug of its header).
+    pub questions: BTreeMap<String, QuestionJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuestionJson {
+    pub scale: [f64; 2],
+    pub configured: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -175,6 +184,17 @@ impl Summary {
             },
             labs: out,
             labels: labels(config),
+            questions: config
+                .questions
+                .iter()
+                .map(|q| {
+                    let json = QuestionJson {
+                        scale: [q.scale.0, q.scale.1],
+                        configured: !q.unconfigured,
+                    };
+                    (q.id.clone(), json)
+                })
+                .collect(),
         }
     }
 

@@ -549,7 +549,11 @@ pub fn recognise_layout(
         let mut more_than_a_number = false;
         for t in row.iter().filter_map(cell_text) {
             let (f, q) = index.lookup(&t);
-            if f.is_some() || q.is_some() || super::questions::stated_scale(&t).is_some() {
+            let states_scale = || {
+                t.bytes().any(|b| b.is_ascii_digit())
+                    && super::questions::stated_scale(&t).is_some()
+            };
+            if f.is_some() || q.is_some() || states_scale() {
                 score += 1;
                 more_than_a_number |= f != Some(Field::Number) || q.is_some();
             }

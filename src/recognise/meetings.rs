@@ -183,20 +183,32 @@ const STAFF_ROLES: &[&str] = &[
 /// The sheet as a meeting tool's attendance report, if its header is one's.
 /// `min_minutes`: participants there for less are not counted.
 pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<MeetingReport> {
+    if !may_be_a_meeting_report(sheet) {
+        return None;
+    }
     let (header_row, format, headers) = sheet
         .rows
         .iter()
         .enumerate()
         .take(HEADER_SEARCH_ROWS)
         .find_map(|(r, row)| {
-            let headers: Vec<String> = row
+            let mut headers: Vec<String> = row
                 .iter()
                 .map(|d| cell_text(d).map(|t| fold(&t)).unwrap_or_default())
                 .collect();
-            FORMATS
-                .iter()
-                .find(|f| f.required.iter().all(|h| headers.iter().any(|x| x == h)))
-                .map(|f| (r, f, headers))
+            let known = |headers: &[String]| {
+                FORMATS
+                    .iter()
+                    .find(|f| f.required.iter().all(|h| headers.iter().any(|x| x == h)))
+            };
+            if known(&headers).is_none() && is_teams_participants_in_another_language(&headers) {
+                // Teams writes its headers in the organiser's language; its columns keep
+                // their places.
+                for (h, english) in headers.iter_mut().zip(TEAMS_PARTICIPANTS) {
+                    *h = english.to_string();
+                }
+            }
+            known(&headers).map(|f| (r, f, headers))
         })?;
     let find = |names: &[&str]| {
         names
@@ -336,6 +348,56 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         report.too_short = before - report.attendees.len();
     }
     Some(report)
+}
+
+/// Whether the sheet's first row is one a meeting tool's report starts with: a section
+/// ("1. Summary", in any language), a summary ("Meeting Summary", "Meeting ID", "Topic"),
+/// Meet's preamble ("* Meet"), or a participants' header. Every sheet is asked, so most
+/// (registration lists, forms) are told apart here by one cell, without folding their rows.
+fn may_be_a_meeting_report(sheet: &Sheet) -> bool {
+    let Some(first) = sheet
+        .rows
+        .iter()
+        .find_map(|row| row.iter().find_map(cell_text))
+    else {
+        return false;
+    };
+    if first.starts_with('*') || is_section_title(&[Data::String(first.to_string())]) {
+        return true;
+    }
+    let f = fold(&first);
+    [
+        "meetingsummary",
+        "meetingid",
+        "topic",
+        "name",
+        "fullname",
+        "firstname",
+        "nameoriginalname",
+        "eventname",
+        "meetingname",
+    ]
+    .contains(&f.as_str())
+}
+
+/// The participants' header of Teams' attendance report, folded, in its order.
+const TEAMS_PARTICIPANTS: [&str; 7] = [
+    "name",
+    "firstjoin",
+    "lastleave",
+    "inmeetingduration",
+    "email",
+    "participantidupn",
+    "role",
+];
+
+/// Whether a header row is Teams' participants header in a language labreport does not
+/// know: seven columns or more, the sixth the participant's "(UPN)", as Teams writes it in
+/// every language.
+fn is_teams_participants_in_another_language(headers: &[String]) -> bool {
+    headers.len() >= TEAMS_PARTICIPANTS.len()
+        && headers[5].ends_with("upn")
+        && headers[..5].iter().all(|h| !h.is_empty())
 }
 
 /// A row that opens a section of a Teams report: "2. Participants", "3. In-Meeting
@@ -511,6 +573,137 @@ pub fn minutes_of(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sheet(text: &str) -> Sheet<'static> {
+        Sheet {
+            name: None,
+            rows: text
+                .lines()
+                .map(|l| {
+                    l.split('\t')
+                        .map(|c| {
+                            if c.is_empty() {
+                                Data::Empty
+                            } else {
+                                Data::String(c.to_string())
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    fn people(m: &MeetingReport) -> Vec<(Option<&str>, Option<&str>, Option<f64>)> {
+        m.attendees
+            .iter()
+            .map(|a| (a.name.as_deref(), a.email.as_deref(), a.minutes))
+            .collect()
+    }
+
+    #[test]
+    fn teams_2021_report_leaves_out_the_organiser_and_merges_rejoins() {
+        let m = recognise_meeting(
+            &sheet(
+                "Meeting Summary\n\
+                 Total Number of Participants\t3\n\
+                 Meeting Title\tLab\n\
+                 \n\
+                 Full Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole\tParticipant ID (UPN)\n\
+                 Neeti Sharma\t12/10/2021, 7:37:51 PM\t12/10/2021, 8:07:14 PM\t29m 22s\tneeti@x.ie\tOrganiser\tneeti@x.ie\n\
+                 Ana Pop\t12/10/2021, 7:38:00 PM\t12/10/2021, 7:48:00 PM\t10m\tana@x.ro\tAttendee\tana@x.ro\n\
+                 Ana Pop\t12/10/2021, 7:50:00 PM\t12/10/2021, 8:05:30 PM\t15m 30s\tANA@x.ro\tAttendee\tana@x.ro\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Microsoft Teams attendance report (2021)");
+        assert_eq!(m.header_row, 4);
+        // Ana, 10 + 15.5 minutes; not the organiser.
+        assert_eq!(
+            people(&m),
+            [(Some("Ana Pop"), Some("ana@x.ro"), Some(25.5))]
+        );
+        assert_eq!((m.staff, m.rejoins), (1, 1));
+    }
+
+    #[test]
+    fn teams_older_list_counts_who_joined_once() {
+        let m = recognise_meeting(
+            &sheet(
+                "Full Name\tUser Action\tTimestamp\n\
+                 Ioana Dumitrescu\tJoined\t3/12/2025, 9:59:58 AM\n\
+                 Jan de Vries\tJoined before\t3/12/2025, 9:58:00 AM\n\
+                 Jan de Vries\tLeft\t3/12/2025, 10:40:30 AM\n\
+                 Jan de Vries\tJoined\t3/12/2025, 10:45:10 AM\n\
+                 Luca Bianchi (Unverified)\tJoined\t3/12/2025, 10:12:00 AM\n",
+            ),
+            Some(30.0),
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Microsoft Teams attendance list");
+        let names: Vec<_> = m.attendees.iter().map(|a| a.name.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Ioana Dumitrescu"),
+                Some("Jan de Vries"),
+                Some("Luca Bianchi")
+            ]
+        );
+        // No minutes in this list: a minimum leaves no one out.
+        assert_eq!(m.too_short, 0);
+        assert!(m.caveat.is_some_and(|c| c.contains("marks no organiser")));
+    }
+
+    #[test]
+    fn zoom_without_its_summary_cannot_tell_the_host() {
+        let m = recognise_meeting(
+            &sheet(
+                "Name (Original Name)\tUser Email\tJoin Time\tLeave Time\tDuration (Minutes)\tGuest\n\
+                 Femke (Femke Bakker)\tfemke@x.nl\t11/05/2020 09:58:02 AM\t11/05/2020 12:01:40 PM\t124\tNo\n\
+                 Daan Bakker (Host)\tdaan@x.nl\t11/05/2020 09:57:00 AM\t11/05/2020 12:02:00 PM\t125\tNo\n",
+            ),
+            None,
+        )
+        .unwrap();
+        // The "(Host)" marker is the only sign of the host here.
+        assert_eq!(
+            people(&m),
+            [(Some("Femke Bakker"), Some("femke@x.nl"), Some(124.0))]
+        );
+        assert_eq!(m.staff, 1);
+    }
+
+    #[test]
+    fn teams_in_another_language_is_read_by_the_places_of_its_columns() {
+        let m = recognise_meeting(
+            &sheet(
+                "1. Rezumat\n\
+                 Titlul întâlnirii\tAtelier\n\
+                 \n\
+                 2. Participanți\n\
+                 Nume\tPrima asociere\tUltima părăsire\tDurata în întâlnire\tE-mail\tID participant (UPN)\tRol\n\
+                 Maria Pop\t18.03.2021, 09:58:00\t18.03.2021, 12:00:00\t2 h 2 min\tmaria@x.ro\tmaria@x.ro\tOrganizator\n\
+                 Ana Pop\t18.03.2021, 10:00:00\t18.03.2021, 11:00:00\t1 h 0 min\tana@x.ro\tana@x.ro\tParticipant\n\
+                 \n\
+                 3. Activități în întâlnire\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.header_row, 4);
+        assert_eq!(
+            people(&m),
+            [(Some("Ana Pop"), Some("ana@x.ro"), Some(60.0))]
+        );
+        assert_eq!(m.staff, 1);
+    }
+
+    #[test]
+    fn a_sheet_that_is_no_meeting_report_is_none() {
+        assert!(recognise_meeting(&sheet("Name\tEmail\nAna\tana@x.ro\n"), None).is_none());
+    }
 
     #[test]
     fn durations_as_the_tools_write_them() {

@@ -98,6 +98,18 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
         s["labels"]["question"][clear],
         "Cât de clare au fost prezentările invitaților?"
     );
+    assert_eq!(
+        s["questions"][clear],
+        json!({"scale": [1.0, 5.0], "configured": false})
+    );
+    assert_eq!(
+        s["questions"][again],
+        json!({"scale": [0.0, 10.0], "configured": false})
+    );
+    assert_eq!(
+        s["questions"]["overall"],
+        json!({"scale": [1.0, 5.0], "configured": true})
+    );
 
     let check = f.run(&["check"]);
     assert_eq!(check.code, 0, "{check:?}");
