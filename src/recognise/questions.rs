@@ -38,14 +38,16 @@ pub fn unconfigured_question(
     config: &Config,
 ) -> Option<(NewQuestion, String)> {
     let stated = stated_scale(header);
-    if stated.is_none() && !reads_like_question(header) {
-        return None;
-    }
+    // A header that neither asks nor states a scale ("The content was relevant", a row of
+    // Microsoft Forms' Likert question) needs answers in words: numbers under it may be
+    // counts.
+    let words_only = stated.is_none() && !reads_like_question(header);
     if asks_for_a_count(header) {
         return None;
     }
     let mut values = 0usize;
     let mut fits = 0usize;
+    let mut words = 0usize;
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for cell in body
         .iter()
@@ -54,6 +56,11 @@ pub fn unconfigured_question(
         .take(SAMPLE)
     {
         values += 1;
+        // Under a header that neither asks nor states a scale, the first answer tells: most
+        // such columns (names, organisations, comments) are passed over at once.
+        if words_only && values == 1 && !is_likert_word(cell, config) {
+            return None;
+        }
         // Whole numbers from 0 to 10 (or within the stated scale), or likert words.
         let Some(v) = rating(cell, config) else {
             continue;
@@ -61,11 +68,15 @@ pub fn unconfigured_question(
         let (min, max) = stated.unwrap_or((0.0, 10.0));
         if v.fract() == 0.0 && v >= min && v <= max {
             fits += 1;
+            words += usize::from(is_likert_word(cell, config));
             lo = lo.min(v);
             hi = hi.max(v);
         }
     }
     if values == 0 || (fits as f64) < RATINGS_SHARE * values as f64 {
+        return None;
+    }
+    if words_only && words < fits {
         return None;
     }
     // One answer given by everyone, on no stated scale, is more likely a consent ("Agree")
@@ -74,6 +85,7 @@ pub fn unconfigured_question(
         return None;
     }
     let (scale, why_scale) = match stated {
+        None if words_only => ((1.0, 5.0), "answers in words, scale 1–5".to_string()),
         Some(s) => (s, "scale stated in the header".to_string()),
         None => {
             let s = scale_of(lo, hi);
@@ -98,6 +110,15 @@ pub fn unconfigured_question(
         },
         why,
     ))
+}
+
+/// Whether a cell is an answer in words that `[likert]` knows ("Strongly agree").
+fn is_likert_word(cell: &Data, config: &Config) -> bool {
+    match cell {
+        Data::String(_) | Data::SharedString(_) => super::values::cell_text(cell)
+            .is_some_and(|t| t.parse::<f64>().is_err() && config.likert.contains_key(&fold(&t))),
+        _ => false,
+    }
 }
 
 /// The usual scale that holds every value seen from `lo` to `hi`: 1–5, 1–7 or 1–10, or 0–10
@@ -369,8 +390,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.scale, (1.0, 5.0));
+        // A statement rated in words, as Microsoft Forms exports a Likert question's rows.
+        let (q, why) = column(
+            "The content was relevant to my work",
+            &["Strongly agree", "Agree", "Neutral", "Agree"],
+        )
+        .unwrap();
+        assert_eq!(q.id, "the_content_was_relevant_to_my_work");
+        assert_eq!(q.scale, (1.0, 5.0));
+        assert!(why.ends_with("answers in words, scale 1–5"), "{why}");
         // Not a question, not ratings, or a count: none.
         assert!(column("Comments", &["4", "5"]).is_none());
+        assert!(column("Participants", &["4", "5", "Agree"]).is_none());
         assert!(column("What did you like?", &["the food", "4", "people"]).is_none());
         assert!(column("How many colleagues came with you?", &["1", "2", "3"]).is_none());
         assert!(column("Year of founding?", &["1999", "2005"]).is_none());
