@@ -129,14 +129,21 @@ impl Taxonomy {
         }
     }
 
+    /// The code of the entry `text` is an id, label or alias of (as written, then folded);
+    /// keywords are not looked at.
+    pub fn alias(&self, text: &str) -> Option<u32> {
+        let i = match self.exact.get(text.trim()) {
+            Some(&i) => i,
+            None => *self.index.get(&fold(text))?,
+        };
+        Some(i as u32)
+    }
+
     /// How `text` matches the table: an alias first (as written, then folded), else the
     /// keywords its words hold.
     pub fn find(&self, text: &str) -> Match<'_> {
-        if let Some(&i) = self.exact.get(text.trim()) {
-            return Match::Alias(i as u32);
-        }
-        if let Some(&i) = self.index.get(&fold(text)) {
-            return Match::Alias(i as u32);
+        if let Some(code) = self.alias(text) {
+            return Match::Alias(code);
         }
         if self.keywords.is_empty() {
             return Match::None;

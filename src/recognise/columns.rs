@@ -619,7 +619,8 @@ pub fn recognise_layout(
             let first = columns[at].index;
             let better = match target {
                 Target::Field(f) if CONTENT_FIELDS.contains(&f) => {
-                    content_share(body, c, f, config) > content_share(body, first, f, config)
+                    content_share(body, c, f, config, None)
+                        > content_share(body, first, f, config, None)
                 }
                 _ => false,
             };
@@ -669,7 +670,7 @@ pub fn recognise_layout(
     // "Email" column reads "anonymous") gives way to a column whose content does.
     for (c, header) in unrecognised {
         let found = CONTENT_FIELDS.iter().copied().find_map(|f| {
-            let share = content_share(body, c, f, config);
+            let share = content_share(body, c, f, config, Some(f.content_threshold()));
             if share < f.content_threshold() {
                 return None;
             }
@@ -679,8 +680,13 @@ pub fn recognise_layout(
             {
                 None => Some((f, share, None)),
                 Some(at)
-                    if content_share(body, columns[at].index, f, config)
-                        < f.content_threshold() =>
+                    if content_share(
+                        body,
+                        columns[at].index,
+                        f,
+                        config,
+                        Some(f.content_threshold()),
+                    ) < f.content_threshold() =>
                 {
                     Some((f, share, Some(at)))
                 }
@@ -901,8 +907,27 @@ fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
 /// How many rows of a column are looked at to judge its content.
 const CONTENT_SAMPLE: usize = 200;
 
-/// The share of a column's non-empty values (among the first ones) that fit `field`.
-fn content_share(body: &[Vec<Data>], col: usize, field: Field, config: &Config) -> f64 {
+/// The share of a column's non-empty values (among the first ones) that fit `field`. With
+/// `at_least`, only whether it reaches that share matters: the count stops once it cannot,
+/// and the share so far (below it) is returned. Most columns a sheet's header does not name
+/// (names, organisations, comments) are no labels at all, and looking every value up in
+/// the taxonomy, keywords included, is the costliest part of recognising a sheet.
+fn content_share(
+    body: &[Vec<Data>],
+    col: usize,
+    field: Field,
+    config: &Config,
+    at_least: Option<f64>,
+) -> f64 {
+    let misses_allowed = at_least.map(|share| {
+        let sample = body
+            .iter()
+            .filter_map(|row| row.get(col))
+            .filter(|d| has_text(d))
+            .take(CONTENT_SAMPLE)
+            .count();
+        ((1.0 - share) * sample as f64).floor() as usize
+    });
     let mut values = 0usize;
     let mut fits = 0usize;
     for text in body
@@ -923,6 +948,9 @@ fn content_share(body: &[Vec<Data>], col: usize, field: Field, config: &Config) 
             _ => false,
         };
         fits += usize::from(ok);
+        if misses_allowed.is_some_and(|most| values - fits > most) {
+            break;
+        }
     }
     if values == 0 {
         0.0

@@ -183,14 +183,13 @@ const STAFF_ROLES: &[&str] = &[
 /// The sheet as a meeting tool's attendance report, if its header is one's.
 /// `min_minutes`: participants there for less are not counted.
 pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<MeetingReport> {
-    if !may_be_a_meeting_report(sheet) {
-        return None;
-    }
+    let (first_row, rows) = where_a_meeting_header_may_be(sheet)?;
     let (header_row, format, headers) = sheet
         .rows
         .iter()
         .enumerate()
-        .take(HEADER_SEARCH_ROWS)
+        .skip(first_row)
+        .take(rows)
         .find_map(|(r, row)| {
             let mut headers: Vec<String> = row
                 .iter()
@@ -350,34 +349,28 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
     Some(report)
 }
 
-/// Whether the sheet's first row is one a meeting tool's report starts with: a section
-/// ("1. Summary", in any language), a summary ("Meeting Summary", "Meeting ID", "Topic"),
-/// Meet's preamble ("* Meet"), or a participants' header. Every sheet is asked, so most
-/// (registration lists, forms) are told apart here by one cell, without folding their rows.
-fn may_be_a_meeting_report(sheet: &Sheet) -> bool {
-    let Some(first) = sheet
+/// Where a meeting tool's participants' header may be, from the sheet's first cell: below
+/// a section ("1. Summary", in any language), a summary ("Meeting Summary", "Meeting ID",
+/// "Topic") or Meet's preamble ("* Meet"), within the first rows; or the first row itself,
+/// when it starts as a participants' header does. `None`: the sheet is no such report.
+/// Every sheet is asked, so most (registration lists, forms) are told apart here by one
+/// cell, without folding their rows.
+fn where_a_meeting_header_may_be(sheet: &Sheet) -> Option<(usize, usize)> {
+    let (row, first) = sheet
         .rows
         .iter()
-        .find_map(|row| row.iter().find_map(cell_text))
-    else {
-        return false;
-    };
+        .enumerate()
+        .find_map(|(r, row)| Some((r, row.iter().find_map(cell_text)?)))?;
     if first.starts_with('*') || is_section_title(&[Data::String(first.to_string())]) {
-        return true;
+        return Some((row, HEADER_SEARCH_ROWS));
     }
-    let f = fold(&first);
-    [
-        "meetingsummary",
-        "meetingid",
-        "topic",
-        "name",
-        "fullname",
-        "firstname",
-        "nameoriginalname",
-        "eventname",
-        "meetingname",
-    ]
-    .contains(&f.as_str())
+    match fold(&first).as_str() {
+        "meetingsummary" | "meetingid" | "topic" => Some((row, HEADER_SEARCH_ROWS)),
+        "fullname" | "firstname" | "nameoriginalname" | "eventname" | "meetingname" => {
+            Some((row, 1))
+        }
+        _ => None,
+    }
 }
 
 /// The participants' header of Teams' attendance report, folded, in its order.

@@ -594,7 +594,7 @@ fn read_rows(
                     let c = col(Field::Sector).unwrap_or(0);
                     let table = &config.sectors;
                     // The whole cell first, by its aliases: a label may itself hold a comma.
-                    if let Match::Alias(code) = table.find(&t) {
+                    if let Some(code) = table.alias(&t) {
                         sectors.push(code);
                     } else {
                         for part in split_labels(&t) {
