@@ -206,6 +206,9 @@ const HEADER_ALIASES: &[(Field, &[&str])] = &[
             "Organizzazione",
             "Ente",
             "Azienda/Ente",
+            "Ente/Azienda",
+            "Nome ente",
+            "Denominazione",
             "Organizacija",
             "Institucija",
             "Tvrtka/organizacija",
@@ -236,6 +239,10 @@ const HEADER_ALIASES: &[(Field, &[&str])] = &[
             "Tipologia",
             "Categoria",
             "Tipo di stakeholder",
+            "Tipologia di ente",
+            "Tipo di ente",
+            "Tipologia ente",
+            "Tipologia di organizzazione",
             "Vrsta organizacije",
             "Tip dionika",
             "Kategorija",
@@ -939,11 +946,12 @@ fn content_share(
         values += 1;
         let ok = match field {
             Field::Email => super::values::looks_like_email(&text),
-            Field::StakeholderType => config.stakeholder_types.lookup(&text).is_some(),
+            // By aliases only: an organisation's name holds keywords ("Comune di Matera",
+            // "Rossi Design S.r.l."), and a column of names would pass for one of types.
+            Field::StakeholderType => config.stakeholder_types.alias(&text).is_some(),
             Field::Sector => {
-                config.sectors.lookup(&text).is_some()
-                    || super::values::split_labels(&text)
-                        .all(|l| config.sectors.lookup(l).is_some())
+                config.sectors.alias(&text).is_some()
+                    || super::values::split_labels(&text).all(|l| config.sectors.alias(l).is_some())
             }
             _ => false,
         };

@@ -589,3 +589,30 @@ fn a_second_list_of_names_alone_is_said_to_be_in_doubt() {
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(s["labs"]["leeuwarden/2020-11-05-lll4"]["registrations"], 2);
 }
+
+/// An organisation's name holds keywords of a type ("Comune di Matera", "S.r.l."), but a
+/// column of names is not the type column: columns are recognised by content through the
+/// taxonomy's aliases only, and the type is read from the column of types.
+#[test]
+fn a_column_of_organisations_is_not_taken_for_the_types() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/matera/2020-11-05-lab1/iscrizioni.csv",
+        "Nome e cognome,Email,Ente di appartenenza,Che tipo di ente rappresenta?\n\
+         Marco Ricci,marco@x.it,Comune di Matera,Ente pubblico\n\
+         Giulia Rossi,giulia@x.it,Rossi Design S.r.l.,Impresa\n\
+         Luca Bianchi,luca@x.it,Scuola Media Pascoli,Scuola\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["matera/2020-11-05-lab1"];
+    assert_eq!(l["by_stakeholder_type"]["local_authority"], counts(1, None));
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, None));
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(1, None));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains("      stakeholder type         ← D \"Che tipo di ente rappresenta?\" [content: 100% of its values are stakeholder types of the taxonomy]\n"),
+        "{}",
+        check.stdout
+    );
+}
