@@ -513,9 +513,12 @@ fn clean_name(raw: &str) -> (Option<String>, bool) {
 /// (Teams), "62" (Zoom's minutes), "204 mins" (Webex), "00:02:28" (Meet), "1 hr 3 min".
 pub fn minutes_of(text: &str) -> Option<f64> {
     let t = text.trim();
-    if t.contains(':') {
+    // Byte searches here and below rather than `str::contains(char)`: the xlsx reader's hot
+    // loop calls the same char searcher, and more callers of it in the crate made the
+    // compiler stop inlining it there (+0.3 G instructions at 400 labs, measured).
+    if t.bytes().any(|b| b == b':') {
         let parts: Vec<f64> = t
-            .split(':')
+            .split(|c: char| c == ':')
             .map(|p| p.trim().parse::<f64>())
             .collect::<Result<_, _>>()
             .ok()?;

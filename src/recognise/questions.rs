@@ -186,7 +186,8 @@ pub fn stated_scale(header: &str) -> Option<(f64, f64)> {
 /// question as Google Forms and Microsoft Forms export them ("Rate the lab [Organisation]").
 pub fn reads_like_question(header: &str) -> bool {
     let t = header.trim();
-    t.contains('?') || t.contains('¿') || (t.ends_with(']') && t.contains(" ["))
+    // Byte and string searches, not `contains(char)` (see `meetings::minutes_of`).
+    t.bytes().any(|b| b == b'?') || t.contains("¿") || (t.ends_with(']') && t.contains(" ["))
 }
 
 /// Whether a question asks for a count or an age, whose numbers are no ratings.
