@@ -518,7 +518,7 @@ pub fn minutes_of(text: &str) -> Option<f64> {
     // compiler stop inlining it there (+0.3 G instructions at 400 labs, measured).
     if t.bytes().any(|b| b == b':') {
         let parts: Vec<f64> = t
-            .split(|c: char| c == ':')
+            .split([':'])
             .map(|p| p.trim().parse::<f64>())
             .collect::<Result<_, _>>()
             .ok()?;
