@@ -390,58 +390,29 @@ impl Config {
         let mut sector = raw.sector.unwrap_or_default();
         let mut question = raw.question.unwrap_or_default();
         if let Some(a) = raw.aliases {
+            let aliases = Section::Aliases;
             add_to(
                 &mut stakeholder_type,
                 a.stakeholder_type,
-                "aliases",
+                aliases,
                 "stakeholder_type",
-                |c| &c.id,
-                |c| &mut c.aliases,
                 &at,
             )
             .map_err(invalid)?;
-            add_to(
-                &mut sector,
-                a.sector,
-                "aliases",
-                "sector",
-                |c| &c.id,
-                |c| &mut c.aliases,
-                &at,
-            )
-            .map_err(invalid)?;
-            add_to(
-                &mut question,
-                a.question,
-                "aliases",
-                "question",
-                |q| &q.id,
-                |q| &mut q.aliases,
-                &at,
-            )
-            .map_err(invalid)?;
+            add_to(&mut sector, a.sector, aliases, "sector", &at).map_err(invalid)?;
+            add_to(&mut question, a.question, aliases, "question", &at).map_err(invalid)?;
         }
         if let Some(k) = raw.keywords {
+            let keywords = Section::Keywords;
             add_to(
                 &mut stakeholder_type,
                 k.stakeholder_type,
-                "keywords",
+                keywords,
                 "stakeholder_type",
-                |c| &c.id,
-                |c| &mut c.keywords,
                 &at,
             )
             .map_err(invalid)?;
-            add_to(
-                &mut sector,
-                k.sector,
-                "keywords",
-                "sector",
-                |c| &c.id,
-                |c| &mut c.keywords,
-                &at,
-            )
-            .map_err(invalid)?;
+            add_to(&mut sector, k.sector, keywords, "sector", &at).map_err(invalid)?;
         }
         let stakeholder_types =
             build_taxonomy(stakeholder_type, "stakeholder_type", &at).map_err(invalid)?;
@@ -547,32 +518,75 @@ fn read_logo(path: &Path) -> Result<Logo, String> {
     Ok(Logo { mime, bytes })
 }
 
+/// `[aliases]` or `[keywords]`: what an addition adds to.
+#[derive(Clone, Copy)]
+enum Section {
+    Aliases,
+    Keywords,
+}
+
+impl Section {
+    fn name(self) -> &'static str {
+        match self {
+            Section::Aliases => "aliases",
+            Section::Keywords => "keywords",
+        }
+    }
+}
+
+/// An entry of a table that `[aliases]` (and `[keywords]`) can add names to.
+trait Entry {
+    fn id(&self) -> &Spanned<String>;
+    fn names(&mut self, section: Section) -> &mut Vec<Spanned<String>>;
+}
+
+impl Entry for RawCategory {
+    fn id(&self) -> &Spanned<String> {
+        &self.id
+    }
+    fn names(&mut self, section: Section) -> &mut Vec<Spanned<String>> {
+        match section {
+            Section::Aliases => &mut self.aliases,
+            Section::Keywords => &mut self.keywords,
+        }
+    }
+}
+
+impl Entry for RawQuestion {
+    fn id(&self) -> &Spanned<String> {
+        &self.id
+    }
+    // `[keywords.question]` is refused when the file is read: questions have aliases only.
+    fn names(&mut self, _: Section) -> &mut Vec<Spanned<String>> {
+        &mut self.aliases
+    }
+}
+
 /// Adds `[aliases.<table>]` (or `[keywords.<table>]`) to the entries they name by id; an id
 /// no entry has is an error that gives its line.
-fn add_to<T>(
+fn add_to<T: Entry>(
     entries: &mut [T],
     additions: Option<Additions>,
-    section: &str,
+    section: Section,
     table: &str,
-    id: impl Fn(&T) -> &Spanned<String>,
-    list: impl Fn(&mut T) -> &mut Vec<Spanned<String>>,
     at: &dyn Fn(usize) -> String,
 ) -> Result<(), String> {
     for (key, names) in additions.unwrap_or_default() {
         let Some(entry) = entries
             .iter_mut()
-            .find(|e| id(e).get_ref() == key.get_ref())
+            .find(|e| e.id().get_ref() == key.get_ref())
         else {
-            let ids: Vec<&str> = entries.iter().map(|e| id(e).get_ref().as_str()).collect();
+            let ids: Vec<&str> = entries.iter().map(|e| e.id().get_ref().as_str()).collect();
             return Err(format!(
-                "[{section}.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
+                "[{}.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
+                section.name(),
                 at(key.span().start),
                 table.replace('_', " "),
                 key.get_ref(),
                 ids.join(", ")
             ));
         };
-        list(entry).extend(names);
+        entry.names(section).extend(names);
     }
     Ok(())
 }
