@@ -121,6 +121,13 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Asserts that `text` (a run's output) holds each of `lines`, showing the text when not.
+pub fn assert_has_lines(text: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+}
+
 /// `{"registered": r, "attended": a}` as the summary writes it.
 pub fn counts(registered: u64, attended: Option<u64>) -> Value {
     serde_json::json!({"registered": registered, "attended": attended})

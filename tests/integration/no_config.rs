@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use crate::common::{Fixture, counts};
+use crate::common::{Fixture, assert_has_lines, counts};
 
 /// The registration list of the lab these tests share: three people.
 fn write_registrations(f: &Fixture, lab: &str) {
@@ -113,16 +113,17 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
 
     let check = f.run(&["check"]);
     assert_eq!(check.code, 0, "{check:?}");
-    for line in [
-        "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
-        "      role from: 3 rating questions (2 of them unconfigured)\n",
-        "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\"\n",
-        "      question \"cat_de_clare_au_fost_prezentarile_invitatilor\" (unconfigured, 1–5) ← E \"Cât de clare au fost prezentările invitaților?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
-        "      question \"pe_o_scara_de_la_la_cat_de_probabil_este_sa\" (unconfigured, 0–10) ← F \"Pe o scară de la 0 la 10, cât de probabil este să participa…\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
-        "      (not read)                 G \"Comentarii\"\n",
-    ] {
-        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
-    }
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
+            "      role from: 3 rating questions (2 of them unconfigured)\n",
+            "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\"\n",
+            "      question \"cat_de_clare_au_fost_prezentarile_invitatilor\" (unconfigured, 1–5) ← E \"Cât de clare au fost prezentările invitaților?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
+            "      question \"pe_o_scara_de_la_la_cat_de_probabil_este_sa\" (unconfigured, 0–10) ← F \"Pe o scară de la 0 la 10, cât de probabil este să participa…\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
+            "      (not read)                 G \"Comentarii\"\n",
+        ],
+    );
 }
 
 /// The same question asked in two labs is one question, whose scale holds both.
@@ -244,14 +245,15 @@ fn labels_in_the_partners_words_are_matched_by_keywords() {
         run.stderr
     );
     let check = f.run(&["check"]);
-    for line in [
-        "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
-        "  stakeholder type \"Mala tvrtka za softver\" → business, by the keyword \"tvrtka\"  first at rijeka/2021-03-18-lab2/prijave.csv › C6\n",
-        "  sector \"Obrt za dizajn\" → cultural_creative, by the keyword \"dizajn\"  first at rijeka/2021-03-18-lab2/prijave.csv › D6\n",
-        "  sector \"Sektor kulturnih i kreativnih industrija\" → cultural_creative, by the keyword \"kulturnih\"  first at rijeka/2021-03-18-lab2/prijave.csv › D2\n",
-    ] {
-        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
-    }
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
+            "  stakeholder type \"Mala tvrtka za softver\" → business, by the keyword \"tvrtka\"  first at rijeka/2021-03-18-lab2/prijave.csv › C6\n",
+            "  sector \"Obrt za dizajn\" → cultural_creative, by the keyword \"dizajn\"  first at rijeka/2021-03-18-lab2/prijave.csv › D6\n",
+            "  sector \"Sektor kulturnih i kreativnih industrija\" → cultural_creative, by the keyword \"kulturnih\"  first at rijeka/2021-03-18-lab2/prijave.csv › D2\n",
+        ],
+    );
 }
 
 /// `[aliases]` adds the ECoC organisations' names to the built-in types, which stay.
@@ -350,14 +352,15 @@ fn a_teams_attendance_report_gives_an_online_labs_attendance() {
     assert_eq!(l["by_stakeholder_type"]["unknown"], counts(0, Some(1)));
 
     let check = f.run(&["check"]);
-    for line in [
-        "timisoara/2021-03-18-lll3/Atelier Local de Învățare 3 - Attendance report 3-18-21.csv: attendance, 4 sign-ins, header in row 10\n",
-        "      role from: Microsoft Teams attendance report: 4 participants; 1 person left out (organiser or host)\n",
-        "      minutes in the meeting   ← D \"In-Meeting Duration\"\n",
-        "  walk-ins (signed in, not registered; counted as attendees of unknown type): Jan de Vries\n",
-    ] {
-        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
-    }
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "timisoara/2021-03-18-lll3/Atelier Local de Învățare 3 - Attendance report 3-18-21.csv: attendance, 4 sign-ins, header in row 10\n",
+            "      role from: Microsoft Teams attendance report: 4 participants; 1 person left out (organiser or host)\n",
+            "      minutes in the meeting   ← D \"In-Meeting Duration\"\n",
+            "  walk-ins (signed in, not registered; counted as attendees of unknown type): Jan de Vries\n",
+        ],
+    );
 }
 
 /// `[attendance] min_minutes`: participants there for less are not counted.
@@ -549,12 +552,13 @@ fn webex_and_meet_reports_give_the_attendance_and_say_what_they_cannot_tell() {
     assert_eq!(m["by_stakeholder_type"]["education"], counts(1, Some(1)));
     assert_eq!(m["by_stakeholder_type"]["business"], counts(1, Some(0)));
     let check = f.run(&["check"]);
-    for line in [
-        "      role from: Webex attendance report: 4 participants; 1 row of a person already listed (rejoins) merged; this report marks no organiser or host, so they are counted as an attendee\n",
-        "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: attendance, 3 sign-ins, header in row 5\n      role from: Google Meet attendance report: 3 participants; Google Meet's report marks no organiser and gives no e-mails",
-    ] {
-        assert!(check.stdout.contains(line), "{line}\n{}", check.stdout);
-    }
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "      role from: Webex attendance report: 4 participants; 1 row of a person already listed (rejoins) merged; this report marks no organiser or host, so they are counted as an attendee\n",
+            "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: attendance, 3 sign-ins, header in row 5\n      role from: Google Meet attendance report: 3 participants; Google Meet's report marks no organiser and gives no e-mails",
+        ],
+    );
 }
 
 /// A list of names and e-mails alone beside a registration list: most likely who came, but
