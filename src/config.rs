@@ -75,8 +75,8 @@ pub struct Taxonomy {
     /// The same names as written: most cells hold a label exactly as the table has it, and
     /// are found here without folding (a new string per cell).
     exact: HashMap<String, usize>,
-    /// Folded keyword → (entry, the keyword as written).
-    keywords: HashMap<String, (usize, String)>,
+    /// Folded keyword → (entry, the keyword as written, whether it is a legal form).
+    keywords: HashMap<String, (usize, String, bool)>,
     /// The longest folded keyword, in bytes.
     longest_keyword: usize,
 }
@@ -155,7 +155,8 @@ impl Taxonomy {
             .filter(|w| !w.is_empty())
             .map(fold)
             .collect();
-        let mut found: Vec<(u32, &str)> = Vec::new();
+        // Each entry once, with its first keyword, and whether all it matched are legal forms.
+        let mut found: Vec<(u32, &str, bool)> = Vec::new();
         let mut run = String::new();
         for start in 0..words.len() {
             run.clear();
@@ -164,22 +165,32 @@ impl Taxonomy {
                 if run.len() > self.longest_keyword {
                     break;
                 }
-                if let Some((i, keyword)) = self.keywords.get(&run)
-                    && !found.iter().any(|(c, _)| *c == *i as u32)
-                {
-                    found.push((*i as u32, keyword.as_str()));
+                if let Some((i, keyword, form)) = self.keywords.get(&run) {
+                    let code = *i as u32;
+                    match found.iter_mut().find(|(c, ..)| *c == code) {
+                        // A purpose found after a form of the same entry: it is the keyword.
+                        Some(f) if f.2 && !form => *f = (code, keyword.as_str(), false),
+                        Some(_) => {}
+                        None => found.push((code, keyword.as_str(), *form)),
+                    }
                 }
             }
         }
-        match found.len() {
-            0 => Match::None,
-            1 => Match::Keyword {
-                code: found[0].0,
-                keyword: found[0].1,
-            },
-            _ => {
-                found.sort_by_key(|(c, _)| *c);
-                Match::Ambiguous(found)
+        // A legal form ("Udruga", "S.r.l.", "Fondazione") gives way to what the body is for
+        // ("mladih", "Matera 2019"): "Udruga mladih Rijeka" is a youth organisation.
+        let purposes: Vec<&(u32, &str, bool)> = found.iter().filter(|f| !f.2).collect();
+        let one = match (found.len(), purposes.as_slice()) {
+            (0, _) => return Match::None,
+            (1, _) => Some(found[0]),
+            (_, [purpose]) => Some(**purpose),
+            _ => None,
+        };
+        match one {
+            Some((code, keyword, _)) => Match::Keyword { code, keyword },
+            None => {
+                let mut all: Vec<(u32, &str)> = found.iter().map(|f| (f.0, f.1)).collect();
+                all.sort_by_key(|(c, _)| *c);
+                Match::Ambiguous(all)
             }
         }
     }
@@ -290,6 +301,10 @@ struct RawCategory {
     /// Words that, found in a label that matches no alias, point at this entry.
     #[serde(default)]
     keywords: Vec<Spanned<String>>,
+    /// Keywords that name a legal form ("SRL", "Udruga"): they point at this entry, but give
+    /// way to another entry's keyword in the same label ("Udruga mladih" is youth).
+    #[serde(default)]
+    legal_forms: Vec<Spanned<String>>,
 }
 
 /// Names added to existing entries, by id: `[aliases.sector] ict = ["TIC"]`.
@@ -621,7 +636,7 @@ fn build_taxonomy(
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut exact: HashMap<String, usize> = HashMap::default();
     let mut first_seen: HashMap<String, usize> = HashMap::default();
-    let mut keywords: HashMap<String, (usize, String)> = HashMap::default();
+    let mut keywords: HashMap<String, (usize, String, bool)> = HashMap::default();
     let mut longest_keyword = 0;
     for entry in raw {
         check_id(&entry.id, table, at)?;
@@ -662,10 +677,11 @@ fn build_taxonomy(
                 }
             }
         }
-        for k in &entry.keywords {
+        let forms = entry.legal_forms.iter().map(|k| (k, true));
+        for (k, form) in entry.keywords.iter().map(|k| (k, false)).chain(forms) {
             let key = fold(k.get_ref());
             match keywords.get(&key) {
-                Some(&(other, _)) if other != i => {
+                Some(&(other, ..)) if other != i => {
                     return Err(format!(
                         "[[{table}]] keyword \"{}\" at {} is a keyword of both \"{}\" and \"{id}\"; a keyword may point at only one",
                         k.get_ref(),
@@ -678,7 +694,7 @@ fn build_taxonomy(
                     // The first way of writing it is the one `check` shows.
                     keywords
                         .entry(key)
-                        .or_insert_with(|| (i, k.get_ref().trim().to_string()));
+                        .or_insert_with(|| (i, k.get_ref().trim().to_string(), form));
                 }
             }
         }
@@ -979,6 +995,35 @@ mod tests {
         assert_eq!(
             t.find("Asociație SRL"),
             Match::Ambiguous(vec![(0, "SRL"), (1, "asociație")])
+        );
+        // A legal form gives way to what the body is for; two forms, or two purposes, stay
+        // in doubt.
+        let forms = parse(
+            "[[stakeholder_type]]\nid = \"youth\"\nlabel = \"Youth\"\nkeywords = [\"mladih\", \"tineret\"]\n\
+             [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\nlegal_forms = [\"udruga\", \"asociație\"]\n\
+             [[stakeholder_type]]\nid = \"business\"\nlabel = \"Business\"\nlegal_forms = [\"d.o.o.\"]\nkeywords = [\"firmă\"]\n",
+        )
+        .unwrap();
+        let f = &forms.stakeholder_types;
+        let youth = Match::Keyword {
+            code: 0,
+            keyword: "mladih",
+        };
+        assert_eq!(f.find("Udruga mladih Rijeka"), youth);
+        assert_eq!(
+            f.find("Udruga građana"),
+            Match::Keyword {
+                code: 1,
+                keyword: "udruga"
+            }
+        );
+        assert_eq!(
+            f.find("Udruga d.o.o."),
+            Match::Ambiguous(vec![(1, "udruga"), (2, "d.o.o.")])
+        );
+        assert_eq!(
+            f.find("Firmă pentru tineret"),
+            Match::Ambiguous(vec![(0, "tineret"), (2, "firmă")])
         );
         assert_eq!(t.code("Asociație SRL"), None);
         // An alias wins over keywords.
