@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::aggregate::{Figures, aggregate_feedback, aggregate_labs};
 use crate::cli::{BuildArgs, CheckArgs, Cli, Command, InitArgs, InputArgs};
 use crate::config::{self, Config, ConfigError};
-use crate::diagnostics::{Diagnostics, Location, Outcome, column_name};
+use crate::diagnostics::{Diagnostics, Location, Outcome, column_name, plural};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::read::read_file;
@@ -282,15 +282,6 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     drop(report_input);
     std::mem::forget((a, summary));
     Ok(Outcome { warnings })
-}
-
-/// "1 lab", "4 labs".
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 fn warnings_note(n: usize) -> String {

@@ -3,6 +3,15 @@
 use std::fmt;
 use std::process::ExitCode;
 
+/// "1 lab", "4 labs", "2 people": a count and its noun, for messages.
+pub fn plural(n: u64, word: &str) -> String {
+    match (n, word) {
+        (1, _) => format!("1 {word}"),
+        (_, "person") => format!("{n} people"),
+        _ => format!("{n} {word}s"),
+    }
+}
+
 /// Where something was found: `timisoara/2019-09-30-lll1/inscrieri.xlsx › Lista › D7`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {

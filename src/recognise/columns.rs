@@ -917,8 +917,8 @@ const CONTENT_SAMPLE: usize = 200;
 /// The share of a column's non-empty values (among the first ones) that fit `field`. With
 /// `at_least`, only whether it reaches that share matters: the count stops once it cannot,
 /// and the share so far (below it) is returned. Most columns a sheet's header does not name
-/// (names, organisations, comments) are no labels at all, and looking every value up in
-/// the taxonomy, keywords included, is the costliest part of recognising a sheet.
+/// (names, organisations, comments) are no labels at all, and each value looked up is
+/// folded first.
 fn content_share(
     body: &[Vec<Data>],
     col: usize,

@@ -11,6 +11,7 @@
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
+use super::columns::{Column, Field, Target};
 use super::values::{cell_text, looks_like_email, name_key};
 
 /// A meeting tool's report, as recognised.
@@ -20,9 +21,10 @@ pub struct MeetingReport {
     pub kind: &'static str,
     /// 0-based row of the participants' header.
     pub header_row: usize,
-    /// The header's columns, each with what was read from it ("name", "first name", "last
-    /// name", "e-mail", "minutes", "role"; `None`: not read).
-    pub columns: Vec<(usize, String, Option<&'static str>)>,
+    /// The header's columns read, each with its field, as `check` shows a sheet's.
+    pub columns: Vec<Column>,
+    /// The header's other columns, not read.
+    pub ignored: Vec<(usize, String)>,
     /// The participants, each once.
     pub attendees: Vec<Attendee>,
     /// Organisers and hosts left out.
@@ -227,6 +229,7 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         kind: format.kind,
         header_row,
         columns: Vec::new(),
+        ignored: Vec::new(),
         attendees: Vec::new(),
         staff: 0,
         rejoins: 0,
@@ -237,22 +240,27 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         let Some(header) = cell_text(cell) else {
             continue;
         };
-        let read = if Some(c) == name_col {
-            Some("name")
-        } else if Some(c) == first_col {
-            Some("first name")
-        } else if Some(c) == last_col {
-            Some("last name")
-        } else if Some(c) == email_col {
-            Some("e-mail")
-        } else if Some(c) == minutes_col {
-            Some("minutes")
-        } else if Some(c) == role_col || Some(c) == action_col {
-            Some("role")
-        } else {
-            None
-        };
-        report.columns.push((c, header.into_owned(), read));
+        let header = header.into_owned();
+        let field = [
+            (name_col, Field::FullName),
+            (first_col, Field::FirstName),
+            (last_col, Field::LastName),
+            (email_col, Field::Email),
+            (minutes_col, Field::Minutes),
+            (role_col, Field::MeetingRole),
+            (action_col, Field::MeetingRole),
+        ]
+        .into_iter()
+        .find_map(|(col, field)| (col == Some(c)).then_some(field));
+        match field {
+            Some(field) => report.columns.push(Column {
+                index: c,
+                header,
+                target: Target::Field(field),
+                why: "header".into(),
+            }),
+            None => report.ignored.push((c, header)),
+        }
     }
 
     // Each person once, by e-mail, else by name; with their minutes added up.

@@ -9,7 +9,7 @@ pub mod values;
 use std::collections::BTreeMap;
 
 use crate::config::{Config, Match, Taxonomy};
-use crate::diagnostics::{Diagnostics, Location, cell_list, cell_name};
+use crate::diagnostics::{Diagnostics, Location, cell_list, cell_name, plural};
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
@@ -286,50 +286,28 @@ fn read_meeting(
     let mut why = format!(
         "{}: {}",
         meeting.kind,
-        count(meeting.attendees.len(), "participant")
+        plural(meeting.attendees.len() as u64, "participant")
     );
     if meeting.staff > 0 {
         why.push_str(&format!(
             "; {} left out (organiser or host)",
-            count(meeting.staff, "person")
+            plural(meeting.staff as u64, "person")
         ));
     }
     if meeting.rejoins > 0 {
         why.push_str(&format!(
             "; {} of a person already listed (rejoins) merged",
-            count(meeting.rejoins, "row")
+            plural(meeting.rejoins as u64, "row")
         ));
     }
     if meeting.too_short > 0 {
         why.push_str(&format!(
             "; {} there for less than [attendance] min_minutes, not counted",
-            count(meeting.too_short, "participant")
+            plural(meeting.too_short as u64, "participant")
         ));
     }
     if let Some(caveat) = meeting.caveat {
         why.push_str(&format!("; {caveat}"));
-    }
-    let mut columns = Vec::new();
-    let mut ignored = Vec::new();
-    for (c, header, read) in meeting.columns {
-        let field = match read {
-            Some("name") => Field::FullName,
-            Some("first name") => Field::FirstName,
-            Some("last name") => Field::LastName,
-            Some("e-mail") => Field::Email,
-            Some("minutes") => Field::Minutes,
-            Some(_) => Field::MeetingRole,
-            None => {
-                ignored.push((c, header));
-                continue;
-            }
-        };
-        columns.push(columns::Column {
-            index: c,
-            header,
-            target: columns::Target::Field(field),
-            why: "header".into(),
-        });
     }
     if report.rows == 0 {
         let why = format!(
@@ -343,22 +321,13 @@ fn read_meeting(
     report.layout = Some(Layout {
         role: Role::Attendance,
         header_row: meeting.header_row,
-        columns,
-        ignored,
+        columns: meeting.columns,
+        ignored: meeting.ignored,
         unconfigured: Vec::new(),
         role_why: why,
         doubt: None,
         names_only: false,
     });
-}
-
-/// "1 participant", "3 participants"; "1 person", "2 people".
-fn count(n: usize, what: &str) -> String {
-    match (n, what) {
-        (1, _) => format!("1 {what}"),
-        (_, "person") => format!("{n} people"),
-        _ => format!("{n} {what}s"),
-    }
 }
 
 /// A lab's list of names or e-mails alone, beside another registration list of the lab, is
