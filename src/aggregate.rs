@@ -51,8 +51,8 @@ pub struct Figures {
     pub unique_attendee_people: u64,
     /// Per partner: its labs together (people counted once per lab, as in `all`).
     pub partners: BTreeMap<String, Group>,
-    /// Per year ("2019", or "undated"): its labs together.
-    pub years: BTreeMap<String, Group>,
+    /// Per reporting period (its id, or `none`): its labs together.
+    pub periods: BTreeMap<String, Group>,
 }
 
 /// Each lab's and all labs' feedback (`aggregate_feedback`).
@@ -62,14 +62,14 @@ pub struct FeedbackFigures {
     pub all: Group,
 }
 
-/// Each lab's partner and year, for the groupings across labs.
+/// Each lab's partner and reporting period, for the groupings across labs.
 pub struct LabGroups<'a> {
     pub partners: &'a [String],
-    /// "2019", or "undated".
-    pub years: &'a [String],
+    /// The id of the lab's reporting period, or `none`.
+    pub periods: &'a [String],
 }
 
-/// Codes for a per-lab label (partner, year): the distinct labels, and each lab's code.
+/// Codes for a per-lab label (partner, period): the distinct labels, and each lab's code.
 fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
     let mut names: Vec<&str> = per_lab.iter().map(String::as_str).collect();
     names.sort_unstable();
@@ -89,7 +89,7 @@ fn lab_codes(per_lab: &[String]) -> (Vec<&str>, Vec<u32>) {
 /// packs the lab with what is counted (`lab × types + type`); polars hashes one number
 /// instead of encoding rows of several keys (measured: the multi-key group-bys were most of
 /// this stage's time and memory). The groupings across labs (all,
-/// partners, years) are then grouped from the small per-lab frames, which is the same count:
+/// partners, periods) are then grouped from the small per-lab frames, which is the same count:
 /// people are counted once per lab everywhere but in the unique-people figures.
 pub fn aggregate_labs(
     tables: &mut Tables,
@@ -98,7 +98,7 @@ pub fn aggregate_labs(
 ) -> PolarsResult<Figures> {
     let labs = groups.partners.len();
     let (partner_names, partner_of_lab) = lab_codes(groups.partners);
-    let (year_names, year_of_lab) = lab_codes(groups.years);
+    let (period_names, period_of_lab) = lab_codes(groups.periods);
     let FeedbackFigures {
         labs: mut lab_groups,
         all,
@@ -206,12 +206,12 @@ pub fn aggregate_labs(
         figures.unique_attendee_people = ints(&unique, "unique_attended")?[0];
     }
 
-    // All labs, partners and years: sums of the per-lab figures, one row per lab.
+    // All labs, partners and periods: sums of the per-lab figures, one row per lab.
     let lab_frame = {
         let get = |f: fn(&Group) -> u64| -> Vec<u64> { figures.labs.iter().map(f).collect() };
         DataFrame::new_infer_height(vec![
             Column::new("partner".into(), &partner_of_lab),
-            Column::new("year".into(), &year_of_lab),
+            Column::new("period".into(), &period_of_lab),
             Column::new("registered".into(), get(|g| g.registrations)),
             Column::new("attended".into(), get(|g| g.attendees)),
             Column::new("walk_ins".into(), get(|g| g.walk_ins)),
@@ -236,13 +236,13 @@ pub fn aggregate_labs(
             .agg(counts())
     };
     // Again independent of each other: one run of polars for all of them.
-    let [all_types, all_sectors, all, per_partner, per_year] = collect_all([
+    let [all_types, all_sectors, all, per_partner, per_period] = collect_all([
         // By stakeholder type and by sector over all labs, from the per-lab counts.
         overall_by(types, n_types),
         overall_by(sectors, n_sectors),
         lab_frame.clone().select(sums()),
         lab_frame.clone().group_by([col("partner")]).agg(sums()),
-        lab_frame.group_by([col("year")]).agg(sums()),
+        lab_frame.group_by([col("period")]).agg(sums()),
     ])?;
 
     for (overall, names, map) in [
@@ -281,7 +281,7 @@ pub fn aggregate_labs(
             &partner_names,
             &mut figures.partners,
         ),
-        (&per_year, "year", &year_names, &mut figures.years),
+        (&per_period, "period", &period_names, &mut figures.periods),
     ] {
         let k = ints(per, key)?;
         for (i, &code) in k.iter().enumerate() {
@@ -524,10 +524,10 @@ mod tests {
             ..Tables::default()
         };
         let partners = ["a".to_string(), "a".to_string()];
-        let years = ["2019".to_string(), "2019".to_string()];
+        let periods = ["2019-H2".to_string(), "2019-H2".to_string()];
         let groups = LabGroups {
             partners: &partners,
-            years: &years,
+            periods: &periods,
         };
         let feedback = aggregate_feedback(feedback, 2, &config.questions).unwrap();
         let f = aggregate_labs(&mut tables, feedback, &groups).unwrap();

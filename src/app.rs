@@ -11,6 +11,8 @@ use crate::cli::{BuildArgs, CheckArgs, Cli, Command, InitArgs, InputArgs};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostics::{Diagnostics, Location, Outcome, column_name, plural};
 use crate::discover::{DiscoverError, Lab, discover_labs};
+use crate::figures::{figures, figures_csv};
+use crate::indicators::{Indicators, indicators};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
@@ -147,6 +149,7 @@ struct Analysis {
     files: Vec<Vec<FileRecords>>,
     tables: Tables,
     figures: Figures,
+    indicators: Indicators,
     diagnostics: Diagnostics,
 }
 
@@ -187,14 +190,11 @@ fn analyse(
     );
     let feedback = feedback?;
     timings.lap("link");
+    let indicators = indicators(&labs, &tables, config, &mut diagnostics);
     let partners: Vec<String> = labs.iter().map(|l| l.partner.clone()).collect();
-    let years: Vec<String> = labs
-        .iter()
-        .map(|l| l.date.map_or("undated".into(), |d| d.year.to_string()))
-        .collect();
     let groups = crate::aggregate::LabGroups {
         partners: &partners,
-        years: &years,
+        periods: &indicators.lab_period,
     };
     let figures = aggregate_labs(&mut tables, feedback, &groups)?;
     timings.lap("aggregate");
@@ -203,6 +203,7 @@ fn analyse(
         files,
         tables,
         figures,
+        indicators,
         diagnostics,
     })
 }
@@ -219,12 +220,14 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let summary = Summary::new(
         &a.labs,
         &a.figures,
+        &a.indicators,
         &a.tables.has_attendance,
         &config,
         generated_at,
     );
     let report_input = report::Inputs {
         summary: &summary,
+        indicators: &a.indicators,
         labs: &a.labs,
         figures: &a.figures,
         config: &config,
@@ -253,6 +256,8 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
             for (rel, bytes) in tables::csv_tables(&summary, &config) {
                 put(Path::new(&rel), &bytes)?;
             }
+            let figures = figures(&summary, &a.figures, &a.indicators);
+            put(Path::new("data/figures.csv"), &figures_csv(&figures))?;
             put(Path::new("summary.json"), &summary.to_json())
         },
     );

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostics::line_column;
-use crate::fold::fold;
+use crate::discover::Date;
+use crate::fold::{fold, organisation_key};
 use crate::read::Limits;
 
 /// The built-in config, and the text `labreport init` writes.
@@ -65,7 +66,33 @@ pub struct Config {
     pub limits: Limits,
     /// `[attendance] min_minutes`: an online participant there for less is not counted.
     pub min_minutes: Option<f64>,
+    /// `[[period]]`, in date order; empty: half-years (see `indicators`).
+    pub periods: Vec<Period>,
+    /// `[[organisation]]`: organisations under the names partners write them.
+    pub organisations: Vec<Organisation>,
 }
+
+/// A reporting period: its first and last day, both included.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub id: String,
+    pub label: String,
+    pub from: Date,
+    pub to: Date,
+}
+
+/// An organisation written in different ways ("Primăria Municipiului Timișoara", "Primaria
+/// Timisoara"): counted once, under its label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organisation {
+    pub id: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+}
+
+/// The id of the period that holds the labs in no period (no date, or a date outside every
+/// `[[period]]`); no configured period may take it.
+pub const NO_PERIOD: &str = "none";
 
 /// One list of categories (stakeholder types or sectors) with its alias index.
 #[derive(Debug)]
@@ -243,6 +270,27 @@ struct RawConfig {
     report: Option<ReportSettings>,
     limits: Option<RawLimits>,
     attendance: Option<RawAttendance>,
+    period: Option<Vec<RawPeriod>>,
+    organisation: Option<Vec<RawOrganisation>>,
+}
+
+/// `[[period]]`: `from` and `to` are TOML dates (`2019-08-01`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    id: Spanned<String>,
+    label: Option<String>,
+    from: Spanned<toml::value::Datetime>,
+    to: Spanned<toml::value::Datetime>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrganisation {
+    id: Spanned<String>,
+    label: String,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 /// `[attendance]`: how the meeting tools' reports of online labs are counted.
@@ -282,6 +330,10 @@ pub struct ReportSettings {
     pub contact: Option<String>,
     /// A folder whose templates replace the built-in ones file by file.
     pub templates: Option<PathBuf>,
+    /// Whether the index lists the participating organisations by stakeholder type (they are
+    /// always in summary.json, data/organisations.csv and the workbook).
+    #[serde(default)]
+    pub list_organisations: bool,
 }
 
 /// A logo read from disk, ready to embed.
@@ -495,7 +547,12 @@ impl Config {
                 Some(v)
             }
         };
+        let periods = build_periods(raw.period.unwrap_or_default(), &at).map_err(invalid)?;
+        let organisations =
+            build_organisations(raw.organisation.unwrap_or_default(), &at).map_err(invalid)?;
         Ok(Config {
+            periods,
+            organisations,
             min_minutes,
             source,
             stakeholder_types,
@@ -710,6 +767,130 @@ fn build_taxonomy(
         keywords,
         longest_keyword,
     })
+}
+
+/// A TOML date (`2019-08-01`, no time) as a `Date`.
+fn toml_date(d: &Spanned<toml::value::Datetime>) -> Option<Date> {
+    let v = d.get_ref();
+    match (v.date, v.time, v.offset) {
+        (Some(d), None, None) => Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day)),
+        _ => None,
+    }
+}
+
+/// `[[period]]`s in date order, refusing repeated ids, reversed or overlapping periods.
+fn build_periods(raw: Vec<RawPeriod>, at: &dyn Fn(usize) -> String) -> Result<Vec<Period>, String> {
+    let mut periods: Vec<(Period, usize)> = Vec::new();
+    for p in raw {
+        let id = p.id.get_ref().trim().to_string();
+        let offset = p.id.span().start;
+        if id.is_empty()
+            || id
+                .chars()
+                .any(|c| c.is_whitespace() || c == ':' || c == ',')
+        {
+            return Err(format!(
+                "[[period]] id \"{id}\" at {}: an id is one word without \":\" or \",\" (it names the period in summary.json and figures.csv), e.g. \"P1\" or \"2019-H2\"",
+                at(offset)
+            ));
+        }
+        if id == NO_PERIOD {
+            return Err(format!(
+                "[[period]] id \"{NO_PERIOD}\" at {} is reserved for the labs in no period; choose another id",
+                at(offset)
+            ));
+        }
+        if let Some((prev, o)) = periods.iter().find(|(q, _)| q.id == id) {
+            return Err(format!(
+                "[[period]] id \"{}\" at {} repeats the id first given at {}; ids must be unique",
+                prev.id,
+                at(offset),
+                at(*o)
+            ));
+        }
+        let date = |d: &Spanned<toml::value::Datetime>, key: &str| {
+            toml_date(d).ok_or_else(|| {
+                format!(
+                    "[[period]] \"{id}\" {key} at {}: write a date without a time, e.g. {key} = 2019-08-01",
+                    at(d.span().start)
+                )
+            })
+        };
+        let (from, to) = (date(&p.from, "from")?, date(&p.to, "to")?);
+        if to < from {
+            return Err(format!(
+                "[[period]] \"{id}\" at {}: it ends ({to}) before it begins ({from})",
+                at(offset)
+            ));
+        }
+        let label = p.label.unwrap_or_else(|| id.clone());
+        periods.push((
+            Period {
+                id,
+                label,
+                from,
+                to,
+            },
+            offset,
+        ));
+    }
+    periods.sort_by_key(|(p, _)| p.from);
+    for w in periods.windows(2) {
+        let ((a, _), (b, offset)) = (&w[0], &w[1]);
+        if b.from <= a.to {
+            return Err(format!(
+                "[[period]] \"{}\" at {} begins ({}) before \"{}\" ends ({}); a lab must fall in one period only",
+                b.id,
+                at(*offset),
+                b.from,
+                a.id,
+                a.to
+            ));
+        }
+    }
+    Ok(periods.into_iter().map(|(p, _)| p).collect())
+}
+
+/// `[[organisation]]`s, refusing repeated ids.
+fn build_organisations(
+    raw: Vec<RawOrganisation>,
+    at: &dyn Fn(usize) -> String,
+) -> Result<Vec<Organisation>, String> {
+    let mut out: Vec<Organisation> = Vec::new();
+    // Each name's key (as `organisation_key` folds it) → the entry it names.
+    let mut named: HashMap<String, usize> = HashMap::default();
+    for o in raw {
+        check_id(&o.id, "organisation", at)?;
+        if out.iter().any(|e| &e.id == o.id.get_ref()) {
+            return Err(format!(
+                "[[organisation]] id \"{}\" at {} is given twice; ids must be unique",
+                o.id.get_ref(),
+                at(o.id.span().start)
+            ));
+        }
+        for name in std::iter::once(&o.label).chain(&o.aliases) {
+            let Some(key) = organisation_key(name) else {
+                continue;
+            };
+            if let Some(&other) = named.get(&key)
+                && other != out.len()
+            {
+                return Err(format!(
+                    "[[organisation]] \"{name}\" (organisation \"{}\", at {}) also names organisation \"{}\"; a name may stand for one organisation only",
+                    o.id.get_ref(),
+                    at(o.id.span().start),
+                    out[other].id
+                ));
+            }
+            named.insert(key, out.len());
+        }
+        out.push(Organisation {
+            id: o.id.into_inner(),
+            label: o.label,
+            aliases: o.aliases,
+        });
+    }
+    Ok(out)
 }
 
 fn build_questions(

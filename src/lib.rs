@@ -9,7 +9,10 @@ pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod discover;
+pub mod figures;
 pub mod fold;
+pub mod indicators;
+pub mod organisations;
 pub mod people;
 #[cfg(test)]
 mod proptests;

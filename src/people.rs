@@ -14,6 +14,7 @@
 use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, UNKNOWN};
+use crate::organisations::Organisations;
 use crate::recognise::values::name_key;
 use crate::recognise::{FileRecords, Text};
 
@@ -31,6 +32,8 @@ pub struct Participants {
     pub attended: Vec<Option<i32>>,
     /// How many registration rows name the person in this lab (0 for a walk-in).
     pub rows: Vec<u32>,
+    /// The person's organisation (a code in `Tables::organisations`), if they gave one.
+    pub organisation: Vec<Option<u32>>,
 }
 
 /// The sectors each participant names: one row per (participant, sector), with the
@@ -83,6 +86,8 @@ pub struct Tables {
     pub has_attendance: Vec<bool>,
     /// Per lab: the names on sign-in sheets that match no registration, for `check`.
     pub walk_ins: Vec<Vec<String>>,
+    /// The organisations that participants named.
+    pub organisations: Organisations,
 }
 
 /// Ids by code: a table's own ids (in its order, as `Taxonomy::code` numbers them), then `unknown`.
@@ -194,6 +199,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     let mut t = Tables {
         types,
         sectors,
+        organisations: Organisations::new(&config.organisations),
         ..Tables::default()
     };
     // The columns sized once (at most a row per registration or sign-in), not doubled as they
@@ -220,6 +226,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     }
     p.registered.reserve(rows);
     p.attended.reserve(rows);
+    p.organisation.reserve(rows);
     let sec = &mut t.participant_sectors;
     sec.lab.reserve(sector_rows);
     sec.sector.reserve(sector_rows);
@@ -233,6 +240,9 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     let mut signed_in: HashSet<u32> = HashSet::default();
     let mut row_of: HashMap<u32, usize> = HashMap::default();
     let mut sectors_of: Vec<&'a [u32]> = Vec::new();
+    // The organisation a sign-in gives, by person: for those whose registration gives none.
+    let mut organisation_of: HashMap<u32, u32> = HashMap::default();
+    let orgs = &mut t.organisations;
     for (lab, lab_files) in files.iter().enumerate() {
         let lab_id = lab as u32;
         let has_sign_ins = lab_files.iter().any(|f| !f.sign_ins.is_empty());
@@ -284,6 +294,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         // The participant row of each person of this lab, and the sectors it stands for.
         row_of.clear();
         sectors_of.clear();
+        organisation_of.clear();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();
             for (f, s) in lab_files
@@ -295,6 +306,12 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                     continue;
                 }
                 let k = codes.code(&key(f, s.email, s.name, None));
+                let organisation = s
+                    .organisation
+                    .and_then(|o| orgs.code(f.text(o), s.name.map(|n| f.text(n))));
+                if let Some(o) = organisation {
+                    organisation_of.entry(k).or_insert(o);
+                }
                 if !registered.contains(&k) && signed_in.insert(k) {
                     walk_ins.push(s.name.map_or(String::new(), |n| f.text(n).to_string()));
                     let p = &mut t.participants;
@@ -304,6 +321,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                     p.registered.push(0);
                     p.attended.push(Some(1));
                     p.rows.push(0);
+                    p.organisation.push(organisation);
                     sectors_of.push(&[]);
                 }
                 signed_in.insert(k);
@@ -311,15 +329,23 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         }
         t.walk_ins.push(walk_ins);
 
-        for ((_, r), k) in registrations.iter().zip(keys.iter().copied()) {
+        for ((f, r), k) in registrations.iter().zip(keys.iter().copied()) {
             let attended = has_attendance
                 .then(|| i32::from(r.attended == Some(true) || signed_in.contains(&k)));
             let p = &mut t.participants;
+            let mut organisation = || {
+                r.organisation
+                    .and_then(|o| orgs.code(f.text(o), r.name.map(|n| f.text(n))))
+            };
             if let Some(&i) = row_of.get(&k) {
                 p.rows[i] += 1;
                 p.attended[i] = p.attended[i].max(attended);
+                if p.organisation[i].is_none() {
+                    p.organisation[i] = organisation();
+                }
                 continue;
             }
+            let organisation = organisation().or_else(|| organisation_of.get(&k).copied());
             row_of.insert(k, p.lab.len());
             p.lab.push(lab_id);
             p.person.push(k);
@@ -327,6 +353,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
             p.registered.push(1);
             p.attended.push(attended);
             p.rows.push(1);
+            p.organisation.push(organisation);
             sectors_of.push(&r.sectors);
         }
         // Sectors last, when each person's attendance is known.

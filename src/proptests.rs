@@ -43,6 +43,7 @@ fn registration() -> impl Strategy<Value = Row> {
                     .collect(),
                 attended,
                 place: None,
+                organisation: None,
             };
             (
                 email.map(|e| format!("p{e}@x.org")),
@@ -90,12 +91,12 @@ fn figures(files: &[Vec<FileRecords>], config: &Config) -> (Figures, Vec<bool>) 
     let partners: Vec<String> = (0..files.len())
         .map(|i| format!("partner{}", i % 2))
         .collect();
-    let years: Vec<String> = (0..files.len())
-        .map(|i| format!("{}", 2019 + i % 3))
+    let periods: Vec<String> = (0..files.len())
+        .map(|i| format!("{}-H{}", 2019 + i % 3, 1 + i % 2))
         .collect();
     let groups = crate::aggregate::LabGroups {
         partners: &partners,
-        years: &years,
+        periods: &periods,
     };
     let feedback = code_ratings(files, config.questions.len());
     let feedback =
@@ -130,8 +131,8 @@ proptest! {
         }
         let partner_total: u64 = f.partners.values().map(|g| g.registrations).sum();
         prop_assert_eq!(partner_total, f.all.registrations);
-        let year_total: u64 = f.years.values().map(|g| g.registrations).sum();
-        prop_assert_eq!(year_total, f.all.registrations);
+        let period_total: u64 = f.periods.values().map(|g| g.registrations).sum();
+        prop_assert_eq!(period_total, f.all.registrations);
         prop_assert!(f.unique_registered_people <= f.all.registrations);
         prop_assert!(f.unique_attendee_people <= f.unique_registered_people + f.all.walk_ins);
     }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::aggregate::{Count, Figures, Group};
 use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
+use crate::indicators::{Indicator, Indicators, PeriodFigures};
 
 pub const SCHEMA: &str = "labreport-summary/1";
 
@@ -21,6 +22,59 @@ pub struct Summary {
     /// Every rating question by id: its scale, and whether the config names it or it was
     /// found in a sheet (an unconfigured question, its id a slug of its header).
     pub questions: BTreeMap<String, QuestionJson>,
+    /// The programme's indicators, per reporting period and cumulative.
+    pub indicators: IndicatorsJson,
+    /// The organisations that took part (attended), by stakeholder type, then name.
+    pub organisations: Vec<OrganisationJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndicatorsJson {
+    /// By period id, in date order.
+    pub periods: InOrder<PeriodJson>,
+    /// The labs in no period (no date, or a date outside every `[[period]]`); absent when
+    /// every lab is in one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_period: Option<PeriodJson>,
+    pub cumulative: PeriodJson,
+}
+
+/// A map whose keys keep the order they were given (JSON objects have no order, but readers
+/// show it).
+#[derive(Debug)]
+pub struct InOrder<T>(pub Vec<(String, T)>);
+
+impl<T: Serialize> Serialize for InOrder<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PeriodJson {
+    pub label: String,
+    /// The labs (keys as in `labs`) it holds.
+    pub lab_keys: Vec<String>,
+    pub labs: u64,
+    /// Labs without attendance data: they add no participations.
+    pub labs_without_attendance: u64,
+    pub participations: u64,
+    pub people: u64,
+    pub organisations: u64,
+    /// People and organisations not seen in an earlier period.
+    pub new_people: u64,
+    pub new_organisations: u64,
+    pub by_stakeholder_type: BTreeMap<String, Indicator>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OrganisationJson {
+    /// The `[[organisation]]` id, when the config names it.
+    pub id: Option<String>,
+    pub label: String,
+    pub stakeholder_type: String,
+    pub labs: u64,
+    pub participations: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -58,6 +112,8 @@ pub struct LabSummary {
     pub title: String,
     pub venue: Option<String>,
     pub theme: Option<String>,
+    /// The reporting period's id (`none` when the lab is in none).
+    pub period: String,
     pub registrations: u64,
     /// Null when the lab has no attendance data.
     pub attendees: Option<u64>,
@@ -126,6 +182,7 @@ impl Summary {
     pub fn new(
         labs: &[Lab],
         figures: &Figures,
+        indicators: &Indicators,
         has_attendance: &[bool],
         config: &Config,
         generated_at: String,
@@ -134,7 +191,12 @@ impl Summary {
         let sectors = || config.sectors.ids();
         let any_attendance = has_attendance.iter().any(|&a| a);
         let mut out = BTreeMap::new();
-        for ((lab, g), &att) in labs.iter().zip(&figures.labs).zip(has_attendance) {
+        for (((lab, g), &att), period) in labs
+            .iter()
+            .zip(&figures.labs)
+            .zip(has_attendance)
+            .zip(&indicators.lab_period)
+        {
             let (feedback_mean, feedback_answers, nps) = feedback(g, config);
             out.insert(
                 lab.key.clone(),
@@ -146,6 +208,7 @@ impl Summary {
                     title: lab.title.clone().unwrap_or_else(|| lab.name.clone()),
                     venue: lab.venue.clone(),
                     theme: lab.theme.clone(),
+                    period: period.clone(),
                     registrations: g.registrations,
                     attendees: att.then_some(g.attendees),
                     walk_ins: g.walk_ins,
@@ -195,6 +258,18 @@ impl Summary {
                     (q.id.clone(), json)
                 })
                 .collect(),
+            indicators: indicators_json(labs, indicators),
+            organisations: indicators
+                .organisations
+                .iter()
+                .map(|o| OrganisationJson {
+                    id: o.id.clone(),
+                    label: o.label.clone(),
+                    stakeholder_type: o.stakeholder_type.clone(),
+                    labs: o.labs,
+                    participations: o.participations,
+                })
+                .collect(),
         }
     }
 
@@ -202,6 +277,37 @@ impl Summary {
         let mut bytes = serde_json::to_vec_pretty(self).expect("the summary serialises");
         bytes.push(b'\n');
         bytes
+    }
+}
+
+fn indicators_json(labs: &[Lab], indicators: &Indicators) -> IndicatorsJson {
+    let json = |f: &PeriodFigures| PeriodJson {
+        label: f.label.clone(),
+        lab_keys: labs
+            .iter()
+            .zip(&indicators.lab_period)
+            .filter(|(_, p)| f.id == "all" || **p == f.id)
+            .map(|(l, _)| l.key.clone())
+            .collect(),
+        labs: f.labs,
+        labs_without_attendance: f.labs_without_attendance,
+        participations: f.total.participations,
+        people: f.total.people,
+        organisations: f.total.organisations,
+        new_people: f.new_people,
+        new_organisations: f.new_organisations,
+        by_stakeholder_type: f.by_stakeholder_type.clone(),
+    };
+    IndicatorsJson {
+        periods: InOrder(
+            indicators
+                .periods
+                .iter()
+                .map(|f| (f.id.clone(), json(f)))
+                .collect(),
+        ),
+        no_period: indicators.no_period.as_ref().map(json),
+        cumulative: json(&indicators.cumulative),
     }
 }
 

@@ -77,7 +77,31 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
             );
         }
     }
+    let mut organisations = writer();
+    put(
+        &mut organisations,
+        [
+            "organisation",
+            "id",
+            "stakeholder_type",
+            "labs",
+            "participations",
+        ],
+    );
+    for o in &summary.organisations {
+        put(
+            &mut organisations,
+            [
+                text(&o.label).as_ref(),
+                o.id.as_deref().unwrap_or_default(),
+                &o.stakeholder_type,
+                &o.labs.to_string(),
+                &o.participations.to_string(),
+            ],
+        );
+    }
     vec![
+        ("data/organisations.csv".into(), finish(organisations)),
         (
             "data/participation_by_stakeholder_type.csv".into(),
             finish(by_type),
@@ -87,21 +111,21 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
     ]
 }
 
-type Writer = csv::Writer<Vec<u8>>;
+pub(crate) type Writer = csv::Writer<Vec<u8>>;
 
 /// A CSV writer into memory: a BOM first (so that Excel reads UTF-8), CRLF line ends.
-fn writer() -> Writer {
+pub(crate) fn writer() -> Writer {
     csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec())
 }
 
-fn put<'a>(w: &mut Writer, cells: impl IntoIterator<Item = &'a str>) {
+pub(crate) fn put<'a>(w: &mut Writer, cells: impl IntoIterator<Item = &'a str>) {
     w.write_record(cells)
         .expect("writing CSV to memory cannot fail");
 }
 
-fn finish(w: Writer) -> Vec<u8> {
+pub(crate) fn finish(w: Writer) -> Vec<u8> {
     w.into_inner().expect("writing CSV to memory cannot fail")
 }
 

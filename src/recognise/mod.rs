@@ -32,6 +32,8 @@ pub struct Registration {
     pub attended: Option<bool>,
     /// Where the row is, for a person with neither e-mail nor name: their key.
     pub place: Option<Text>,
+    /// The organisation as written.
+    pub organisation: Option<Text>,
 }
 
 /// A row of a sign-in sheet.
@@ -41,6 +43,8 @@ pub struct SignIn {
     /// The name as written (first and last joined); `link_people` makes the key from it.
     pub name: Option<Text>,
     pub present: bool,
+    /// The organisation as written.
+    pub organisation: Option<Text>,
 }
 
 /// One rating of a feedback response: the question's index in the config, and the answer.
@@ -280,6 +284,7 @@ fn read_meeting(
             email,
             name,
             present: true,
+            organisation: None,
         });
     }
     report.rows = meeting.attendees.len();
@@ -531,9 +536,17 @@ fn read_rows(
                 (a, b) => Some(a.unwrap_or(false) || b.unwrap_or(false)),
             }
         };
+        let organisation = |buf: &mut String| {
+            let t = text(col(Field::Organisation))?;
+            add_text(buf, |buf| {
+                buf.push_str(t.trim());
+                true
+            })
+        };
         match layout.role {
             Role::Registrations => {
                 let name = name(&mut out.text);
+                let organisation = organisation(&mut out.text);
                 let types = &config.stakeholder_types;
                 let c = col(Field::StakeholderType).unwrap_or(0);
                 let stakeholder_type = match get(col(Field::StakeholderType)) {
@@ -602,16 +615,19 @@ fn read_rows(
                     sectors,
                     attended: came,
                     place,
+                    organisation,
                 });
             }
             Role::Attendance => {
                 // A sign-in list without a yes/no or check-in column lists those who came.
                 let present = came.unwrap_or(true);
                 let name = name(&mut out.text);
+                let organisation = organisation(&mut out.text);
                 out.sign_ins.push(SignIn {
                     email,
                     name,
                     present,
+                    organisation,
                 });
             }
             Role::Feedback => {

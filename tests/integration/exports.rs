@@ -435,7 +435,20 @@ fn each_export_gives_the_figures_of_a_clean_template() {
         ],
     );
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    // The labs' folders carry no date: each is in no reporting period, which is the only
+    // thing said (exit 2), once a lab.
+    assert_eq!(run.code, 2, "{run:?}");
+    let said: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(said.len(), 8, "{said:#?}");
+    assert!(
+        said.iter()
+            .all(|l| l.contains("the lab has no date, so it is in no reporting period")),
+        "{said:#?}"
+    );
     for kind in ["google-forms", "microsoft-forms", "eventbrite", "hand-kept"] {
         let export = &s["labs"][format!("export/{kind}")];
         let template = &s["labs"][format!("template/{kind}")];

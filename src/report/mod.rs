@@ -2,6 +2,8 @@
 //! summary.json), charts with their findings in words and their data tables, and minijinja
 //! templates compiled into the binary, overridable file by file. Returns files; writes nothing.
 
+mod indicators;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -14,19 +16,29 @@ use crate::aggregate::{Figures, Group};
 use crate::chart::{BarChart, Series};
 use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
+use crate::indicators::Indicators;
 use crate::recognise::{SheetReport, Unmapped, shorten};
 use crate::summary::{CountJson, LabSummary, Summary};
 
 /// The built-in templates, `report-templates/` compiled in.
 const TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../report-templates/base.html")),
-    ("index.html", include_str!("../report-templates/index.html")),
-    ("lab.html", include_str!("../report-templates/lab.html")),
+    (
+        "base.html",
+        include_str!("../../report-templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../report-templates/index.html"),
+    ),
+    ("lab.html", include_str!("../../report-templates/lab.html")),
     (
         "macros.html",
-        include_str!("../report-templates/macros.html"),
+        include_str!("../../report-templates/macros.html"),
     ),
-    ("style.css", include_str!("../report-templates/style.css")),
+    (
+        "style.css",
+        include_str!("../../report-templates/style.css"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +79,7 @@ pub enum ChartFiles {
 /// What the report is made from.
 pub struct Inputs<'a> {
     pub summary: &'a Summary,
+    pub indicators: &'a Indicators,
     pub labs: &'a [Lab],
     pub figures: &'a Figures,
     pub config: &'a Config,
@@ -114,6 +127,7 @@ pub fn render_report(
     let page = IndexPage {
         branding: &branding,
         headline: programme_headline(input.summary),
+        indicators: indicators::section(input.indicators, input.config),
         charts: drawn,
         labs: lab_rows(input),
         feedback: feedback_rows(&input.figures.all, input.config),
@@ -307,6 +321,7 @@ struct Figure {
 struct IndexPage<'a> {
     branding: &'a Branding,
     headline: Vec<Figure>,
+    indicators: indicators::Section,
     charts: Vec<Drawn>,
     labs: Vec<LabRow>,
     feedback: Vec<FeedbackRow>,
@@ -718,21 +733,22 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         Finding::MostRegistrations,
     );
     charts.push(by_partner);
-    // Over time: labs in date order; with many labs, years (one bar pair per lab would not
-    // fit a page, and the PNG would be enormous).
-    let by_year = input.labs.len() > MAX_LABS_OVER_TIME;
-    let rows: Vec<(String, u64, Option<u64>)> = if by_year {
+    // Over time: labs in date order; with many labs, reporting periods (one bar pair per lab
+    // would not fit a page, and the PNG would be enormous).
+    let by_period = input.labs.len() > MAX_LABS_OVER_TIME;
+    let rows: Vec<(String, u64, Option<u64>)> = if by_period {
         let any_attendance = t.attendees.is_some();
-        input
-            .figures
-            .years
+        let ind = input.indicators;
+        ind.periods
             .iter()
-            .map(|(year, g)| {
-                (
-                    year.clone(),
+            .chain(&ind.no_period)
+            .filter_map(|p| {
+                let g = input.figures.periods.get(&p.id)?;
+                Some((
+                    display(&p.label, 60),
                     g.registrations,
                     any_attendance.then_some(g.attendees),
-                )
+                ))
             })
             .collect()
     } else {
@@ -744,8 +760,8 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
             })
             .collect()
     };
-    let (title, unit) = if by_year {
-        ("Participation over time, year by year", "year")
+    let (title, unit) = if by_period {
+        ("Participation over time, period by period", "period")
     } else {
         ("Participation over time, lab by lab", "lab")
     };
@@ -918,7 +934,7 @@ struct History {
 }
 
 /// The same partner's labs up to and including this one, in date order.
-/// Above this many labs, the over-time chart shows years instead of labs.
+/// Above this many labs, the over-time chart shows reporting periods instead of labs.
 const MAX_LABS_OVER_TIME: usize = 30;
 
 /// How many of the partner's earlier labs a lab page lists.

@@ -1,0 +1,142 @@
+//! Organisations: the names partners write in an organisation column, each organisation
+//! counted once however it is written (`fold::organisation_key`, and the config's
+//! `[[organisation]]` entries for names that differ in more than form).
+//!
+//! An organisation's name is not a person's, but it can be: a participant who writes their
+//! own name as their organisation, or a sole trader ("Popescu Ion PFA") whose business is
+//! named after them. The first is no organisation; the second is counted but never named.
+
+use foldhash::HashMap;
+
+use crate::config::Organisation;
+use crate::fold::{fold, organisation_key};
+
+/// Legal forms of a sole trader, folded: a business named after its owner.
+const SOLE_TRADER: &[&[&str]] = &[
+    &["pfa"],
+    &["ii"],
+    &["if"],
+    &["ij"],
+    &["obrt"],
+    &["eenmanszaak"],
+    &["ditta", "individuale"],
+    &["impresa", "individuale"],
+    &["individuali", "imone"],
+];
+
+/// What the report calls an organisation it does not name.
+pub const SOLE_TRADER_LABEL: &str = "A sole trader (name not shown)";
+
+/// One organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The config's id, for an `[[organisation]]` entry.
+    pub id: Option<String>,
+    /// The config's label, else the name as first written (or `SOLE_TRADER_LABEL`).
+    pub label: String,
+}
+
+/// The organisations met so far, by code.
+#[derive(Debug, Default)]
+pub struct Organisations {
+    pub entries: Vec<Entry>,
+    by_key: HashMap<String, u32>,
+}
+
+/// The words of a text, folded, in order.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+/// Whether `name`'s words hold a sole trader's legal form.
+fn is_sole_trader(words: &[String]) -> bool {
+    SOLE_TRADER
+        .iter()
+        .any(|form| words.windows(form.len()).any(|w| w.iter().eq(form.iter())))
+}
+
+impl Organisations {
+    /// The config's organisations, each under its label and aliases.
+    pub fn new(config: &[Organisation]) -> Organisations {
+        let mut out = Organisations::default();
+        for (code, o) in config.iter().enumerate() {
+            out.entries.push(Entry {
+                id: Some(o.id.clone()),
+                label: o.label.clone(),
+            });
+            for name in std::iter::once(&o.label).chain(&o.aliases) {
+                if let Some(key) = organisation_key(name) {
+                    out.by_key.insert(key, code as u32);
+                }
+            }
+        }
+        out
+    }
+
+    /// The code of the organisation `name` stands for (a new one if it is new); `None` for
+    /// a blank, a "none", or the person's own name (`person`, as written).
+    pub fn code(&mut self, name: &str, person: Option<&str>) -> Option<u32> {
+        let key = organisation_key(name)?;
+        if let Some(&code) = self.by_key.get(&key) {
+            return Some(code);
+        }
+        let written = words(name);
+        if let Some(person) = person {
+            let mut own = words(person);
+            let mut org = written.clone();
+            own.sort_unstable();
+            org.sort_unstable();
+            if !own.is_empty() && own == org {
+                return None;
+            }
+        }
+        let label = if is_sole_trader(&written) {
+            SOLE_TRADER_LABEL.to_string()
+        } else {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        let code = self.entries.len() as u32;
+        self.entries.push(Entry { id: None, label });
+        self.by_key.insert(key, code);
+        Some(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_written_differently_are_one_organisation() {
+        let config = [Organisation {
+            id: "timisoara_city_hall".into(),
+            label: "Timișoara City Hall".into(),
+            aliases: vec!["Primăria Municipiului Timișoara".into()],
+        }];
+        let mut o = Organisations::new(&config);
+        assert_eq!(o.code("Primaria municipiului Timisoara", None), Some(0));
+        assert_eq!(o.code("TIMIȘOARA CITY HALL", None), Some(0));
+        let rossi = o.code("Rossi Design S.r.l.", None);
+        assert_eq!(rossi, Some(1));
+        assert_eq!(o.code("ROSSI DESIGN SRL", None), rossi);
+        assert_eq!(o.entries[1].label, "Rossi Design S.r.l.");
+        assert_eq!(o.code("n/a", None), None);
+        assert_eq!(o.entries.len(), 2);
+    }
+
+    #[test]
+    fn a_persons_own_name_is_no_organisation_and_a_sole_trader_is_not_named() {
+        let mut o = Organisations::new(&[]);
+        assert_eq!(o.code("Ana Ionescu", Some("Ionescu Ana")), None);
+        let pfa = o.code("Popescu Ion PFA", Some("Ion Popescu"));
+        assert_eq!(pfa, Some(0));
+        assert_eq!(o.entries[0].label, SOLE_TRADER_LABEL);
+        assert_eq!(o.code("Ditta individuale Bianchi", None), Some(1));
+        assert_eq!(o.entries[1].label, SOLE_TRADER_LABEL);
+        // Counted apart all the same.
+        assert_eq!(o.code("Popescu Ion P.F.A.", None), pfa);
+    }
+}
