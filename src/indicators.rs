@@ -8,8 +8,9 @@
 //!   attended as (people change jobs), so the types may add up to more than the total.
 //! - **organisations**: distinct organisations among those who attended
 //!   (`organisations::Organisations`). By stakeholder type, an organisation is counted under
-//!   one type: the one its attendees gave most often across the programme (`unknown` only if
-//!   none gave a known type; a tie goes to the type listed first), so the types add up.
+//!   one type: the one its attendees in that period (or in all labs, for the cumulative
+//!   figures and the list) gave most often (`unknown` only if none gave a known type; a tie
+//!   goes to the type listed first), so the types add up to the total.
 //!
 //! Periods are the config's `[[period]]`s, else the half-years that hold a lab. A lab is in
 //! the period that holds its date; a lab without a date, or with a date outside every
@@ -17,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, NO_PERIOD, Period, UNKNOWN};
 use crate::diagnostics::{Diagnostics, Location};
@@ -144,34 +145,31 @@ pub fn indicators(
     let n_types = types.len();
     let unknown_type = n_types - 1;
 
-    // Each organisation's type: the known type its attendees gave most often.
+    // Per organisation: the labs and participations of its people, for the list.
     let org_count = tables.organisations.entries.len();
-    let mut type_votes = vec![vec![0u64; n_types]; org_count];
     let mut org_labs: Vec<HashSet<u32>> = vec![HashSet::default(); org_count];
     let mut org_participations = vec![0u64; org_count];
     let attended = |i: usize| p.attended[i] == Some(1);
     for i in (0..p.lab.len()).filter(|&i| attended(i)) {
         if let Some(o) = p.organisation[i] {
-            type_votes[o as usize][p.stakeholder_type[i] as usize] += 1;
             org_labs[o as usize].insert(p.lab[i]);
             org_participations[o as usize] += 1;
         }
     }
-    let org_type: Vec<usize> = type_votes
-        .iter()
-        .map(|votes| {
-            let known = &votes[..unknown_type];
-            let most = known.iter().copied().max().unwrap_or(0);
-            if most == 0 {
-                unknown_type
-            } else {
-                known
-                    .iter()
-                    .position(|&v| v == most)
-                    .unwrap_or(unknown_type)
-            }
-        })
-        .collect();
+    // An organisation's type in a group: the known type its attendees there gave most often
+    // (the first listed on a tie), else `unknown`.
+    let type_of = |votes: &[u64]| {
+        let known = &votes[..unknown_type];
+        let most = known.iter().copied().max().unwrap_or(0);
+        if most == 0 {
+            unknown_type
+        } else {
+            known
+                .iter()
+                .position(|&v| v == most)
+                .unwrap_or(unknown_type)
+        }
+    };
 
     // Counts the participant rows of the labs that `in_group` takes.
     let count = |id: &str, label: &str, in_group: &dyn Fn(usize) -> bool| {
@@ -188,6 +186,8 @@ pub fn indicators(
         }
         let mut people: HashSet<u32> = HashSet::default();
         let mut orgs: HashSet<u32> = HashSet::default();
+        // By organisation: how many of its attendees gave each type.
+        let mut votes: HashMap<u32, Vec<u64>> = HashMap::default();
         let mut by_type = vec![Indicator::default(); n_types];
         let mut people_by_type: HashSet<(u32, u32)> = HashSet::default();
         for i in (0..p.lab.len()).filter(|&i| attended(i) && in_group(p.lab[i] as usize)) {
@@ -198,16 +198,21 @@ pub fn indicators(
             if people_by_type.insert((t, p.person[i])) {
                 by_type[t as usize].people += 1;
             }
-            if let Some(o) = p.organisation[i]
-                && orgs.insert(o)
-            {
-                by_type[org_type[o as usize]].organisations += 1;
+            if let Some(o) = p.organisation[i] {
+                orgs.insert(o);
+                votes.entry(o).or_insert_with(|| vec![0; n_types])[t as usize] += 1;
             }
+        }
+        let mut org_type = HashMap::default();
+        for (o, v) in &votes {
+            let t = type_of(v);
+            by_type[t].organisations += 1;
+            org_type.insert(*o, t);
         }
         f.total.people = people.len() as u64;
         f.total.organisations = orgs.len() as u64;
         f.by_stakeholder_type = types.iter().cloned().zip(by_type).collect();
-        (f, people, orgs)
+        (f, people, org_type)
     };
 
     let mut seen_people: HashSet<u32> = HashSet::default();
@@ -216,16 +221,16 @@ pub fn indicators(
     for (k, period) in periods.iter().enumerate() {
         let (mut f, people, orgs) = count(&period.id, &period.label, &|lab| place[lab] == Some(k));
         f.new_people = people.difference(&seen_people).count() as u64;
-        f.new_organisations = orgs.difference(&seen_orgs).count() as u64;
+        f.new_organisations = orgs.keys().filter(|o| !seen_orgs.contains(*o)).count() as u64;
         seen_people.extend(people);
-        seen_orgs.extend(orgs);
+        seen_orgs.extend(orgs.into_keys());
         out.periods.push(f);
     }
     if place.iter().any(Option::is_none) {
         let (f, ..) = count(NO_PERIOD, "In no period", &|lab| place[lab].is_none());
         out.no_period = Some(f);
     }
-    let (mut cumulative, ..) = count("all", "All labs", &|_| true);
+    let (mut cumulative, _, org_type) = count("all", "All labs", &|_| true);
     cumulative.new_people = cumulative.total.people;
     cumulative.new_organisations = cumulative.total.organisations;
     out.cumulative = cumulative;
@@ -242,14 +247,15 @@ pub fn indicators(
         .enumerate()
         .filter(|&(o, _)| org_participations[o] > 0)
         .map(|(o, e)| {
+            let t = org_type.get(&(o as u32)).copied().unwrap_or(unknown_type);
             let row = OrganisationRow {
                 id: e.id.clone(),
                 label: e.label.clone(),
-                stakeholder_type: types[org_type[o]].clone(),
+                stakeholder_type: types[t].clone(),
                 labs: org_labs[o].len() as u64,
                 participations: org_participations[o],
             };
-            (org_type[o], row)
+            (t, row)
         })
         .collect();
     rows.sort_by(|a, b| {

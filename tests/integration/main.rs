@@ -8,6 +8,8 @@ mod build;
 mod check;
 mod cli;
 mod exports;
+mod figures;
 mod formats;
+mod indicators;
 mod no_config;
 mod report;
