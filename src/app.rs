@@ -21,6 +21,7 @@ use crate::recognise::{
     FileRecords, SheetReport, doubt_second_lists, finish_file, recognise_sheet,
 };
 use crate::summary::{Summary, generated_at};
+use crate::workbook::workbook;
 use crate::write::{Output, WriteError, write_new_file};
 use crate::{report, tables};
 
@@ -252,13 +253,17 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
                 pages.inc(1)
             })
         },
-        || {
+        || -> Result<(), report::ReportError> {
             for (rel, bytes) in tables::csv_tables(&summary, &config) {
                 put(Path::new(&rel), &bytes)?;
             }
             let figures = figures(&summary, &a.figures, &a.indicators);
             put(Path::new("data/figures.csv"), &figures_csv(&figures))?;
-            put(Path::new("summary.json"), &summary.to_json())
+            let xlsx = workbook(&summary, &figures, &config)
+                .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
+            put(Path::new("data/labreport.xlsx"), &xlsx)?;
+            put(Path::new("summary.json"), &summary.to_json())?;
+            Ok(())
         },
     );
     report?;

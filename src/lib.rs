@@ -22,4 +22,5 @@ pub mod report;
 pub mod suggest;
 pub mod summary;
 pub mod tables;
+pub mod workbook;
 pub mod write;

@@ -49,6 +49,8 @@ pub enum ReportError {
     Chart { id: String, message: String },
     #[error(transparent)]
     Write(#[from] crate::write::WriteError),
+    #[error("writing the Excel workbook: {0}")]
+    Workbook(String),
 }
 
 /// Where the report's files go as they are made: their path inside the output folder, and

@@ -13,3 +13,4 @@ mod formats;
 mod indicators;
 mod no_config;
 mod report;
+mod workbook;

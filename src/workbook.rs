@@ -1,0 +1,404 @@
+//! data/labreport.xlsx: the report's tables as one Excel workbook, the file project managers
+//! paste from. A cover sheet (title, project, programme, funding statement, when it was
+//! made), then a sheet per table: the header row bold and frozen, numbers as numbers, rates
+//! as percentages, columns fitted.
+//!
+//! The people counts come from the figures (`figures::figures`), the same rows as
+//! figures.csv, so the workbook and the CSV cannot disagree.
+
+use std::collections::BTreeMap;
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+use crate::config::{Config, UNKNOWN};
+use crate::figures::FigureRow;
+use crate::summary::Summary;
+
+/// A cell of a table.
+enum Cell {
+    Text(String),
+    Number(f64),
+    /// A share, 0 to 1, shown as a percentage.
+    Rate(f64),
+    Empty,
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+
+impl From<u64> for Cell {
+    fn from(n: u64) -> Cell {
+        Cell::Number(n as f64)
+    }
+}
+
+impl From<Option<u64>> for Cell {
+    fn from(n: Option<u64>) -> Cell {
+        n.map_or(Cell::Empty, Cell::from)
+    }
+}
+
+/// One sheet: its name (at most 31 characters), header and rows.
+struct Sheet {
+    name: &'static str,
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+}
+
+/// figures.csv's rows by (scope, breakdown, category, measure).
+struct Lookup<'a>(BTreeMap<(&'a str, &'a str, &'a str, &'a str), u64>);
+
+impl Lookup<'_> {
+    fn get(&self, scope: &str, breakdown: &str, category: &str, measure: &str) -> Option<u64> {
+        self.0.get(&(scope, breakdown, category, measure)).copied()
+    }
+}
+
+fn names(header: &[&str]) -> Vec<String> {
+    header.iter().map(|h| h.to_string()).collect()
+}
+
+fn rate(attended: Option<u64>, registered: Option<u64>) -> Cell {
+    match (attended, registered) {
+        (Some(a), Some(r)) if r > 0 => Cell::Rate(a as f64 / r as f64),
+        _ => Cell::Empty,
+    }
+}
+
+/// The workbook's bytes. `generated_at` (RFC 3339) is its creation time, so that the same
+/// inputs give the same file.
+pub fn workbook(
+    summary: &Summary,
+    figures: &[FigureRow],
+    config: &Config,
+) -> Result<Vec<u8>, XlsxError> {
+    let look = Lookup(
+        figures
+            .iter()
+            .map(|f| {
+                (
+                    (
+                        f.scope.as_str(),
+                        f.breakdown,
+                        f.category.as_str(),
+                        f.measure,
+                    ),
+                    f.value,
+                )
+            })
+            .collect(),
+    );
+    let labels = |table: &str, id: &str| -> String {
+        summary.labels[table]
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut sheets = Vec::new();
+
+    // The indicators: a row per period and type, the period's total, then all labs'.
+    let ind = &summary.indicators;
+    let mut rows = Vec::new();
+    let periods = ind
+        .periods
+        .0
+        .iter()
+        .map(|(id, p)| (format!("period:{id}"), id.as_str(), p))
+        .chain(
+            ind.no_period
+                .iter()
+                .map(|p| ("period:none".to_string(), "none", p)),
+        )
+        .chain([("all".to_string(), "all", &ind.cumulative)]);
+    for (scope, id, p) in periods {
+        let ids = config.stakeholder_types.ids().chain([UNKNOWN]);
+        for (breakdown, category) in ids
+            .map(|t| ("stakeholder_type", t))
+            .chain([("total", "total")])
+        {
+            let m = |measure| look.get(&scope, breakdown, category, measure);
+            let (part, people, orgs) = (m("participations"), m("people"), m("organisations"));
+            if breakdown != "total" && part == Some(0) && people == Some(0) && orgs == Some(0) {
+                continue;
+            }
+            let label = if breakdown == "total" {
+                "Total".to_string()
+            } else {
+                labels("stakeholder_type", category)
+            };
+            rows.push(vec![
+                Cell::from(id),
+                Cell::from(p.label.clone()),
+                Cell::from(label),
+                part.into(),
+                people.into(),
+                orgs.into(),
+            ]);
+        }
+    }
+    sheets.push(Sheet {
+        name: "Indicators",
+        header: names(&[
+            "Period",
+            "Period label",
+            "Stakeholder type",
+            "Participations",
+            "People",
+            "Organisations",
+        ]),
+        rows,
+    });
+
+    // Participation by stakeholder type and by sector, all labs.
+    for (name, table, what) in [
+        (
+            "By stakeholder type",
+            "stakeholder_type",
+            "Stakeholder type",
+        ),
+        ("By sector", "sector", "Sector"),
+    ] {
+        let ids: Vec<&str> = if table == "sector" {
+            config.sectors.ids().chain([UNKNOWN]).collect()
+        } else {
+            config.stakeholder_types.ids().chain([UNKNOWN]).collect()
+        };
+        let rows = ids
+            .into_iter()
+            .map(|id| {
+                let r = look.get("all", table, id, "registered");
+                let a = look.get("all", table, id, "attended");
+                vec![labels(table, id).into(), r.into(), a.into(), rate(a, r)]
+            })
+            .collect();
+        sheets.push(Sheet {
+            name,
+            header: names(&[what, "Registered", "Attended", "Attendance rate"]),
+            rows,
+        });
+    }
+
+    // By partner.
+    let mut partners: Vec<(&str, &str)> = summary
+        .labs
+        .values()
+        .map(|l| (l.partner.as_str(), l.partner_name.as_str()))
+        .collect();
+    partners.sort_unstable();
+    partners.dedup_by_key(|p| p.0);
+    let rows = partners
+        .iter()
+        .map(|(p, name)| {
+            let scope = format!("partner:{p}");
+            let r = look.get(&scope, "total", "total", "registered");
+            let a = look.get(&scope, "total", "total", "attended");
+            vec![Cell::from(*name), r.into(), a.into(), rate(a, r)]
+        })
+        .collect();
+    sheets.push(Sheet {
+        name: "By partner",
+        header: names(&["Partner", "Registered", "Attended", "Attendance rate"]),
+        rows,
+    });
+
+    // The labs.
+    // The labs table's "Overall satisfaction", as on the pages.
+    let overall = config.questions.iter().find(|q| q.id == "overall");
+    let rows = summary
+        .labs
+        .iter()
+        .map(|(key, l)| {
+            let scope = format!("lab:{key}");
+            let r = look.get(&scope, "total", "total", "registered");
+            let a = look.get(&scope, "total", "total", "attended");
+            let mean = overall
+                .and_then(|q| l.feedback_mean.get(&q.id).copied().flatten())
+                .map_or(Cell::Empty, Cell::Number);
+            vec![
+                Cell::from(l.title.clone()),
+                Cell::from(l.partner_name.clone()),
+                l.date.clone().map_or(Cell::Empty, Cell::Text),
+                Cell::from(l.period.clone()),
+                r.into(),
+                a.into(),
+                rate(a, r),
+                l.feedback_responses.into(),
+                mean,
+            ]
+        })
+        .collect();
+    let overall_label = overall.map_or("Overall satisfaction (mean)".to_string(), |q| {
+        format!("{} (mean)", q.label)
+    });
+    sheets.push(Sheet {
+        name: "Labs",
+        header: names(&[
+            "Lab",
+            "Partner",
+            "Date",
+            "Period",
+            "Registrations",
+            "Attendees",
+            "Attendance rate",
+            "Feedback responses",
+            &overall_label,
+        ]),
+        rows,
+    });
+
+    // Feedback, all labs.
+    let t = &summary.totals;
+    let rows = config
+        .questions
+        .iter()
+        .filter(|q| t.feedback_answers.get(&q.id).copied().unwrap_or(0) > 0)
+        .map(|q| {
+            vec![
+                Cell::from(q.label.clone()),
+                Cell::from(format!("{}–{}", q.scale.0, q.scale.1)),
+                t.feedback_answers.get(&q.id).copied().into(),
+                t.feedback_mean
+                    .get(&q.id)
+                    .copied()
+                    .flatten()
+                    .map_or(Cell::Empty, Cell::Number),
+                t.nps
+                    .get(&q.id)
+                    .copied()
+                    .flatten()
+                    .map_or(Cell::Empty, Cell::Number),
+            ]
+        })
+        .collect();
+    sheets.push(Sheet {
+        name: "Feedback",
+        header: names(&["Question", "Scale", "Answers", "Mean", "NPS"]),
+        rows,
+    });
+
+    // The organisations that took part.
+    let rows = summary
+        .organisations
+        .iter()
+        .map(|o| {
+            vec![
+                Cell::from(o.label.clone()),
+                Cell::from(labels("stakeholder_type", &o.stakeholder_type)),
+                o.labs.into(),
+                o.participations.into(),
+            ]
+        })
+        .collect();
+    sheets.push(Sheet {
+        name: "Organisations",
+        header: names(&["Organisation", "Stakeholder type", "Labs", "Participations"]),
+        rows,
+    });
+
+    // Every figure, long form (figures.csv).
+    let rows = figures
+        .iter()
+        .map(|f| {
+            vec![
+                Cell::from(f.scope.clone()),
+                Cell::from(f.breakdown),
+                Cell::from(f.category.clone()),
+                Cell::from(f.measure),
+                f.value.into(),
+            ]
+        })
+        .collect();
+    sheets.push(Sheet {
+        name: "Figures",
+        header: names(&["scope", "breakdown", "category", "measure", "value"]),
+        rows,
+    });
+
+    let mut wb = Workbook::new();
+    let r = &config.report;
+    let title = r
+        .title
+        .clone()
+        .unwrap_or_else(|| "Local Learning Labs: participation and feedback".into());
+    let mut properties = DocProperties::new()
+        .set_title(&title)
+        .set_comment("Made by labreport");
+    if let Ok(at) = ExcelDateTime::parse_from_str(&summary.generated_at) {
+        properties = properties.set_creation_datetime(&at);
+    }
+    wb.set_properties(&properties);
+    let bold = Format::new().set_bold();
+    let heading = Format::new().set_bold().set_font_size(16);
+    let percent = Format::new().set_num_format("0%");
+    let decimals = Format::new().set_num_format("0.00");
+
+    // The cover.
+    let cover = wb.add_worksheet();
+    cover.set_name("Cover")?;
+    cover.write_string_with_format(0, 0, &title, &heading)?;
+    let mut row = 2;
+    let facts = [
+        ("Project", r.project.clone()),
+        ("Programme", r.programme.clone()),
+        ("Funding", r.funding.clone()),
+        ("Contact", r.contact.clone()),
+        ("Generated", Some(summary.generated_at.clone())),
+        ("Labs reported", Some(t.labs.to_string())),
+    ];
+    for (label, value) in facts {
+        if let Some(v) = value {
+            cover.write_string_with_format(row, 0, label, &bold)?;
+            cover.write_string(row, 1, &v)?;
+            row += 1;
+        }
+    }
+    row += 1;
+    cover.write_string_with_format(row, 0, "Sheets", &bold)?;
+    for s in &sheets {
+        row += 1;
+        cover.write_string(row, 0, s.name)?;
+    }
+    cover.set_column_width(0, 16)?;
+    cover.set_column_width(1, 60)?;
+
+    for s in sheets {
+        let ws: &mut Worksheet = wb.add_worksheet();
+        ws.set_name(s.name)?;
+        for (c, h) in s.header.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &bold)?;
+        }
+        for (i, cells) in s.rows.iter().enumerate() {
+            let r = i as u32 + 1;
+            for (c, cell) in cells.iter().enumerate() {
+                let c = c as u16;
+                match cell {
+                    Cell::Text(t) => {
+                        ws.write_string(r, c, t)?;
+                    }
+                    Cell::Number(n) if n.fract() != 0.0 => {
+                        ws.write_number_with_format(r, c, *n, &decimals)?;
+                    }
+                    Cell::Number(n) => {
+                        ws.write_number(r, c, *n)?;
+                    }
+                    Cell::Rate(x) => {
+                        ws.write_number_with_format(r, c, *x, &percent)?;
+                    }
+                    Cell::Empty => {}
+                }
+            }
+        }
+        ws.set_freeze_panes(1, 0)?;
+        ws.set_autofit_max_width(400).autofit();
+    }
+    wb.save_to_buffer()
+}

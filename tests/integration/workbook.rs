@@ -1,0 +1,144 @@
+//! data/labreport.xlsx opens with calamine and holds the same numbers as figures.csv and
+//! summary.json, as numbers; its header rows are frozen.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use crate::common::{Fixture, copy_dir};
+
+fn demo() -> Fixture {
+    let f = Fixture::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("inputs"), &f.path().join("inputs"));
+    f
+}
+
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Empty => String::new(),
+        other => panic!("unexpected cell {other:?}"),
+    }
+}
+
+#[test]
+fn the_workbook_holds_the_reports_tables_as_numbers() {
+    let f = demo();
+    let (run, summary) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let path = f.path().join("output/data/labreport.xlsx");
+    let mut wb: Xlsx<_> = open_workbook(&path).expect("the workbook opens with calamine");
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "Cover",
+            "Indicators",
+            "By stakeholder type",
+            "By sector",
+            "By partner",
+            "Labs",
+            "Feedback",
+            "Organisations",
+            "Figures"
+        ]
+    );
+
+    // The cover: the title and when it was made (SOURCE_DATE_EPOCH of the fixture run).
+    let cover = wb.worksheet_range("Cover").unwrap();
+    assert_eq!(
+        cover.get_value((0, 0)),
+        Some(&Data::String(
+            "Local Learning Labs: participation and feedback".into()
+        ))
+    );
+    let facts: HashMap<String, String> = cover
+        .rows()
+        .filter(|r| r.len() > 1)
+        .map(|r| (cell_text(&r[0]), cell_text(&r[1])))
+        .collect();
+    assert_eq!(facts["Generated"], "2026-01-01T00:00:00Z");
+    assert_eq!(facts["Labs reported"], "5");
+
+    // The Figures sheet is figures.csv, numbers as numbers.
+    let csv = std::fs::read_to_string(f.path().join("output/data/figures.csv")).unwrap();
+    let csv_rows: Vec<Vec<String>> = csv
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    let sheet = wb.worksheet_range("Figures").unwrap();
+    assert_eq!(sheet.height(), csv_rows.len());
+    for (row, expected) in sheet.rows().zip(&csv_rows).skip(1) {
+        assert!(matches!(row[4], Data::Float(_)), "a number: {row:?}");
+        let got: Vec<String> = row.iter().map(cell_text).collect();
+        assert_eq!(&got, expected);
+    }
+
+    // The indicators, as summary.json has them: the cumulative total row.
+    let ind = wb.worksheet_range("Indicators").unwrap();
+    let all_total = ind
+        .rows()
+        .find(|r| cell_text(&r[0]) == "all" && cell_text(&r[2]) == "Total")
+        .expect("the cumulative total");
+    let cumulative = &summary["indicators"]["cumulative"];
+    for (c, key) in [(3, "participations"), (4, "people"), (5, "organisations")] {
+        assert_eq!(
+            all_total[c],
+            Data::Float(cumulative[key].as_u64().unwrap() as f64),
+            "{key}"
+        );
+    }
+
+    // The labs: registrations and the attendance rate as a share, a lab a row.
+    let labs = wb.worksheet_range("Labs").unwrap();
+    assert_eq!(labs.height(), 1 + 5);
+    let first = &summary["labs"]["leeuwarden/2019-10-15-lll1"];
+    let row = labs
+        .rows()
+        .find(|r| cell_text(&r[2]) == "2019-10-15")
+        .unwrap();
+    let (reg, att) = (
+        first["registrations"].as_u64().unwrap() as f64,
+        first["attendees"].as_u64().unwrap() as f64,
+    );
+    assert_eq!(row[4], Data::Float(reg));
+    assert_eq!(row[5], Data::Float(att));
+    assert_eq!(row[6], Data::Float(att / reg));
+
+    // Each table's header row is frozen and bold (read from the sheet's XML: calamine does not
+    // read views or formats).
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    for i in 2..=9 {
+        let mut xml = String::new();
+        zip.by_name(&format!("xl/worksheets/sheet{i}.xml"))
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        assert!(
+            xml.contains(
+                r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            ),
+            "sheet {i}: {xml:.400}"
+        );
+    }
+    let mut styles = String::new();
+    zip.by_name("xl/styles.xml")
+        .unwrap()
+        .read_to_string(&mut styles)
+        .unwrap();
+    assert!(styles.contains("<b/>"), "a bold font");
+}
+
+#[test]
+fn the_same_inputs_give_the_same_workbook() {
+    let f = demo();
+    f.run(&["build"]);
+    let first = std::fs::read(f.path().join("output/data/labreport.xlsx")).unwrap();
+    f.run(&["build"]);
+    let second = std::fs::read(f.path().join("output/data/labreport.xlsx")).unwrap();
+    assert!(first == second, "byte-identical");
+}
