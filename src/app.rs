@@ -213,7 +213,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let mut timings = Timings::new();
     let mut config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
-    let a = analyse(&args.input, &mut config, quiet, &mut timings)?;
+    let mut a = analyse(&args.input, &mut config, quiet, &mut timings)?;
     if args.strict && !a.diagnostics.warnings.is_empty() {
         a.diagnostics.print();
         return Err(Error::Strict(a.diagnostics.warnings.len()));
@@ -270,10 +270,15 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     tables?;
     pages.finish_and_clear();
     timings.lap("report");
+    let mut diagnostics = std::mem::take(&mut a.diagnostics);
+    if args.pdf {
+        print_pdfs(&args, &a.labs, &output, &mut diagnostics, quiet);
+        timings.lap("pdf");
+    }
     output.finish()?;
     timings.lap("write");
-    a.diagnostics.print();
-    let warnings = a.diagnostics.warnings.len();
+    diagnostics.print();
+    let warnings = diagnostics.warnings.len();
     if !quiet {
         let t = &summary.totals;
         eprintln!(
@@ -292,6 +297,46 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     drop(report_input);
     std::mem::forget((a, summary));
     Ok(Outcome { warnings })
+}
+
+/// Prints the report's pages to PDF (`pdf`) into the new output folder; each problem, and a
+/// missing browser, is a warning (the HTML report is written all the same).
+fn print_pdfs(
+    args: &BuildArgs,
+    labs: &[Lab],
+    output: &Output<'_>,
+    diagnostics: &mut Diagnostics,
+    quiet: bool,
+) {
+    let chromium = match crate::pdf::find_chromium(args.chromium.as_deref()) {
+        Ok(c) => c,
+        Err(message) => {
+            diagnostics.warn(Location::file("pdf"), message);
+            return;
+        }
+    };
+    let final_out = std::path::absolute(&args.out).unwrap_or_else(|_| args.out.clone());
+    let pages: Vec<std::path::PathBuf> = std::iter::once("index.html".into())
+        .chain(
+            labs.iter()
+                .map(|l| format!("labs/{}/{}.html", l.partner, l.name).into()),
+        )
+        .collect();
+    let bar = progress(pages.len(), "pdf", quiet);
+    let problems = crate::pdf::print_pages(
+        &chromium,
+        output.staging_path(),
+        &final_out,
+        &pages,
+        &|| bar.inc(1),
+    );
+    bar.finish_and_clear();
+    for (page, message) in problems {
+        diagnostics.warn(
+            Location::file(format!("pdf of {page}")),
+            format!("{message}; the HTML page is in the report"),
+        );
+    }
 }
 
 fn warnings_note(n: usize) -> String {

@@ -92,6 +92,15 @@ pub struct BuildArgs {
     /// without it and exiting 2).
     #[arg(long)]
     pub strict: bool,
+    /// Also print index.html and every lab page to PDF, into <out>/pdf/: A4, tagged, with
+    /// bookmarks from the headings, printed by Chromium in headless mode. Without a Chromium
+    /// the HTML report is still written, and the run exits 2 saying how to install one.
+    #[arg(long)]
+    pub pdf: bool,
+    /// The Chromium (or Chrome) that prints the PDFs
+    /// [default: chromium, chromium-browser or google-chrome on the PATH]
+    #[arg(long, value_name = "PATH", env = "LABREPORT_CHROMIUM")]
+    pub chromium: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

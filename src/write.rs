@@ -39,7 +39,7 @@ fn is_ours(name: &str) -> bool {
     name.starts_with('.')
         || matches!(
             name,
-            "summary.json" | "index.html" | "labs" | "charts" | "data"
+            "summary.json" | "index.html" | "labs" | "charts" | "data" | "pdf"
         )
 }
 
@@ -135,6 +135,11 @@ impl<'a> Output<'a> {
             return Ok(());
         }
         std::fs::write(&path, bytes).map_err(io(&self.shown))
+    }
+
+    /// The folder the new report is being written in (for tools that read its pages back).
+    pub fn staging_path(&self) -> &Path {
+        self.staging.path()
     }
 
     /// Carries the old folder's dot-files over and swaps the new folder in for the old.

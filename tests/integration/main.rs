@@ -12,5 +12,6 @@ mod figures;
 mod formats;
 mod indicators;
 mod no_config;
+mod pdf;
 mod report;
 mod workbook;
