@@ -2,7 +2,10 @@
 //! Okabe–Ito colour-blind-safe palette. The same drawing becomes an accessible SVG (role, title,
 //! description) for the page and a PNG (with a bundled font) for Word and PowerPoint. No file I/O.
 
+pub mod diverging;
 mod svg;
+
+pub use diverging::DivergingChart;
 
 use std::sync::Once;
 
@@ -112,9 +115,148 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// A chart of either kind, as the pages plan them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Bar(BarChart),
+    Diverging(DivergingChart),
+}
+
+impl Chart {
+    pub fn id(&self) -> &str {
+        self.meta().0
+    }
+
+    pub fn title(&self) -> &str {
+        self.meta().1
+    }
+
+    pub fn description(&self) -> &str {
+        self.meta().2
+    }
+
+    fn meta(&self) -> (&str, &str, &str) {
+        match self {
+            Chart::Bar(c) => c.meta(),
+            Chart::Diverging(c) => c.meta(),
+        }
+    }
+
+    pub fn svg(&self) -> Result<String, String> {
+        match self {
+            Chart::Bar(c) => to_svg(c),
+            Chart::Diverging(c) => to_svg(c),
+        }
+    }
+
+    pub fn png(&self) -> Result<Vec<u8>, String> {
+        match self {
+            Chart::Bar(c) => to_png(c),
+            Chart::Diverging(c) => to_png(c),
+        }
+    }
+}
+
+/// What the SVG and PNG writers need of a chart.
+trait Draw {
+    /// Id, title, description.
+    fn meta(&self) -> (&str, &str, &str);
+    /// The height at scale 1.
+    fn height(&self, with_title: bool) -> u32;
+    /// Draws at `k` times the nominal size (2 for print-sharp PNGs).
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        with_title: bool,
+        k: i32,
+    ) -> Result<(), String>;
+}
+
+/// The chart as an SVG element for the page: `role="img"`, a `<title>` and a `<desc>`.
+fn to_svg(chart: &impl Draw) -> Result<String, String> {
+    register_fonts();
+    let (id, title, description) = chart.meta();
+    let (width, height) = (WIDTH, chart.height(false));
+    let mut svg = format!(
+        "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">"
+    );
+    svg::escape_into(&mut svg, title);
+    svg.push_str(&format!("</title><desc id=\"{id}-desc\">"));
+    svg::escape_into(&mut svg, description);
+    svg.push_str("</desc>");
+    svg.push_str(&LABELS.css());
+    svg.push('\n');
+    {
+        let backend = svg::SvgWriter::new(&mut svg, (width, height), &LABELS);
+        chart.draw(&backend.into_drawing_area(), false, 1)?;
+    }
+    svg.push_str("</svg>\n");
+    Ok(svg)
+}
+
+/// The chart as a PNG, title included, drawn at twice the size for sharp print.
+fn to_png(chart: &impl Draw) -> Result<Vec<u8>, String> {
+    register_fonts();
+    let (w, h) = (WIDTH * 2, chart.height(true) * 2);
+    let mut rgb = vec![0u8; (w * h * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+        chart.draw(&root, true, 2)?;
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    // Flat-colour charts compress well with the fast encoder; the default level spent more
+    // time in deflate than labreport spends reading 40 labs (measured with callgrind).
+    encoder.set_compression(png::Compression::Fast);
+    // One filter for every row instead of trying all five on each (the default): the five
+    // report charts come out 5 % larger (433 instead of 412 KB) for half the filtering
+    // work (callgrind: 33 M instructions of a 40-lab build; Up and Sub saved a little more
+    // but made the files 45-75 % larger).
+    encoder.set_filter(png::Filter::Paeth);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// Draws a chart's title (PNG only) at the top; the y below it.
+fn draw_title<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    title: &str,
+    k: i32,
+) -> Result<i32, String> {
+    let title_style =
+        TextStyle::from((FAMILY, 20.0 * k as f64, FontStyle::Bold).into_font()).color(&TEXT);
+    root.draw_text(title, &title_style, (8 * k, 6 * k))
+        .map_err(|e| e.to_string())?;
+    Ok(40 * k)
+}
+
 impl BarChart {
     fn format(&self, v: f64) -> String {
         format!("{v:.*}", self.decimals)
+    }
+
+    pub fn svg(&self) -> Result<String, String> {
+        to_svg(self)
+    }
+
+    pub fn png(&self) -> Result<Vec<u8>, String> {
+        to_png(self)
+    }
+
+    fn top(&self, with_title: bool) -> i32 {
+        let title = if with_title { 34 } else { 0 };
+        let legend = if self.series.len() > 1 { 30 } else { 6 };
+        title + legend
+    }
+}
+
+impl Draw for BarChart {
+    fn meta(&self) -> (&str, &str, &str) {
+        (&self.id, &self.title, &self.description)
     }
 
     /// The height at scale 1.
@@ -122,12 +264,6 @@ impl BarChart {
         let group = self.series.len() as i32 * (BAR + BAR_GAP) - BAR_GAP + GROUP_GAP;
         let top = self.top(with_title);
         (top + self.categories.len().max(1) as i32 * group + 8) as u32
-    }
-
-    fn top(&self, with_title: bool) -> i32 {
-        let title = if with_title { 34 } else { 0 };
-        let legend = if self.series.len() > 1 { 30 } else { 6 };
-        title + legend
     }
 
     /// Draws at `k` times the nominal size (2 for print-sharp PNGs).
@@ -173,15 +309,11 @@ impl BarChart {
             0.0
         };
 
-        let mut y = 6 * k;
-        if with_title {
-            let title_style =
-                TextStyle::from((FAMILY, 20.0 * k as f64, FontStyle::Bold).into_font())
-                    .color(&TEXT);
-            root.draw_text(&self.title, &title_style, (8 * k, y))
-                .map_err(e)?;
-            y += 34 * k;
-        }
+        let y = if with_title {
+            draw_title(root, &self.title, k)?
+        } else {
+            6 * k
+        };
         if self.series.len() > 1 {
             let mut x = x0;
             for (i, s) in self.series.iter().enumerate() {
@@ -226,55 +358,6 @@ impl BarChart {
         );
         root.draw(&axis).map_err(e)?;
         root.present().map_err(e)
-    }
-
-    /// The chart as an SVG element for the page: `role="img"`, a `<title>` and a `<desc>`.
-    pub fn svg(&self) -> Result<String, String> {
-        register_fonts();
-        let (width, height) = (WIDTH, self.height(false));
-        let id = &self.id;
-        let mut svg = format!(
-            "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">"
-        );
-        svg::escape_into(&mut svg, &self.title);
-        svg.push_str(&format!("</title><desc id=\"{id}-desc\">"));
-        svg::escape_into(&mut svg, &self.description);
-        svg.push_str("</desc>");
-        svg.push_str(&LABELS.css());
-        svg.push('\n');
-        {
-            let backend = svg::SvgWriter::new(&mut svg, (width, height), &LABELS);
-            self.draw(&backend.into_drawing_area(), false, 1)?;
-        }
-        svg.push_str("</svg>\n");
-        Ok(svg)
-    }
-
-    /// The chart as a PNG, title included, drawn at twice the size for sharp print.
-    pub fn png(&self) -> Result<Vec<u8>, String> {
-        register_fonts();
-        let (w, h) = (WIDTH * 2, self.height(true) * 2);
-        let mut rgb = vec![0u8; (w * h * 3) as usize];
-        {
-            let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
-            self.draw(&root, true, 2)?;
-        }
-        let mut out = Vec::new();
-        let mut encoder = png::Encoder::new(&mut out, w, h);
-        encoder.set_color(png::ColorType::Rgb);
-        encoder.set_depth(png::BitDepth::Eight);
-        // Flat-colour charts compress well with the fast encoder; the default level spent more
-        // time in deflate than labreport spends reading 40 labs (measured with callgrind).
-        encoder.set_compression(png::Compression::Fast);
-        // One filter for every row instead of trying all five on each (the default): the five
-        // report charts come out 5 % larger (433 instead of 412 KB) for half the filtering
-        // work (callgrind: 33 M instructions of a 40-lab build; Up and Sub saved a little more
-        // but made the files 45-75 % larger).
-        encoder.set_filter(png::Filter::Paeth);
-        let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-        writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
-        writer.finish().map_err(|e| e.to_string())?;
-        Ok(out)
     }
 }
 

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::aggregate::{Figures, Group};
-use crate::chart::{BarChart, Series};
+use crate::chart::{BarChart, Chart, DivergingChart, Series};
 use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
 use crate::indicators::Indicators;
@@ -110,10 +110,10 @@ pub fn render_report(
         || {
             index_charts.par_iter().try_for_each(|c| {
                 let png = c.chart.png().map_err(|message| ReportError::Chart {
-                    id: c.chart.id.clone(),
+                    id: c.chart.id().to_string(),
                     message,
                 })?;
-                put(Path::new(&format!("charts/{}.png", c.chart.id)), &png)?;
+                put(Path::new(&format!("charts/{}.png", c.chart.id())), &png)?;
                 Ok::<_, ReportError>(())
             })
         },
@@ -122,7 +122,7 @@ pub fn render_report(
     pngs?;
     for (chart, d) in index_charts.iter().zip(&drawn) {
         put(
-            Path::new(&format!("charts/{}.svg", chart.chart.id)),
+            Path::new(&format!("charts/{}.svg", chart.chart.id())),
             &standalone_svg(&d.svg),
         )?;
     }
@@ -194,11 +194,13 @@ fn lab_page(
         for (chart, d) in lab_charts.iter().zip(&drawn) {
             let stem = format!(
                 "charts/labs/{}/{}-{}",
-                lab.partner, lab.name, chart.chart.id
+                lab.partner,
+                lab.name,
+                chart.chart.id()
             );
             put(Path::new(&format!("{stem}.svg")), &standalone_svg(&d.svg))?;
             let png = chart.chart.png().map_err(|message| ReportError::Chart {
-                id: chart.chart.id.clone(),
+                id: chart.chart.id().to_string(),
                 message,
             })?;
             put(Path::new(&format!("{stem}.png")), &png)?;
@@ -368,7 +370,7 @@ struct Table {
 }
 
 struct PlannedChart {
-    chart: BarChart,
+    chart: Chart,
     table: Table,
 }
 
@@ -377,13 +379,13 @@ fn draw(charts: &[PlannedChart]) -> Result<Vec<Drawn>, ReportError> {
         .iter()
         .map(|c| {
             let svg = c.chart.svg().map_err(|message| ReportError::Chart {
-                id: c.chart.id.clone(),
+                id: c.chart.id().to_string(),
                 message,
             })?;
             Ok(Drawn {
-                id: c.chart.id.clone(),
-                title: c.chart.title.clone(),
-                description: c.chart.description.clone(),
+                id: c.chart.id().to_string(),
+                title: c.chart.title().to_string(),
+                description: c.chart.description().to_string(),
                 svg,
                 table: c.table.clone(),
             })
@@ -560,7 +562,7 @@ fn participation_chart(
         })
         .collect();
     PlannedChart {
-        chart: BarChart {
+        chart: Chart::Bar(BarChart {
             id: id.into(),
             title: title.into(),
             description,
@@ -568,7 +570,7 @@ fn participation_chart(
             series,
             decimals: 0,
             max: None,
-        },
+        }),
         table: Table {
             columns,
             rows: table_rows,
@@ -636,7 +638,7 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
         )
     };
     Some(PlannedChart {
-        chart: BarChart {
+        chart: Chart::Bar(BarChart {
             id: id.into(),
             title: "Feedback: mean rating by question".into(),
             description,
@@ -647,7 +649,7 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
             }],
             decimals: 2,
             max: Some(top),
-        },
+        }),
         table: Table {
             columns: vec![
                 "Question".into(),
@@ -673,6 +675,153 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
 }
 
 /// Participation by stakeholder type and by sector, for the index or a lab page.
+/// The spread of answers as diverging bars: a chart per scale (1–5, 1–7, …), a bar per
+/// question on it. The 0–10 recommend question is shown as its NPS instead, and scales that
+/// are not whole points from 3 to 11 answers are left to the spread table.
+fn spread_charts(group: &Group, config: &Config) -> Vec<PlannedChart> {
+    let mut scales: Vec<(i64, i64)> = Vec::new();
+    let charted = |q: &crate::config::Question| in_spread_chart(q, group);
+    for q in config.questions.iter().filter(|q| charted(q)) {
+        let s = (q.scale.0 as i64, q.scale.1 as i64);
+        if !scales.contains(&s) {
+            scales.push(s);
+        }
+    }
+    let several = scales.len() > 1;
+    scales
+        .iter()
+        .map(|&(lo, hi)| {
+            let answers: Vec<String> = (lo..=hi).map(|a| a.to_string()).collect();
+            let questions: Vec<&crate::config::Question> = config
+                .questions
+                .iter()
+                .filter(|q| charted(q) && q.scale == (lo as f64, hi as f64))
+                .collect();
+            let rows: Vec<crate::chart::diverging::Row> = questions
+                .iter()
+                .map(|q| crate::chart::diverging::Row {
+                    label: display(&q.label, 60),
+                    counts: answers
+                        .iter()
+                        .map(|a| {
+                            group
+                                .distribution
+                                .get(&q.id)
+                                .and_then(|d| d.get(a))
+                                .copied()
+                                .unwrap_or(0)
+                        })
+                        .collect(),
+                })
+                .collect();
+            let (id, title) = if several {
+                (
+                    format!("feedback-spread-{lo}-{hi}"),
+                    format!("Feedback: spread of answers on the {lo}–{hi} scale"),
+                )
+            } else {
+                (
+                    "feedback-spread".to_string(),
+                    "Feedback: spread of answers".to_string(),
+                )
+            };
+            let mut columns = vec!["Question".to_string()];
+            columns.extend(answers.iter().cloned());
+            columns.push("Answers".into());
+            let table_rows = rows
+                .iter()
+                .map(|r| {
+                    let total: u64 = r.counts.iter().sum();
+                    let mut cells: Vec<String> = r
+                        .counts
+                        .iter()
+                        .map(|&c| format!("{c} ({})", percent(c as f64, total as f64)))
+                        .collect();
+                    cells.push(total.to_string());
+                    (r.label.clone(), cells)
+                })
+                .collect();
+            PlannedChart {
+                chart: Chart::Diverging(DivergingChart {
+                    description: spread_finding(&rows, &answers),
+                    id,
+                    title,
+                    answers,
+                    rows,
+                }),
+                table: Table {
+                    columns,
+                    rows: table_rows,
+                },
+            }
+        })
+        .collect()
+}
+
+/// Whether a question's answers are shown by a spread chart: rated, not the recommend
+/// question, on a scale of whole points with 3 to 11 answers.
+fn in_spread_chart(q: &crate::config::Question, group: &Group) -> bool {
+    let (lo, hi) = q.scale;
+    !q.is_nps()
+        && lo.fract() == 0.0
+        && hi.fract() == 0.0
+        && (2.0..=10.0).contains(&(hi - lo))
+        && group.feedback.contains_key(&q.id)
+}
+
+/// What a spread chart shows, in words: the share of answers above the middle of the scale,
+/// the question with the most and the one with the fewest.
+fn spread_finding(rows: &[crate::chart::diverging::Row], answers: &[String]) -> String {
+    let n = answers.len();
+    let upper = &answers[n.div_ceil(2)..];
+    let lower = &answers[..n / 2];
+    let words = |a: &[String]| match a {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    let share = |r: &crate::chart::diverging::Row, range: std::ops::Range<usize>| {
+        let total: u64 = r.counts.iter().sum();
+        let part: u64 = r.counts[range].iter().sum();
+        if total == 0 {
+            0.0
+        } else {
+            part as f64 / total as f64
+        }
+    };
+    let high = n.div_ceil(2)..n;
+    let low = 0..n / 2;
+    match rows {
+        [one] => format!(
+            "{} of the answers on {} were {}, {} were {}.",
+            percent(share(one, high.clone()), 1.0),
+            one.label,
+            words(upper),
+            percent(share(one, low.clone()), 1.0),
+            words(lower)
+        ),
+        _ => {
+            let best = rows
+                .iter()
+                .max_by(|a, b| share(a, high.clone()).total_cmp(&share(b, high.clone())));
+            let worst = rows
+                .iter()
+                .min_by(|a, b| share(a, high.clone()).total_cmp(&share(b, high.clone())));
+            match (best, worst) {
+                (Some(b), Some(w)) => format!(
+                    "{} had the most answers of {} ({}), {} the fewest ({}).",
+                    b.label,
+                    words(upper),
+                    percent(share(b, high.clone()), 1.0),
+                    w.label,
+                    percent(share(w, high.clone()), 1.0)
+                ),
+                _ => String::new(),
+            }
+        }
+    }
+}
+
 fn breakdown_charts(
     config: &Config,
     by_type: &BTreeMap<String, CountJson>,
@@ -778,6 +927,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     if let Some(f) = feedback_chart("feedback-by-question", &input.figures.all, c) {
         charts.push(f);
     }
+    charts.extend(spread_charts(&input.figures.all, c));
     charts
 }
 
@@ -792,6 +942,7 @@ fn lab_charts(input: &Inputs<'_>, summary: &LabSummary, group: &Group) -> Vec<Pl
     if let Some(f) = feedback_chart("feedback-by-question", group, c) {
         charts.push(f);
     }
+    charts.extend(spread_charts(group, c));
     charts
 }
 
@@ -875,6 +1026,8 @@ struct FeedbackRow {
     answers: u64,
     /// "answer: count" pairs across the scale, zeros included.
     spread: Vec<(String, u64)>,
+    /// Whether a spread chart shows it (`spread_charts`); the others are listed in a table.
+    charted: bool,
 }
 
 fn feedback_rows(group: &Group, config: &Config) -> Vec<FeedbackRow> {
@@ -905,6 +1058,7 @@ fn feedback_rows(group: &Group, config: &Config) -> Vec<FeedbackRow> {
                 }
             }
             Some(FeedbackRow {
+                charted: in_spread_chart(q, group),
                 label: display(&q.label, 80),
                 mean: format!("{:.2}", r.mean),
                 scale: format!("{}–{}", q.scale.0, q.scale.1),

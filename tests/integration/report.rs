@@ -117,10 +117,15 @@ fn the_report_writes_pages_charts_and_tables() {
         "charts/participation-by-partner.png",
         "charts/participation-over-time.png",
         "charts/feedback-by-question.png",
+        "charts/feedback-spread.png",
+        "charts/feedback-spread.svg",
         "charts/labs/timisoara/2019-09-30-lll1-participation-by-sector.png",
         "data/participation_by_stakeholder_type.csv",
         "data/participation_by_sector.csv",
         "data/feedback_by_question.csv",
+        "data/figures.csv",
+        "data/organisations.csv",
+        "data/labreport.xlsx",
     ] {
         assert!(out.join(file).is_file(), "{file} missing");
     }
@@ -134,10 +139,11 @@ fn the_report_writes_pages_charts_and_tables() {
     assert!(!index.contains("src=\"http") && !index.contains("href=\"http"));
     assert_eq!(index.matches("<h1").count(), 1);
     // Every chart is an image with a title and a description, and has a table beside it.
+    // Five bar charts and the diverging one of the answers (all on a 1–5 scale).
     let charts = index.matches("<svg role=\"img\"").count();
-    assert_eq!(charts, 5);
-    assert_eq!(index.matches("<desc id=").count(), 5);
-    assert!(index.matches("<caption>").count() >= 5);
+    assert_eq!(charts, 6);
+    assert_eq!(index.matches("<desc id=").count(), 6);
+    assert!(index.matches("<caption>").count() >= 6);
     // The headline figures are summary.json's: 5 labs; 104 registrations and 86 attendees
     // in the four labs held in person, 10 and 8 in the online one (the demo's generator says
     // how: seven of ten registered people in the Teams report, and one walk-in).
@@ -284,5 +290,45 @@ fn branding_comes_from_the_report_table() {
         missing.stderr.starts_with("error: brand/broken.toml: [report] logo brand/nope.png: cannot read it: No such file or directory"),
         "{}",
         missing.stderr
+    );
+}
+
+#[test]
+fn the_spread_of_answers_is_a_diverging_chart_with_its_table() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2020-01-01-l/feedback.csv",
+        "Timestamp,Overall satisfaction,Usefulness\n\
+         2020-01-01 12:00,5,4\n\
+         2020-01-01 12:01,5,5\n\
+         2020-01-01 12:02,4,2\n\
+         2020-01-01 12:03,3,5\n\
+         2020-01-01 12:04,1,4\n",
+    );
+    let run = f.run(&["build"]);
+    assert!(run.code == 0 || run.code == 2, "{run:?}");
+    let lab = read_page(&f.path().join("output/labs/p/2020-01-01-l.html"));
+    let figure = &lab[lab
+        .find("<figure class=\"chart-figure\" id=\"feedback-spread\">")
+        .expect("the chart")..];
+    let figure = &figure[..figure.find("</figure>").unwrap()];
+    // 4 or 5: Overall 3 of 5 (60%), Usefulness 4 of 5 (80%).
+    assert!(
+        figure.contains("Usefulness had the most answers of 4 or 5 (80%), Overall satisfaction the fewest (60%)."),
+        "{figure}"
+    );
+    // Its table: each answer's count and share, the answers in all.
+    assert!(figure.contains(
+        "<tr><th scope=\"row\">Overall satisfaction</th><td>1 (20%)</td><td>0 (0%)</td><td>1 (20%)</td><td>1 (20%)</td><td>2 (40%)</td><td>5</td></tr>"
+    ), "{figure}");
+    assert!(figure.contains(
+        "<tr><th scope=\"row\">Usefulness</th><td>0 (0%)</td><td>1 (20%)</td><td>0 (0%)</td><td>2 (40%)</td><td>2 (40%)</td><td>5</td></tr>"
+    ), "{figure}");
+    // The shares written on the bars, where they fit.
+    assert!(figure.contains("\n40%\n</text>"), "{figure}");
+    // Both questions are charted: no second table of the same answers.
+    assert!(
+        !lab.contains("Spread of answers to the other questions")
+            && !lab.contains("<h3>Spread of answers</h3>")
     );
 }
