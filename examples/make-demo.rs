@@ -37,7 +37,11 @@ struct Person {
     first: String,
     last: String,
     email: String,
+    /// The organisation as written on one list (`orgs`, one of its spellings, or blank).
     organisation: String,
+    /// The ways the person's organisation is written: spellings, with and without diacritics
+    /// or legal form, and names a config joins with `[[organisation]]`.
+    orgs: Words,
     kind: &'static str,
     sectors: String,
 }
@@ -132,12 +136,83 @@ const EN_SECTORS: Words = &[
     "Education",
 ];
 
+/// Organisations by the stakeholder type a person gives (the demo's own words), Timișoara's
+/// (`ro`) or Leeuwarden's, each with the ways it is written. Public bodies are real;
+/// businesses and associations are made up.
+fn organisations(kind: &str, ro: bool) -> &'static [Words] {
+    let k = kind.to_lowercase();
+    let has = |w: &[&str]| w.iter().any(|x| k.contains(x));
+    match ro {
+        true if has(&["autoritate"]) => &[
+            &[
+                "Primăria Municipiului Timișoara",
+                "Primaria Timisoara",
+                "Primăria Timișoara",
+            ],
+            &["Consiliul Județean Timiș", "Consiliul Judetean Timis"],
+        ],
+        true if has(&["învățământ"]) => &[
+            &[
+                "Universitatea de Vest din Timișoara",
+                "Universitatea de Vest din Timisoara",
+            ],
+            &["Universitatea Politehnica Timișoara", "UPT"],
+        ],
+        true if has(&["tineret"]) => &[&[
+            "Asociația Tinerilor din Banat",
+            "Asociatia Tinerilor din Banat",
+        ]],
+        true if has(&["start-up", "imm"]) => &[
+            &[
+                "Bega Design Studio SRL",
+                "S.C. Bega Design Studio S.R.L.",
+                "Bega Design Studio",
+            ],
+            &["Timiș Code Lab SRL", "Timis Code Lab"],
+            &["Pixel Banat SRL", "PIXEL BANAT S.R.L."],
+        ],
+        true if has(&["comerț"]) => &[&[
+            "Camera de Comerț, Industrie și Agricultură Timiș",
+            "CCIA Timiș",
+        ]],
+        true if has(&["capital"]) => &[&[
+            "Asociația Timișoara 2021 – Capitală Europeană a Culturii",
+            "Asociatia Timisoara 2021",
+        ]],
+        true => &[&[
+            "Fundația Comunitară Timișoara",
+            "Fundatia Comunitara Timisoara",
+        ]],
+        false if has(&["local public"]) => &[
+            &["Gemeente Leeuwarden", "Municipality of Leeuwarden"],
+            &["Provincie Fryslân", "Provincie Friesland"],
+        ],
+        false if has(&["education"]) => &[&["NHL Stenden Hogeschool", "NHL Stenden hogeschool"]],
+        false if has(&["youth"]) => &[&["Jongerenwerk Leeuwarden"]],
+        false if has(&["business (", "start-up"]) => &[
+            &["Fries Design Collectief BV", "Fries Design Collectief B.V."],
+            &["Wadden Digital B.V.", "Wadden Digital"],
+        ],
+        false if has(&["business support"]) => &[&["Kamer van Koophandel Noord", "KvK Noord"]],
+        false if has(&["ecoc"]) => &[&["Stichting Leeuwarden-Fryslân 2018", "LF2018"]],
+        false => &[&["Stichting Mienskip Lokaal"]],
+    }
+}
+
+/// One of the ways the person's organisation is written, or (one time in ten) none.
+fn spelled(rng: &mut Rng, p: &Person) -> String {
+    if rng.below(10) == 0 {
+        String::new()
+    } else {
+        rng.pick(p.orgs).to_string()
+    }
+}
+
+/// `spell` draws the organisations, apart from `rng`, so that the people and figures of the
+/// demo stay as they were before organisations were drawn.
 fn people(
-    rng: &mut Rng,
-    first: Words,
-    last: Words,
-    types: Words,
-    sectors: Words,
+    (rng, spell): (&mut Rng, &mut Rng),
+    [first, last, types, sectors]: [Words; 4],
     n: usize,
     domain: &str,
 ) -> Vec<Person> {
@@ -156,12 +231,20 @@ fn people(
                 s.push(second);
             }
         }
+        // The draw that numbered a made-up organisation before the demo had real-looking
+        // ones: kept, so that the people, and so the demo's figures, stay as they were.
+        rng.below(40);
+        let kind = rng.pick(types);
+        // Timișoara's people (example.org) belong to its organisations, Leeuwarden's to its own.
+        let families = organisations(kind, domain == "example.org");
+        let orgs = families[spell.below(families.len())];
         out.push(Person {
-            organisation: format!("Organisation {}", rng.below(40) + 1),
+            organisation: orgs[0].to_string(),
+            orgs,
             first: f,
             last: l,
             email,
-            kind: rng.pick(types),
+            kind,
             sectors: s.join(", "),
         });
     }
@@ -391,14 +474,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
     let out = Path::new(&out);
     let mut rng = Rng(0x5EED_2019_0930);
+    let mut spell = Rng(0x0A6A_2019_1015);
 
     // Timișoara, in Romanian.
     let ro = people(
-        &mut rng,
-        RO_FIRST,
-        RO_LAST,
-        RO_TYPES,
-        RO_SECTORS,
+        (&mut rng, &mut spell),
+        [RO_FIRST, RO_LAST, RO_TYPES, RO_SECTORS],
         40,
         "example.org",
     );
@@ -427,6 +508,9 @@ fn main() -> Result<(), Box<dyn Error>> {
             ),
         )?;
         let mut list: Vec<Person> = ro[range].to_vec();
+        for p in &mut list {
+            p.organisation = spelled(&mut spell, p);
+        }
         // One person registered twice, the e-mail typed in capitals with spaces around it.
         let mut again = list[3].clone();
         again.email = format!("  {}  ", again.email.to_uppercase());
@@ -467,11 +551,8 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     // Leeuwarden, English CSV exports.
     let nl = people(
-        &mut rng,
-        NL_FIRST,
-        NL_LAST,
-        EN_TYPES,
-        EN_SECTORS,
+        (&mut rng, &mut spell),
+        [NL_FIRST, NL_LAST, EN_TYPES, EN_SECTORS],
         36,
         "example.net",
     );
@@ -502,11 +583,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
         for p in &nl[range] {
             let came = rng.below(4) != 0;
+            let organisation = spelled(&mut spell, p);
             csv.push_str(&csv_line(&[
                 p.first.clone(),
                 p.last.clone(),
                 p.email.clone(),
-                p.organisation.clone(),
+                organisation,
                 p.kind.to_string(),
                 p.sectors.clone(),
                 if came { "Yes".into() } else { "No".into() },

@@ -41,6 +41,8 @@ pub struct Entry {
 pub struct Organisations {
     pub entries: Vec<Entry>,
     by_key: HashMap<String, u32>,
+    /// By code: each spelling met, with how often and the order it was first met in.
+    spellings: Vec<HashMap<String, (u32, u32)>>,
 }
 
 /// The words of a text, folded, in order.
@@ -103,6 +105,39 @@ impl Organisations {
         self.by_key.insert(key, code);
         Some(code)
     }
+
+    /// Notes that `name` was written for the organisation `code` (`code` gave it).
+    pub fn seen(&mut self, code: u32, name: &str) {
+        let code = code as usize;
+        if self.entries[code].id.is_some() || self.entries[code].label == SOLE_TRADER_LABEL {
+            return;
+        }
+        if self.spellings.len() <= code {
+            self.spellings.resize_with(code + 1, HashMap::default);
+        }
+        let spelled = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let order = self.spellings[code].len() as u32;
+        self.spellings[code].entry(spelled).or_insert((0, order)).0 += 1;
+    }
+
+    /// Names each unconfigured organisation by the spelling written most often; on a tie, the
+    /// one with the most letters beyond ASCII (diacritics typed: "Consiliul Județean Timiș",
+    /// not "Consiliul Judetean Timis"), then the first met.
+    pub fn choose_labels(&mut self) {
+        for (code, spellings) in self.spellings.iter().enumerate() {
+            let best = spellings.iter().max_by(|a, b| {
+                let rich = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+                (a.1.0, rich(a.0), std::cmp::Reverse(a.1.1)).cmp(&(
+                    b.1.0,
+                    rich(b.0),
+                    std::cmp::Reverse(b.1.1),
+                ))
+            });
+            if let Some((label, _)) = best {
+                self.entries[code].label.clone_from(label);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -123,8 +158,28 @@ mod tests {
         assert_eq!(rossi, Some(1));
         assert_eq!(o.code("ROSSI DESIGN SRL", None), rossi);
         assert_eq!(o.entries[1].label, "Rossi Design S.r.l.");
+        // Named by the spelling written most often, diacritics first on a tie.
+        for name in [
+            "Rossi Design S.r.l.",
+            "ROSSI DESIGN SRL",
+            "ROSSI  DESIGN SRL",
+        ] {
+            o.seen(1, name);
+        }
+        let judet = o.code("Consiliul Judetean Timis", None).unwrap();
+        o.seen(judet, "Consiliul Judetean Timis");
+        o.code("Consiliul Județean Timiș", None);
+        o.seen(judet, "Consiliul Județean Timiș");
+        o.seen(0, "Primaria Timisoara");
+        o.choose_labels();
+        assert_eq!(o.entries[1].label, "ROSSI DESIGN SRL");
+        assert_eq!(o.entries[judet as usize].label, "Consiliul Județean Timiș");
+        assert_eq!(
+            o.entries[0].label, "Timișoara City Hall",
+            "a configured label stays"
+        );
         assert_eq!(o.code("n/a", None), None);
-        assert_eq!(o.entries.len(), 2);
+        assert_eq!(o.entries.len(), 3);
     }
 
     #[test]

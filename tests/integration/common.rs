@@ -108,6 +108,17 @@ impl Fixture {
     }
 }
 
+/// The demo as the repo has it: `inputs/`, its `labreport.toml` and the logo that names.
+pub fn demo_fixture() -> Fixture {
+    let f = Fixture::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("inputs"), &f.path().join("inputs"));
+    for file in ["labreport.toml", "logo.svg"] {
+        std::fs::copy(root.join(file), f.path().join(file)).unwrap();
+    }
+    f
+}
+
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{Fixture, copy_dir};
+use crate::common::demo_fixture;
 
 /// One HTML table: its caption, column headers and rows (the row header, then the cells), as
 /// text with the markup and entities removed.
@@ -223,14 +223,7 @@ fn check_labs_table(c: &mut Checker, t: &Table, partner: Option<&str>) {
 
 #[test]
 fn figures_csv_holds_every_count_the_pages_show() {
-    // The demo: the repo's inputs and its labreport.toml.
-    let f = Fixture::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("inputs"), &f.path().join("inputs"));
-    if root.join("labreport.toml").exists() {
-        copy_dir(&root.join("demo"), &f.path().join("demo"));
-        std::fs::copy(root.join("labreport.toml"), f.path().join("labreport.toml")).unwrap();
-    }
+    let f = demo_fixture();
     let (run, summary) = f.build();
     assert!(run.code == 0 || run.code == 2, "{run:?}");
     let out = f.path().join("output");

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{Fixture, copy_dir};
+use crate::common::{Fixture, copy_dir, demo_fixture};
 
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
@@ -63,11 +63,7 @@ fn spaces(s: &str) -> String {
 
 #[test]
 fn the_demo_prints_to_tagged_a4_pdfs_with_bookmarks() {
-    let f = Fixture::new();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("inputs"),
-        &f.path().join("inputs"),
-    );
+    let f = demo_fixture();
     let run = f.run(&["build", "--pdf"]);
     assert_eq!(run.code, 0, "{run:?}");
     let out = f.path().join("output");
@@ -116,6 +112,34 @@ fn the_demo_prints_to_tagged_a4_pdfs_with_bookmarks() {
         // The language is the page's (`<html lang="en">`).
         let root = tool("qpdf", &["--json=2", "--json-key=qpdf", p]);
         assert!(root.contains("\"/Lang\": \"u:en\""), "{page}: no /Lang en");
+        // Its links open the report's pages where the report is, not where it was printed.
+        let flat = f.path().join("flat.pdf");
+        tool(
+            "qpdf",
+            &[
+                "--qdf",
+                "--object-streams=disable",
+                p,
+                flat.to_str().unwrap(),
+            ],
+        );
+        let flat = String::from_utf8_lossy(&std::fs::read(&flat).unwrap()).into_owned();
+        let links: Vec<&str> = flat
+            .split("/URI (")
+            .skip(1)
+            .map(|l| &l[..l.find(')').unwrap()])
+            .collect();
+        if page == "index" {
+            assert!(!links.is_empty(), "the index links to the lab pages");
+        }
+        let root = format!("file://{}/", out.display());
+        for l in &links {
+            assert!(
+                l.starts_with(&root) && l.ends_with(".html"),
+                "{page}: a link to {l}"
+            );
+            assert!(Path::new(&l[7..]).is_file(), "{page}: {l} is not there");
+        }
         // Fonts embedded, all of them.
         let fonts = tool("pdffonts", &[p]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::{Fixture, copy_dir};
+use crate::common::{Fixture, demo_fixture};
 
 /// The page as a browser reads its text and attributes: minijinja escapes `/` as `&#x2f;`.
 fn read_page(path: &Path) -> String {
@@ -20,11 +20,7 @@ fn browser_dir() -> PathBuf {
 }
 
 fn demo() -> Fixture {
-    let f = Fixture::new();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("inputs"),
-        &f.path().join("inputs"),
-    );
+    let f = demo_fixture();
     let run = f.run(&["build", "--charts", "all"]);
     assert_eq!(run.code, 0, "{run:?}");
     f

@@ -6,14 +6,7 @@ use std::io::Read;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 
-use crate::common::{Fixture, copy_dir};
-
-fn demo() -> Fixture {
-    let f = Fixture::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("inputs"), &f.path().join("inputs"));
-    f
-}
+use crate::common::demo_fixture as demo;
 
 fn cell_text(d: &Data) -> String {
     match d {
@@ -47,12 +40,13 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
         ]
     );
 
-    // The cover: the title and when it was made (SOURCE_DATE_EPOCH of the fixture run).
+    // The cover: the demo's branding (labreport.toml) and when it was made
+    // (SOURCE_DATE_EPOCH of the fixture run).
     let cover = wb.worksheet_range("Cover").unwrap();
     assert_eq!(
         cover.get_value((0, 0)),
         Some(&Data::String(
-            "Local Learning Labs: participation and feedback".into()
+            "ECoC-SME Local Learning Labs: participation and feedback".into()
         ))
     );
     let facts: HashMap<String, String> = cover
@@ -61,6 +55,9 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
         .map(|r| (cell_text(&r[0]), cell_text(&r[1])))
         .collect();
     assert_eq!(facts["Generated"], "2026-01-01T00:00:00Z");
+    assert_eq!(facts["Project"], "ECoC-SME");
+    assert_eq!(facts["Programme"], "Interreg Europe");
+    assert!(facts["Funding"].starts_with("ECoC-SME is co-funded by the European Union"));
     assert_eq!(facts["Labs reported"], "5");
 
     // The Figures sheet is figures.csv, numbers as numbers.
