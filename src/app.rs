@@ -462,8 +462,18 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
         plural(file_count as u64, "file")
     ));
     for (i, lab) in a.labs.iter().enumerate() {
-        let date = lab.date.map_or("undated".to_string(), |d| {
-            format!("{d}, from {}", lab.date_from)
+        // The date, where it came from, and the reporting period it puts the lab in.
+        let period = &a.indicators.lab_period[i];
+        let period = a
+            .indicators
+            .periods
+            .iter()
+            .find(|p| &p.id == period)
+            .map_or("in no reporting period".to_string(), |p| {
+                format!("period {}", p.id)
+            });
+        let date = lab.date.map_or(format!("undated, {period}"), |d| {
+            format!("{d}, from {}, {period}", lab.date_from)
         });
         let title = lab
             .title

@@ -52,7 +52,7 @@ fn check_explains_every_sheet_and_column_and_writes_nothing() {
     let expected_lines = [
         "config: built-in defaults",
         "inputs: inputs (1 lab, 1 file)",
-        "timisoara/2019-09-30-lll1  (2019-09-30, from the folder name)",
+        "timisoara/2019-09-30-lll1  (2019-09-30, from the folder name, period 2019-H2)",
         "  timisoara/2019-09-30-lll1/Inscrieri.xlsx › Lista: registrations, 4 people, header in row 3",
         "      running number           ← A \"Nr. crt.\" (recognised, not read)",
         "      last name                ← B \"Nume\"",

@@ -312,9 +312,24 @@ fn indicators_count_participations_people_and_organisations_per_period() {
             ("unknown", ind(1, 1, 0)),
         ])
     );
-    // Each lab knows its period.
+    // Each lab knows its period, and check says it.
     assert_eq!(s["labs"]["timisoara/2020-02-20-lll2"]["period"], "2020-H1");
     assert_eq!(s["labs"]["rijeka/workshop"]["period"], "none");
+    let check = f.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .contains("\nrijeka/workshop  (undated, in no reporting period)\n"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains(
+            "\nrijeka/2019-11-05-lll1  (2019-11-05, from the folder name, period 2019-H2)\n"
+        ),
+        "{}",
+        check.stdout
+    );
 
     // The organisations that took part, by type; the configured one under its label.
     let orgs = s["organisations"].as_array().unwrap();
