@@ -32,10 +32,12 @@ Exit codes:
 pub enum Command {
     /// Read every lab under the inputs folder and write the figures to the output folder.
     ///
-    /// Writes <out>/index.html (the interim report), <out>/labs/<partner>/<lab>.html (a page
-    /// per lab), <out>/charts/ (SVG and PNG), <out>/data/ (CSV tables) and <out>/summary.json.
-    /// The previous output is replaced only once the new one is complete. Problems with single
-    /// files are printed on stderr and cost only that file.
+    /// Writes <out>/index.html (the interim report, with the programme's indicators per
+    /// reporting period), <out>/labs/<partner>/<lab>.html (a page per lab), <out>/charts/ (SVG
+    /// and PNG), <out>/data/ (figures.csv with every count the pages show, the tables as CSV
+    /// and as one Excel workbook, labreport.xlsx), <out>/summary.json, and with --pdf
+    /// <out>/pdf/. The previous output is replaced only once the new one is complete. Problems
+    /// with single files are printed on stderr and cost only that file.
     Build(BuildArgs),
     /// Show how each file, sheet and column is understood, and which labels match nothing.
     ///

@@ -171,8 +171,31 @@ pub fn indicators(
         }
     };
 
-    // Counts the participant rows of the labs that `in_group` takes.
-    let count = |id: &str, label: &str, in_group: &dyn Fn(usize) -> bool| {
+    // The participant rows that count (attended), by group: each period's, then those of
+    // the labs in no period. One pass; each group's rows are then counted on their own.
+    let n_groups = periods.len() + 1;
+    let mut rows_of: Vec<Vec<u32>> = vec![Vec::new(); n_groups];
+    for i in (0..p.lab.len()).filter(|&i| attended(i)) {
+        let g = place[p.lab[i] as usize].unwrap_or(periods.len());
+        rows_of[g].push(i as u32);
+    }
+    // Who was counted in the group at hand, by person and organisation code: the group's
+    // stamp (its number + 1) rather than a hash set per group, and for people the types they
+    // were counted under (a bit each). People and organisations are numbered densely.
+    let people_count = p.person.iter().copied().max().map_or(0, |m| m as usize + 1);
+    let mut person_stamp: Vec<(u32, u64)> = vec![(0, 0); people_count];
+    // By organisation: (the stamp of the group it was last counted in, its slot in `votes`).
+    let mut org_slot: Vec<(u32, u32)> = vec![(0, 0); org_count];
+    let mut stamp = 0u32;
+    // More types than bits: the people by type are counted with a set instead.
+    let many_types = n_types > 64;
+
+    // Counts the rows `rows` of the labs `in_group` takes.
+    let mut count = |id: &str,
+                     label: &str,
+                     in_group: &dyn Fn(usize) -> bool,
+                     rows: &mut dyn Iterator<Item = u32>| {
+        stamp += 1;
         let mut f = PeriodFigures {
             id: id.to_string(),
             label: label.to_string(),
@@ -184,53 +207,86 @@ pub fn indicators(
                 f.labs_without_attendance += 1;
             }
         }
-        let mut people: HashSet<u32> = HashSet::default();
-        let mut orgs: HashSet<u32> = HashSet::default();
-        // By organisation: how many of its attendees gave each type.
-        let mut votes: HashMap<u32, Vec<u64>> = HashMap::default();
+        let mut people: Vec<u32> = Vec::new();
+        // The group's organisations, each with how many of its attendees gave each type.
+        let mut votes: Vec<(u32, Vec<u64>)> = Vec::new();
         let mut by_type = vec![Indicator::default(); n_types];
         let mut people_by_type: HashSet<(u32, u32)> = HashSet::default();
-        for i in (0..p.lab.len()).filter(|&i| attended(i) && in_group(p.lab[i] as usize)) {
+        for i in rows {
+            let i = i as usize;
             let t = p.stakeholder_type[i];
+            let person = p.person[i];
             f.total.participations += 1;
             by_type[t as usize].participations += 1;
-            people.insert(p.person[i]);
-            if people_by_type.insert((t, p.person[i])) {
+            let seen = &mut person_stamp[person as usize];
+            if seen.0 != stamp {
+                *seen = (stamp, 0);
+                people.push(person);
+            }
+            let new_type = if many_types {
+                people_by_type.insert((t, person))
+            } else {
+                let bit = 1u64 << t;
+                let new = seen.1 & bit == 0;
+                seen.1 |= bit;
+                new
+            };
+            if new_type {
                 by_type[t as usize].people += 1;
             }
             if let Some(o) = p.organisation[i] {
-                orgs.insert(o);
-                votes.entry(o).or_insert_with(|| vec![0; n_types])[t as usize] += 1;
+                let slot = &mut org_slot[o as usize];
+                if slot.0 != stamp {
+                    *slot = (stamp, votes.len() as u32);
+                    votes.push((o, vec![0; n_types]));
+                }
+                votes[slot.1 as usize].1[t as usize] += 1;
             }
         }
-        let mut org_type = HashMap::default();
+        f.total.people = people.len() as u64;
+        f.total.organisations = votes.len() as u64;
+        let mut org_type: HashMap<u32, usize> = HashMap::default();
         for (o, v) in &votes {
             let t = type_of(v);
             by_type[t].organisations += 1;
             org_type.insert(*o, t);
         }
-        f.total.people = people.len() as u64;
-        f.total.organisations = orgs.len() as u64;
         f.by_stakeholder_type = types.iter().cloned().zip(by_type).collect();
         (f, people, org_type)
     };
 
-    let mut seen_people: HashSet<u32> = HashSet::default();
-    let mut seen_orgs: HashSet<u32> = HashSet::default();
+    // Who was counted in an earlier period.
+    let mut seen_people = vec![false; people_count];
+    let mut seen_orgs = vec![false; org_count];
     let mut out = Indicators::default();
     for (k, period) in periods.iter().enumerate() {
-        let (mut f, people, orgs) = count(&period.id, &period.label, &|lab| place[lab] == Some(k));
-        f.new_people = people.difference(&seen_people).count() as u64;
-        f.new_organisations = orgs.keys().filter(|o| !seen_orgs.contains(*o)).count() as u64;
-        seen_people.extend(people);
-        seen_orgs.extend(orgs.into_keys());
+        let (mut f, people, orgs) = count(
+            &period.id,
+            &period.label,
+            &|lab| place[lab] == Some(k),
+            &mut rows_of[k].iter().copied(),
+        );
+        f.new_people = people.iter().filter(|&&x| !seen_people[x as usize]).count() as u64;
+        f.new_organisations = orgs.keys().filter(|&&o| !seen_orgs[o as usize]).count() as u64;
+        for x in people {
+            seen_people[x as usize] = true;
+        }
+        for o in orgs.into_keys() {
+            seen_orgs[o as usize] = true;
+        }
         out.periods.push(f);
     }
     if place.iter().any(Option::is_none) {
-        let (f, ..) = count(NO_PERIOD, "In no period", &|lab| place[lab].is_none());
+        let (f, ..) = count(
+            NO_PERIOD,
+            "In no period",
+            &|lab| place[lab].is_none(),
+            &mut rows_of[periods.len()].iter().copied(),
+        );
         out.no_period = Some(f);
     }
-    let (mut cumulative, _, org_type) = count("all", "All labs", &|_| true);
+    let mut all_rows = rows_of.iter().flatten().copied();
+    let (mut cumulative, _, org_type) = count("all", "All labs", &|_| true, &mut all_rows);
     cumulative.new_people = cumulative.total.people;
     cumulative.new_organisations = cumulative.total.organisations;
     out.cumulative = cumulative;

@@ -306,11 +306,9 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                     continue;
                 }
                 let k = codes.code(&key(f, s.email, s.name, None));
-                let organisation = s.organisation.and_then(|o| {
-                    let code = orgs.code(f.text(o), s.name.map(|n| f.text(n)))?;
-                    orgs.seen(code, f.text(o));
-                    Some(code)
-                });
+                let organisation = s
+                    .organisation
+                    .and_then(|o| orgs.code(f.text(o), s.name.map(|n| f.text(n))));
                 if let Some(o) = organisation {
                     organisation_of.entry(k).or_insert(o);
                 }
@@ -336,11 +334,8 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 .then(|| i32::from(r.attended == Some(true) || signed_in.contains(&k)));
             let p = &mut t.participants;
             let mut organisation = || {
-                r.organisation.and_then(|o| {
-                    let code = orgs.code(f.text(o), r.name.map(|n| f.text(n)))?;
-                    orgs.seen(code, f.text(o));
-                    Some(code)
-                })
+                r.organisation
+                    .and_then(|o| orgs.code(f.text(o), r.name.map(|n| f.text(n))))
             };
             if let Some(&i) = row_of.get(&k) {
                 p.rows[i] += 1;

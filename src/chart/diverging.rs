@@ -118,7 +118,12 @@ impl Draw for DivergingChart {
         let label_style = TextStyle::from((FAMILY, LABEL_SIZE * k as f64).into_font()).color(&TEXT);
         let right = label_style.pos(Pos::new(HPos::Right, VPos::Center));
         let left = label_style.pos(Pos::new(HPos::Left, VPos::Center));
+        // The shares' styles made once, dark and white: a style made per segment copies the
+        // font's parsed tables each time.
         let small = TextStyle::from((FAMILY, 13.0 * k as f64).into_font());
+        let centred = Pos::new(HPos::Center, VPos::Center);
+        let on_light = small.color(&TEXT).pos(centred);
+        let on_dark = small.color(&WHITE).pos(centred);
         let labels: Vec<String> = self
             .rows
             .iter()
@@ -195,9 +200,12 @@ impl Draw for DivergingChart {
                     let text = format!("{}%", (share * 100.0).round());
                     let room = text_width(root, &text, &small).unwrap_or(30) + 6 * k;
                     if b - a >= room {
-                        let ink = ink(*colour);
-                        let style = small.color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
-                        root.draw_text(&text, &style, ((a + b) / 2, y + bar / 2))
+                        let style = if ink(*colour) == TEXT {
+                            &on_light
+                        } else {
+                            &on_dark
+                        };
+                        root.draw_text(&text, style, ((a + b) / 2, y + bar / 2))
                             .map_err(e)?;
                     }
                 }
