@@ -162,11 +162,14 @@ impl Draw for DivergingChart {
                 colour.filled(),
             ))
             .map_err(e)?;
-            root.draw(&Rectangle::new(
-                [(x, y + 2 * k), (x + 14 * k, y + 16 * k)],
-                AXIS.stroke_width(1),
-            ))
-            .map_err(e)?;
+            // The neutral grey needs an edge to show on the white ground.
+            if *colour == NEUTRAL {
+                root.draw(&Rectangle::new(
+                    [(x, y + 2 * k), (x + 14 * k, y + 16 * k)],
+                    AXIS.stroke_width(1),
+                ))
+                .map_err(e)?;
+            }
             root.draw_text(answer, &left, (x + 19 * k, y + 9 * k))
                 .map_err(e)?;
             x += 19 * k + text_width(root, answer, &label_style).unwrap_or(10) + 14 * k;
@@ -189,14 +192,11 @@ impl Draw for DivergingChart {
                 let w = share * half;
                 let (a, b) = (x.round() as i32, (x + w).round() as i32);
                 if b > a {
-                    root.draw(&Rectangle::new([(a, y), (b, y + bar)], colour.filled()))
+                    // A thin gap of the white ground between answers, which keeps them apart
+                    // in black and white (drawn by stopping short: no element more).
+                    let end = if b - a > 2 * k { b - k } else { b };
+                    root.draw(&Rectangle::new([(a, y), (end, y + bar)], colour.filled()))
                         .map_err(e)?;
-                    // A thin white line between answers of like colour.
-                    root.draw(&PathElement::new(
-                        vec![(b, y), (b, y + bar)],
-                        WHITE.stroke_width(k as u32),
-                    ))
-                    .map_err(e)?;
                     let text = format!("{}%", (share * 100.0).round());
                     let room = text_width(root, &text, &small).unwrap_or(30) + 6 * k;
                     if b - a >= room {
