@@ -565,7 +565,7 @@ fn a_google_forms_csv_download_is_read_and_dates_the_lab() {
     assert!(
         check
             .stdout
-            .contains("p/feedback-lab  (2019-09-30, from the feedback timestamps)"),
+            .contains("p/feedback-lab  (2019-09-30, from the feedback timestamps, period 2019-H2)"),
         "{}",
         check.stdout
     );
