@@ -35,6 +35,8 @@ pub enum Error {
     Write(#[from] WriteError),
     #[error("{0}")]
     Clock(String),
+    #[error("cannot write to stdout: {0}")]
+    Output(String),
     #[error("{} with inputs (above); nothing written, as --strict asks", if *.0 == 1 { "1 problem".to_string() } else { format!("{} problems", .0) })]
     Strict(usize),
     #[error("cannot make the report: {0}")]
@@ -61,6 +63,42 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Build(args) => build(args, cli.quiet),
         Command::Check(args) => check(args, cli.quiet),
         Command::Init(args) => init(args),
+        Command::Completions(args) => print_completions(args.shell),
+        Command::Man => print_man(),
+    }
+}
+
+/// A completion script for `shell`, from the command line's own definition.
+fn print_completions(shell: clap_complete::Shell) -> Result<Outcome, Error> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_complete::generate(
+        shell,
+        &mut crate::cli::Cli::command(),
+        "labreport",
+        &mut out,
+    );
+    write_stdout(&out)
+}
+
+/// The manual page, roff, from the command line's own definition.
+fn print_man() -> Result<Outcome, Error> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(crate::cli::Cli::command())
+        .render(&mut out)
+        .map_err(|e| Error::Output(e.to_string()))?;
+    write_stdout(&out)
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<Outcome, Error> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(Outcome { warnings: 0 }),
+        // A reader that stops early (`| head`) is no error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Outcome { warnings: 0 }),
+        Err(e) => Err(Error::Output(e.to_string())),
     }
 }
 

@@ -12,7 +12,13 @@ use clap::{Args, Parser, Subcommand};
 /// `labreport build` to write the report into output/
 /// (open output/index.html).
 #[derive(Debug, Parser)]
-#[command(name = "labreport", version, about, long_about, after_help = EXIT_CODES)]
+#[command(
+    name = "labreport",
+    version = env!("LABREPORT_VERSION"),
+    about,
+    long_about,
+    after_help = EXIT_CODES
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -28,9 +34,20 @@ Exit codes:
   2  output written, but some inputs had problems (each is printed on stderr)
   1  nothing written: bad usage, bad config, or no labs found";
 
+const BUILD_EXAMPLES: &str = "\
+Examples:
+  labreport build
+      Read ./inputs (and ./labreport.toml, if there) and write the report into ./output.
+  labreport build --inputs /srv/labs/inputs --out /srv/www/labs --pdf
+      Other folders, and every page printed to PDF too (needs Chromium).
+  labreport build --quiet --strict
+      For a scheduled run: silent on success; nothing written, and exit 1, if an input has a
+      problem.";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read every lab under the inputs folder and write the figures to the output folder.
+    #[command(after_help = BUILD_EXAMPLES)]
     ///
     /// Writes <out>/index.html (the interim report, with the programme's indicators per
     /// reporting period), <out>/labs/<partner>/<lab>.html (a page per lab), <out>/charts/ (SVG
@@ -51,6 +68,23 @@ pub enum Command {
     /// Edit its stakeholder types, sectors, questions and likert answers to your partners'
     /// words; labreport reads ./labreport.toml by itself when it exists.
     Init(InitArgs),
+    /// Print a shell completion script for labreport's commands and flags.
+    ///
+    /// Save it where your shell looks for completions, e.g. for bash
+    /// `labreport completions bash > ~/.local/share/bash-completion/completions/labreport`,
+    /// zsh `labreport completions zsh > ~/.zfunc/_labreport` (with ~/.zfunc in $fpath), fish
+    /// `labreport completions fish > ~/.config/fish/completions/labreport.fish`.
+    Completions(CompletionsArgs),
+    /// Print labreport's manual page (roff), e.g. `labreport man | man -l -`, or save it as
+    /// ~/.local/share/man/man1/labreport.1.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -189,3 +189,161 @@ fn labreport_timings_prints_each_stage_with_wall_and_cpu_time() {
     // Without the variable, a quiet build prints nothing.
     assert_eq!(f.run(&["build", "--quiet"]).stderr, "");
 }
+
+/// Runs a shell command line with `labreport` on the PATH (the test binary's folder).
+fn shell(script: &str) -> std::process::Output {
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_labreport"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    std::process::Command::new("bash")
+        .args(["-c", script])
+        .env("PATH", path)
+        .output()
+        .expect("bash runs")
+}
+
+#[test]
+fn bash_completion_loads_and_completes_the_commands() {
+    let f = Fixture::new();
+    let run = f.run(&["completions", "bash"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let script = f.file("labreport.bash", &run.stdout);
+    // Sourced in bash, it registers a completion function for labreport …
+    let out = shell(&format!(
+        "source '{}' && complete -p labreport",
+        script.display()
+    ));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        said.starts_with("complete ") && said.contains(" -F _labreport "),
+        "{said}"
+    );
+    assert!(said.trim_end().ends_with(" labreport"), "{said}");
+    // … which offers the subcommands after `labreport `, and build's flags after `build --`.
+    let complete = |words: &str, current: usize| {
+        let out = shell(&format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD={current}; COMP_LINE='{words}'; COMP_POINT=${{#COMP_LINE}}; _labreport labreport; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        ));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let commands = complete("labreport ''", 1);
+    for c in ["build", "check", "init", "completions", "man"] {
+        assert!(commands.lines().any(|l| l == c), "{c} in {commands}");
+    }
+    let flags = complete("labreport build --", 2);
+    for flag in ["--inputs", "--out", "--pdf", "--strict"] {
+        assert!(flags.lines().any(|l| l == flag), "{flag} in {flags}");
+    }
+}
+
+#[test]
+fn completions_for_the_other_shells_name_labreport() {
+    let f = Fixture::new();
+    for shell in ["zsh", "fish", "powershell"] {
+        let run = f.run(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {run:?}");
+        // Each names the program and build's flags (fish writes `-l pdf`).
+        assert!(
+            run.stdout.contains("labreport") && run.stdout.contains("pdf"),
+            "{shell}"
+        );
+    }
+    let run = f.run(&["completions", "tcsh"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("invalid value 'tcsh'"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_man_page_renders_with_groff() {
+    let f = Fixture::new();
+    let run = f.run(&["man"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.starts_with(".ie \\n(.g .ds Aq"),
+        "roff: {:.80}",
+        run.stdout
+    );
+    let page = f.file("labreport.1", &run.stdout);
+    // groff is what `man -l` runs; tests/run installs it where it is missing.
+    let out = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .arg(&page)
+        .output()
+        .expect("groff runs (tests/run installs groff-base)");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no groff warnings"
+    );
+    // As text: no bold or underline by overstriking (-P-c -P-b -P-u).
+    let out = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-P-c", "-P-b", "-P-u"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for part in [
+        "NAME",
+        "SYNOPSIS",
+        "labreport",
+        "SUBCOMMANDS",
+        "build",
+        "Exit codes",
+    ] {
+        assert!(text.contains(part), "{part} in the rendered page:\n{text}");
+    }
+}
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let f = Fixture::new();
+    let run = f.run(&["--version"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout
+            .starts_with(&format!("labreport {}", env!("CARGO_PKG_VERSION"))),
+        "{}",
+        run.stdout
+    );
+    // Built from a git clone (as the tests are): the commit, as git names it; from a tree
+    // without git, the version alone.
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let version = env!("CARGO_PKG_VERSION");
+    let expected = match head {
+        Some(head) => format!("labreport {version} (git {head})\n"),
+        None => format!("labreport {version}\n"),
+    };
+    assert_eq!(run.stdout, expected);
+}
+
+#[test]
+fn build_help_ends_with_examples() {
+    let f = Fixture::new();
+    let run = f.run(&["build", "--help"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let examples = run.stdout.find("Examples:").expect("examples");
+    assert!(
+        examples > run.stdout.find("--pdf").unwrap(),
+        "after the flags"
+    );
+    assert!(
+        run.stdout
+            .contains("labreport build --inputs /srv/labs/inputs --out /srv/www/labs --pdf")
+    );
+}
