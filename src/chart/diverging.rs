@@ -11,9 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{
-    AXIS, Draw, FAMILY, LABEL_SIZE, MAX_LABEL_CHARS, TEXT, WIDTH, draw_title, shorten, text_width,
-};
+use super::{AXIS, Draw, FAMILY, LABEL_SIZE, TEXT, WIDTH, draw_title, label_column, text_width};
 
 /// One question's answers: how many gave each answer, lowest answer first.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,18 +122,7 @@ impl Draw for DivergingChart {
         let centred = Pos::new(HPos::Center, VPos::Center);
         let on_light = small.color(&TEXT).pos(centred);
         let on_dark = small.color(&WHITE).pos(centred);
-        let labels: Vec<String> = self
-            .rows
-            .iter()
-            .map(|r| shorten(&r.label, MAX_LABEL_CHARS))
-            .collect();
-        let label_w = labels
-            .iter()
-            .map(|l| text_width(root, l, &label_style).unwrap_or(0))
-            .max()
-            .unwrap_or(0)
-            .min(width * 2 / 5);
-        let x0 = label_w + 14 * k;
+        let (labels, x0) = label_column(root, self.rows.iter().map(|r| &r.label), &label_style, k);
         let x1 = width - 10 * k;
         let centre = (x0 + x1) / 2;
         // 100 % of the answers on one side reaches the edge.

@@ -221,6 +221,24 @@ fn to_png(chart: &impl Draw) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// The row labels of a chart at scale `k`, shortened, and the x where its bars begin: right
+/// of the widest label, at most two fifths of the width in.
+fn label_column<'a, DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    labels: impl Iterator<Item = &'a String>,
+    style: &TextStyle<'_>,
+    k: i32,
+) -> (Vec<String>, i32) {
+    let labels: Vec<String> = labels.map(|l| shorten(l, MAX_LABEL_CHARS)).collect();
+    let widest = labels
+        .iter()
+        .map(|l| text_width(root, l, style).unwrap_or(0))
+        .max()
+        .unwrap_or(0)
+        .min(WIDTH as i32 * k * 2 / 5);
+    (labels, widest + 14 * k)
+}
+
 /// Draws a chart's title (PNG only) at the top; the y below it.
 fn draw_title<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -283,18 +301,7 @@ impl Draw for BarChart {
         // a third of the lab pages' chart drawing).
         let left = label_style.pos(Pos::new(HPos::Left, VPos::Center));
         let right = label_style.pos(Pos::new(HPos::Right, VPos::Center));
-        let labels: Vec<String> = self
-            .categories
-            .iter()
-            .map(|c| shorten(c, MAX_LABEL_CHARS))
-            .collect();
-        let label_w = labels
-            .iter()
-            .map(|l| text_width(root, l, &label_style).unwrap_or(0))
-            .max()
-            .unwrap_or(0)
-            .min(width * 2 / 5);
-        let x0 = label_w + 14 * k;
+        let (labels, x0) = label_column(root, self.categories.iter(), &label_style, k);
         let value_room = 64 * k;
         let x1 = width - value_room;
         let max = self.max.unwrap_or_else(|| {
