@@ -48,6 +48,14 @@ pub struct Organisations {
     written: HashMap<Box<str>, (Option<u32>, u32, u32)>,
 }
 
+/// An e-mail address or a phone number written where the organisation goes: a person's
+/// details, never an organisation (so never written to an output).
+fn looks_personal(name: &str) -> bool {
+    let digits = name.bytes().filter(u8::is_ascii_digit).count();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    name.bytes().any(|b| b == b'@') || (digits >= 6 && letters <= 3)
+}
+
 /// The words of a text, folded, in order.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -96,6 +104,9 @@ impl Organisations {
     }
 
     fn code_of_new(&mut self, name: &str, person: Option<&str>) -> Option<u32> {
+        if looks_personal(name) {
+            return None;
+        }
         let key = organisation_key(name)?;
         if let Some(&code) = self.by_key.get(&key) {
             return Some(code);
@@ -185,6 +196,24 @@ mod tests {
         assert_eq!(o.code("n/a", None), None);
         // "Primaria Timisoara" is no alias of the city hall here: an organisation of its own.
         assert_eq!(o.entries.len(), 4);
+    }
+
+    #[test]
+    fn e_mails_and_phone_numbers_are_no_organisation() {
+        let mut o = Organisations::new(&[]);
+        for personal in [
+            "ion.pop@gmail.com",
+            "Ana Pop <ana@x.ro>",
+            "+40 721 234 567",
+            "0721234567",
+            "tel. 0256 123 456",
+        ] {
+            assert_eq!(o.code(personal, None), None, "{personal}");
+        }
+        assert!(o.entries.is_empty());
+        // Numbers in a name are not a phone.
+        assert_eq!(o.code("Studio 21", None), Some(0));
+        assert_eq!(o.code("Timișoara 2021", None), Some(1));
     }
 
     #[test]

@@ -65,6 +65,16 @@ impl Lookup<'_> {
     }
 }
 
+/// Text cut to what an Excel cell holds (32,767 characters): a lab title of a hostile lab.toml
+/// must not cost the workbook.
+fn fits_a_cell(text: &str) -> &str {
+    const MAX: usize = 32_767;
+    match text.char_indices().nth(MAX) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
 fn names(header: &[&str]) -> Vec<String> {
     header.iter().map(|h| h.to_string()).collect()
 }
@@ -327,7 +337,7 @@ pub fn workbook(
     // The cover.
     let cover = wb.add_worksheet();
     cover.set_name("Cover")?;
-    cover.write_string_with_format(0, 0, &title, &heading)?;
+    cover.write_string_with_format(0, 0, fits_a_cell(&title), &heading)?;
     let mut row = 2;
     let facts = [
         ("Project", r.project.clone()),
@@ -340,7 +350,7 @@ pub fn workbook(
     for (label, value) in facts {
         if let Some(v) = value {
             cover.write_string_with_format(row, 0, label, &bold)?;
-            cover.write_string(row, 1, &v)?;
+            cover.write_string(row, 1, fits_a_cell(&v))?;
             row += 1;
         }
     }
@@ -365,7 +375,7 @@ pub fn workbook(
                 let c = c as u16;
                 match cell {
                     Cell::Text(t) => {
-                        ws.write_string(r, c, t)?;
+                        ws.write_string(r, c, fits_a_cell(t))?;
                     }
                     Cell::Number(n) if n.fract() != 0.0 => {
                         ws.write_number_with_format(r, c, *n, &decimals)?;
@@ -384,4 +394,16 @@ pub fn workbook(
         ws.set_autofit_max_width(400).autofit();
     }
     wb.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fits_a_cell;
+
+    #[test]
+    fn text_is_cut_to_what_a_cell_holds() {
+        let long = "ș".repeat(40_000);
+        assert_eq!(fits_a_cell(&long).chars().count(), 32_767);
+        assert_eq!(fits_a_cell("Timișoara"), "Timișoara");
+    }
 }
