@@ -501,15 +501,10 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
     ));
     for (i, lab) in a.labs.iter().enumerate() {
         // The date, where it came from, and the reporting period it puts the lab in.
-        let period = &a.indicators.lab_period[i];
-        let period = a
-            .indicators
-            .periods
-            .iter()
-            .find(|p| &p.id == period)
-            .map_or("in no reporting period".to_string(), |p| {
-                format!("period {}", p.id)
-            });
+        let period = match a.indicators.lab_period[i].as_str() {
+            crate::config::NO_PERIOD => "in no reporting period".to_string(),
+            id => format!("period {id}"),
+        };
         let date = lab.date.map_or(format!("undated, {period}"), |d| {
             format!("{d}, from {}, {period}", lab.date_from)
         });

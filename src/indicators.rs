@@ -38,8 +38,9 @@ pub struct Indicator {
 pub struct PeriodFigures {
     pub id: String,
     pub label: String,
-    /// How many labs it holds.
+    /// How many labs it holds, and their keys.
     pub labs: u64,
+    pub lab_keys: Vec<String>,
     /// Of them, how many have no attendance data (and so add no participations).
     pub labs_without_attendance: u64,
     pub total: Indicator,
@@ -190,23 +191,27 @@ pub fn indicators(
     // More types than bits: the people by type are counted with a set instead.
     let many_types = n_types > 64;
 
-    // Counts the rows `rows` of the labs `in_group` takes.
-    let mut count = |id: &str,
-                     label: &str,
-                     in_group: &dyn Fn(usize) -> bool,
-                     rows: &mut dyn Iterator<Item = u32>| {
+    // Counts a group: `Some(g)` the `g`th of `rows_of` (a period, or the labs in none),
+    // `None` all labs.
+    let mut count = |id: &str, label: &str, group: Option<usize>| {
         stamp += 1;
         let mut f = PeriodFigures {
             id: id.to_string(),
             label: label.to_string(),
             ..PeriodFigures::default()
         };
-        for (lab, _) in labs.iter().enumerate().filter(|&(l, _)| in_group(l)) {
+        let in_group = |lab: usize| group.is_none_or(|g| place[lab].unwrap_or(periods.len()) == g);
+        for (i, lab) in labs.iter().enumerate().filter(|&(i, _)| in_group(i)) {
             f.labs += 1;
-            if !tables.has_attendance.get(lab).copied().unwrap_or(false) {
+            f.lab_keys.push(lab.key.clone());
+            if !tables.has_attendance.get(i).copied().unwrap_or(false) {
                 f.labs_without_attendance += 1;
             }
         }
+        let rows: Box<dyn Iterator<Item = u32>> = match group {
+            Some(g) => Box::new(rows_of[g].iter().copied()),
+            None => Box::new(rows_of.iter().flatten().copied()),
+        };
         let mut people: Vec<u32> = Vec::new();
         // The group's organisations, each with how many of its attendees gave each type.
         let mut votes: Vec<(u32, Vec<u64>)> = Vec::new();
@@ -260,12 +265,7 @@ pub fn indicators(
     let mut seen_orgs = vec![false; org_count];
     let mut out = Indicators::default();
     for (k, period) in periods.iter().enumerate() {
-        let (mut f, people, orgs) = count(
-            &period.id,
-            &period.label,
-            &|lab| place[lab] == Some(k),
-            &mut rows_of[k].iter().copied(),
-        );
+        let (mut f, people, orgs) = count(&period.id, &period.label, Some(k));
         f.new_people = people.iter().filter(|&&x| !seen_people[x as usize]).count() as u64;
         f.new_organisations = orgs.keys().filter(|&&o| !seen_orgs[o as usize]).count() as u64;
         for x in people {
@@ -277,16 +277,10 @@ pub fn indicators(
         out.periods.push(f);
     }
     if place.iter().any(Option::is_none) {
-        let (f, ..) = count(
-            NO_PERIOD,
-            "In no period",
-            &|lab| place[lab].is_none(),
-            &mut rows_of[periods.len()].iter().copied(),
-        );
+        let (f, ..) = count(NO_PERIOD, "In no period", Some(periods.len()));
         out.no_period = Some(f);
     }
-    let mut all_rows = rows_of.iter().flatten().copied();
-    let (mut cumulative, _, org_type) = count("all", "All labs", &|_| true, &mut all_rows);
+    let (mut cumulative, _, org_type) = count("all", "All labs", None);
     cumulative.new_people = cumulative.total.people;
     cumulative.new_organisations = cumulative.total.organisations;
     out.cumulative = cumulative;
@@ -314,10 +308,7 @@ pub fn indicators(
             (t, row)
         })
         .collect();
-    rows.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| crate::fold::fold(&a.1.label).cmp(&crate::fold::fold(&b.1.label)))
-    });
+    rows.sort_by_cached_key(|(t, r)| (*t, crate::fold::fold(&r.label)));
     out.organisations = rows.into_iter().map(|(_, r)| r).collect();
     debug_assert_eq!(types.last().map(String::as_str), Some(UNKNOWN));
     out
@@ -335,7 +326,7 @@ pub fn change_sentence(previous: &PeriodFigures, this: &PeriodFigures) -> String
         format!("{what} {a} → {b} ({change})")
     };
     format!(
-        "Compared with {}: {}, {}, {}. New to the programme this period: {} {} and {} {}.",
+        "Compared with {}: {}, {}, {}. New to the programme this period: {} and {}.",
         previous.label,
         step(
             "participations",
@@ -348,19 +339,18 @@ pub fn change_sentence(previous: &PeriodFigures, this: &PeriodFigures) -> String
             previous.total.organisations,
             this.total.organisations
         ),
-        this.new_people,
-        if this.new_people == 1 {
-            "person"
-        } else {
-            "people"
-        },
-        this.new_organisations,
-        if this.new_organisations == 1 {
-            "organisation"
-        } else {
-            "organisations"
-        },
+        how_many(this.new_people, "person", "people"),
+        how_many(this.new_organisations, "organisation", "organisations"),
     )
+}
+
+/// "no people", "1 person", "23 people".
+fn how_many(n: u64, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
 }
 
 #[cfg(test)]
@@ -407,6 +397,12 @@ mod tests {
         };
         b.new_people = 1;
         b.new_organisations = 2;
+        let mut none = b.clone();
+        none.new_people = 0;
+        none.new_organisations = 0;
+        assert!(
+            change_sentence(&a, &none).ends_with("this period: no people and no organisations.")
+        );
         assert_eq!(
             change_sentence(&a, &b),
             "Compared with July–December 2019: participations 10 → 7 (−3), people 9 → 9 (unchanged), organisations 4 → 5 (+1). New to the programme this period: 1 person and 2 organisations."

@@ -258,7 +258,7 @@ impl Summary {
                     (q.id.clone(), json)
                 })
                 .collect(),
-            indicators: indicators_json(labs, indicators),
+            indicators: indicators_json(indicators),
             organisations: indicators
                 .organisations
                 .iter()
@@ -280,15 +280,10 @@ impl Summary {
     }
 }
 
-fn indicators_json(labs: &[Lab], indicators: &Indicators) -> IndicatorsJson {
+fn indicators_json(indicators: &Indicators) -> IndicatorsJson {
     let json = |f: &PeriodFigures| PeriodJson {
         label: f.label.clone(),
-        lab_keys: labs
-            .iter()
-            .zip(&indicators.lab_period)
-            .filter(|(_, p)| f.id == "all" || **p == f.id)
-            .map(|(l, _)| l.key.clone())
-            .collect(),
+        lab_keys: f.lab_keys.clone(),
         labs: f.labs,
         labs_without_attendance: f.labs_without_attendance,
         participations: f.total.participations,
