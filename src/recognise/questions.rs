@@ -76,7 +76,9 @@ pub fn unconfigured_question(
     if values == 0 || (fits as f64) < RATINGS_SHARE * values as f64 {
         return None;
     }
-    if words_only && words < fits {
+    // A statement answered in words needs more than one answer: one comment that happens to
+    // be a Likert word ("Puiku", great, under "Komentarai") is no question.
+    if words_only && (words < fits || values < 2) {
         return None;
     }
     // One answer given by everyone, on no stated scale, is more likely a consent ("Agree")
@@ -402,6 +404,10 @@ mod tests {
         assert!(why.ends_with("answers in words, scale 1–5"), "{why}");
         // Not a question, not ratings, or a count: none.
         assert!(column("Comments", &["4", "5"]).is_none());
+        // A comments column whose one comment is a Likert word (Lithuanian "great").
+        assert!(column("Komentarai", &["Puiku"]).is_none());
+        // Two answers in words under a statement are a rating row.
+        assert!(column("Renginio organizavimas", &["Puiku", "", "Labai prastai"]).is_some());
         assert!(column("Participants", &["4", "5", "Agree"]).is_none());
         assert!(column("What did you like?", &["the food", "4", "people"]).is_none());
         assert!(column("How many colleagues came with you?", &["1", "2", "3"]).is_none());
