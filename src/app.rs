@@ -14,6 +14,7 @@ use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::figures::{figures, figures_csv};
 use crate::indicators::{Indicators, indicators};
 use crate::people::{Tables, code_ratings, link_people};
+use crate::privacy::Disclosure;
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::questions::merge_unconfigured;
@@ -41,6 +42,8 @@ pub enum Error {
     Strict(usize),
     #[error("cannot make the report: {0}")]
     Report(report::ReportError),
+    #[error(transparent)]
+    Privacy(#[from] crate::privacy::Unprotected),
     #[error(
         "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
     )]
@@ -264,7 +267,20 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         &config,
         generated_at,
     );
+    // Which counts the published files withhold (`[privacy] min_cell`): decided and audited
+    // before anything is written.
+    let disclosure = match config.min_cell {
+        Some(n) => {
+            let table =
+                crate::privacy::cell_table(&summary, &a.figures, &a.indicators, &a.labs, &config);
+            let d = Disclosure::decide(&table, n)?;
+            timings.lap("privacy");
+            d
+        }
+        None => Disclosure::off(),
+    };
     let report_input = report::Inputs {
+        disclosure: &disclosure,
         summary: &summary,
         indicators: &a.indicators,
         labs: &a.labs,
@@ -292,12 +308,15 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
             })
         },
         || -> Result<(), report::ReportError> {
-            for (rel, bytes) in tables::csv_tables(&summary, &config) {
+            for (rel, bytes) in tables::csv_tables(&summary, &config, &disclosure) {
                 put(Path::new(&rel), &bytes)?;
             }
             let figures = figures(&summary, &a.figures, &a.indicators);
-            put(Path::new("data/figures.csv"), &figures_csv(&figures))?;
-            let xlsx = workbook(&summary, &figures, &config)
+            put(
+                Path::new("data/figures.csv"),
+                &figures_csv(&figures, &disclosure),
+            )?;
+            let xlsx = workbook(&summary, &figures, &config, &disclosure)
                 .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
             put(Path::new("data/labreport.xlsx"), &xlsx)?;
             put(Path::new("summary.json"), &summary.to_json())?;

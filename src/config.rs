@@ -70,6 +70,9 @@ pub struct Config {
     pub periods: Vec<Period>,
     /// `[[organisation]]`: organisations under the names partners write them.
     pub organisations: Vec<Organisation>,
+    /// `[privacy] min_cell`: people counts from 1 to `min_cell − 1` are withheld from every
+    /// published file (`privacy`); off when left out.
+    pub min_cell: Option<u64>,
 }
 
 /// A reporting period: its first and last day, both included.
@@ -272,6 +275,15 @@ struct RawConfig {
     attendance: Option<RawAttendance>,
     period: Option<Vec<RawPeriod>>,
     organisation: Option<Vec<RawOrganisation>>,
+    privacy: Option<RawPrivacy>,
+}
+
+/// `[privacy]`: what the published files may show.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrivacy {
+    /// People counts from 1 to `min_cell − 1` are withheld; off when left out.
+    min_cell: Option<Spanned<i64>>,
 }
 
 /// `[[period]]`: `from` and `to` are TOML dates (`2019-08-01`).
@@ -547,12 +559,26 @@ impl Config {
                 Some(v)
             }
         };
+        let min_cell = match raw.privacy.and_then(|p| p.min_cell) {
+            None => None,
+            Some(m) => match *m.get_ref() {
+                // 1 withholds nothing: the same as leaving it out.
+                n @ 1..=1000 => Some(n as u64).filter(|&n| n > 1),
+                _ => {
+                    return Err(invalid(format!(
+                        "[privacy] min_cell at {}: write a whole number of people from 1 to 1000 (5 is common, 3 the classic minimum)",
+                        at(m.span().start)
+                    )));
+                }
+            },
+        };
         let periods = build_periods(raw.period.unwrap_or_default(), &at).map_err(invalid)?;
         let organisations =
             build_organisations(raw.organisation.unwrap_or_default(), &at).map_err(invalid)?;
         Ok(Config {
             periods,
             organisations,
+            min_cell,
             min_minutes,
             source,
             stakeholder_types,

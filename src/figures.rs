@@ -14,6 +14,7 @@
 
 use crate::aggregate::Figures;
 use crate::indicators::{Indicator, Indicators, PeriodFigures};
+use crate::privacy::{Disclosure, Key};
 use crate::summary::{CountJson, Summary};
 use crate::tables::{finish, put, text, writer};
 
@@ -149,11 +150,13 @@ pub fn figures(summary: &Summary, figures: &Figures, indicators: &Indicators) ->
     rows.0
 }
 
-/// figures.csv: UTF-8 with a BOM, CRLF, like the other tables.
-pub fn figures_csv(rows: &[FigureRow]) -> Vec<u8> {
+/// figures.csv: UTF-8 with a BOM, CRLF, like the other tables. A withheld count's value is
+/// `[c]` (`privacy`).
+pub fn figures_csv(rows: &[FigureRow], disclosure: &Disclosure) -> Vec<u8> {
     let mut w = writer();
     put(&mut w, COLUMNS);
     for r in rows {
+        let key = Key::new(&r.scope, r.breakdown, &r.category, r.measure);
         put(
             &mut w,
             [
@@ -161,7 +164,7 @@ pub fn figures_csv(rows: &[FigureRow]) -> Vec<u8> {
                 r.breakdown,
                 text(&r.category).as_ref(),
                 r.measure,
-                &r.value.to_string(),
+                &disclosure.show(&key, r.value),
             ],
         );
     }

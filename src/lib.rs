@@ -15,6 +15,7 @@ pub mod indicators;
 pub mod organisations;
 pub mod pdf;
 pub mod people;
+pub mod privacy;
 #[cfg(test)]
 mod proptests;
 pub mod read;

@@ -4,10 +4,17 @@
 use std::borrow::Cow;
 
 use crate::config::Config;
+use crate::privacy::{Disclosure, Key, MARKER};
 use crate::summary::{CountJson, Summary};
 
 /// The files, by their path in the output folder.
-pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> {
+/// Withheld counts (`privacy`) are written `[c]`, and so are the means and NPS computed from
+/// them.
+pub fn csv_tables(
+    summary: &Summary,
+    config: &Config,
+    disclosure: &Disclosure,
+) -> Vec<(String, Vec<u8>)> {
     let type_labels = &summary.labels["stakeholder_type"];
     let sector_labels = &summary.labels["sector"];
     // Rows go straight into the writers: no table of strings is built first.
@@ -35,13 +42,18 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
     );
     for (key, lab) in &summary.labs {
         let date = lab.date.as_deref().unwrap_or_default();
+        let scope = format!("lab:{key}");
         let (key, partner) = (text(key), text(&lab.partner));
         let counts = |w: &mut Writer,
+                      breakdown: &str,
                       map: &std::collections::BTreeMap<String, CountJson>,
                       names: &std::collections::BTreeMap<String, String>| {
             for (id, c) in map {
-                let registered = c.registered.to_string();
-                let attended = c.attended.map_or(String::new(), |a| a.to_string());
+                let k = |m| Key::new(&scope, breakdown, id, m);
+                let registered = disclosure.show(&k("registered"), c.registered);
+                let attended = c
+                    .attended
+                    .map_or(String::new(), |a| disclosure.show(&k("attended"), a));
                 put(
                     w,
                     [
@@ -56,12 +68,23 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
                 );
             }
         };
-        counts(&mut by_type, &lab.by_stakeholder_type, type_labels);
-        counts(&mut by_sector, &lab.by_sector, sector_labels);
+        counts(
+            &mut by_type,
+            "stakeholder_type",
+            &lab.by_stakeholder_type,
+            type_labels,
+        );
+        counts(&mut by_sector, "sector", &lab.by_sector, sector_labels);
         for q in &config.questions {
             let answers = lab.feedback_answers.get(&q.id).copied().unwrap_or(0);
-            let mean = lab.feedback_mean.get(&q.id).copied().flatten();
-            let nps = lab.nps.get(&q.id).copied().flatten();
+            let rating = |x: Option<f64>| match x {
+                None => String::new(),
+                Some(_) if !disclosure.rating_shown(&scope, &q.id, answers) => MARKER.into(),
+                Some(x) => x.to_string(),
+            };
+            let mean = rating(lab.feedback_mean.get(&q.id).copied().flatten());
+            let nps = rating(lab.nps.get(&q.id).copied().flatten());
+            let answers = disclosure.show(&Key::new(&scope, "question", &q.id, "answers"), answers);
             put(
                 &mut feedback,
                 [
@@ -70,9 +93,9 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
                     date,
                     text(&q.id).as_ref(),
                     text(&q.label).as_ref(),
-                    &answers.to_string(),
-                    &mean.map_or(String::new(), |m| m.to_string()),
-                    &nps.map_or(String::new(), |n| n.to_string()),
+                    &answers,
+                    &mean,
+                    &nps,
                 ],
             );
         }
@@ -96,7 +119,10 @@ pub fn csv_tables(summary: &Summary, config: &Config) -> Vec<(String, Vec<u8>)> 
                 o.id.as_deref().unwrap_or_default(),
                 &o.stakeholder_type,
                 &o.labs.to_string(),
-                &o.participations.to_string(),
+                &disclosure.show(
+                    &Key::new("organisations", "organisation", &o.label, "participations"),
+                    o.participations,
+                ),
             ],
         );
     }

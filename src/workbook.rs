@@ -13,6 +13,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 
 use crate::config::{Config, UNKNOWN};
 use crate::figures::FigureRow;
+use crate::privacy::{Disclosure, Key, MARKER};
 use crate::summary::Summary;
 
 /// A cell of a table.
@@ -48,6 +49,24 @@ impl From<Option<u64>> for Cell {
     }
 }
 
+/// A count as figures.csv has it: missing (not known), withheld (`[privacy]`), or shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Got {
+    Missing,
+    Withheld,
+    Shown(u64),
+}
+
+impl From<Got> for Cell {
+    fn from(g: Got) -> Cell {
+        match g {
+            Got::Missing => Cell::Empty,
+            Got::Withheld => Cell::Text(MARKER.into()),
+            Got::Shown(n) => Cell::from(n),
+        }
+    }
+}
+
 /// One sheet: its name (at most 31 characters), header and rows.
 struct Sheet {
     name: &'static str,
@@ -57,11 +76,24 @@ struct Sheet {
 
 /// figures.csv's rows by (scope, breakdown, category, measure). Hashed: collected into a
 /// BTreeMap, the rows were sorted first, three quarters of the workbook's work (callgrind).
-struct Lookup<'a>(foldhash::HashMap<(&'a str, &'a str, &'a str, &'a str), u64>);
+struct Lookup<'a>(
+    foldhash::HashMap<(&'a str, &'a str, &'a str, &'a str), u64>,
+    &'a Disclosure,
+);
 
 impl Lookup<'_> {
-    fn get(&self, scope: &str, breakdown: &str, category: &str, measure: &str) -> Option<u64> {
-        self.0.get(&(scope, breakdown, category, measure)).copied()
+    fn get(&self, scope: &str, breakdown: &str, category: &str, measure: &str) -> Got {
+        match self.0.get(&(scope, breakdown, category, measure)) {
+            None => Got::Missing,
+            Some(_)
+                if self
+                    .1
+                    .withheld(&Key::new(scope, breakdown, category, measure)) =>
+            {
+                Got::Withheld
+            }
+            Some(&n) => Got::Shown(n),
+        }
     }
 }
 
@@ -79,10 +111,21 @@ fn names(header: &[&str]) -> Vec<String> {
     header.iter().map(|h| h.to_string()).collect()
 }
 
-fn rate(attended: Option<u64>, registered: Option<u64>) -> Cell {
+/// The attendance rate; withheld with either of its counts.
+fn rate(attended: Got, registered: Got) -> Cell {
     match (attended, registered) {
-        (Some(a), Some(r)) if r > 0 => Cell::Rate(a as f64 / r as f64),
+        (Got::Withheld, _) | (_, Got::Withheld) => Cell::Text(MARKER.into()),
+        (Got::Shown(a), Got::Shown(r)) if r > 0 => Cell::Rate(a as f64 / r as f64),
         _ => Cell::Empty,
+    }
+}
+
+/// A count, or the marker when it is withheld.
+fn shown(disclosure: &Disclosure, key: &Key, value: u64) -> Cell {
+    if disclosure.withheld(key) {
+        Cell::Text(MARKER.into())
+    } else {
+        Cell::from(value)
     }
 }
 
@@ -92,6 +135,7 @@ pub fn workbook(
     summary: &Summary,
     figures: &[FigureRow],
     config: &Config,
+    disclosure: &Disclosure,
 ) -> Result<Vec<u8>, XlsxError> {
     let look = Lookup(
         figures
@@ -108,6 +152,7 @@ pub fn workbook(
                 )
             })
             .collect(),
+        disclosure,
     );
     let labels = |table: &str, id: &str| -> String {
         summary.labels[table]
@@ -139,7 +184,11 @@ pub fn workbook(
         {
             let m = |measure| look.get(&scope, breakdown, category, measure);
             let (part, people, orgs) = (m("participations"), m("people"), m("organisations"));
-            if breakdown != "total" && part == Some(0) && people == Some(0) && orgs == Some(0) {
+            if breakdown != "total"
+                && part == Got::Shown(0)
+                && people == Got::Shown(0)
+                && orgs == Got::Shown(0)
+            {
                 continue;
             }
             let label = if breakdown == "total" {
@@ -233,8 +282,17 @@ pub fn workbook(
             let r = look.get(&scope, "total", "total", "registered");
             let a = look.get(&scope, "total", "total", "attended");
             let mean = overall
-                .and_then(|q| l.feedback_mean.get(&q.id).copied().flatten())
-                .map_or(Cell::Empty, Cell::Number);
+                .and_then(|q| {
+                    let answers = l.feedback_answers.get(&q.id).copied().unwrap_or(0);
+                    let mean = l.feedback_mean.get(&q.id).copied().flatten()?;
+                    Some(if disclosure.rating_shown(&scope, &q.id, answers) {
+                        Cell::Number(mean)
+                    } else {
+                        Cell::Text(MARKER.into())
+                    })
+                })
+                .unwrap_or(Cell::Empty);
+            let responses = Key::total(&scope, "feedback_responses");
             vec![
                 Cell::from(l.title.clone()),
                 Cell::from(l.partner_name.clone()),
@@ -243,7 +301,7 @@ pub fn workbook(
                 r.into(),
                 a.into(),
                 rate(a, r),
-                l.feedback_responses.into(),
+                shown(disclosure, &responses, l.feedback_responses),
                 mean,
             ]
         })
@@ -274,20 +332,24 @@ pub fn workbook(
         .iter()
         .filter(|q| t.feedback_answers.get(&q.id).copied().unwrap_or(0) > 0)
         .map(|q| {
+            let answers = t.feedback_answers.get(&q.id).copied().unwrap_or(0);
+            let rating = |x: Option<f64>| match x {
+                None => Cell::Empty,
+                Some(_) if !disclosure.rating_shown("all", &q.id, answers) => {
+                    Cell::Text(MARKER.into())
+                }
+                Some(x) => Cell::Number(x),
+            };
             vec![
                 Cell::from(q.label.clone()),
                 Cell::from(format!("{}–{}", q.scale.0, q.scale.1)),
-                t.feedback_answers.get(&q.id).copied().into(),
-                t.feedback_mean
-                    .get(&q.id)
-                    .copied()
-                    .flatten()
-                    .map_or(Cell::Empty, Cell::Number),
-                t.nps
-                    .get(&q.id)
-                    .copied()
-                    .flatten()
-                    .map_or(Cell::Empty, Cell::Number),
+                shown(
+                    disclosure,
+                    &Key::new("all", "question", &q.id, "answers"),
+                    answers,
+                ),
+                rating(t.feedback_mean.get(&q.id).copied().flatten()),
+                rating(t.nps.get(&q.id).copied().flatten()),
             ]
         })
         .collect();
@@ -306,7 +368,11 @@ pub fn workbook(
                 Cell::from(o.label.clone()),
                 Cell::from(labels("stakeholder_type", &o.stakeholder_type)),
                 o.labs.into(),
-                o.participations.into(),
+                shown(
+                    disclosure,
+                    &Key::new("organisations", "organisation", &o.label, "participations"),
+                    o.participations,
+                ),
             ]
         })
         .collect();
@@ -346,6 +412,10 @@ pub fn workbook(
         ("Contact", r.contact.clone()),
         ("Generated", Some(summary.generated_at.clone())),
         ("Labs reported", Some(t.labs.to_string())),
+        (
+            "Withheld counts",
+            disclosure.min_cell.map(crate::privacy::note),
+        ),
     ];
     for (label, value) in facts {
         if let Some(v) = value {

@@ -173,6 +173,13 @@ impl Draw for DivergingChart {
         for (row, label) in self.rows.iter().zip(&labels) {
             root.draw_text(label, &right, (x0 - 10 * k, y + bar / 2))
                 .map_err(e)?;
+            // A withheld spread (no counts): "[c]" at the centre, no bar.
+            if row.counts.is_empty() {
+                root.draw_text(crate::privacy::MARKER, &on_light, (centre, y + bar / 2))
+                    .map_err(e)?;
+                y += bar + gap;
+                continue;
+            }
             let (shares, left_share) = self.segments(row);
             let mut x = centre as f64 - left_share * half;
             for (share, colour) in shares.iter().zip(&colours) {

@@ -253,8 +253,13 @@ fn draw_title<DB: DrawingBackend>(
 }
 
 impl BarChart {
+    /// A value as written beside its bar; a withheld one (NaN: no bar) as `[c]`.
     fn format(&self, v: f64) -> String {
-        format!("{v:.*}", self.decimals)
+        if v.is_nan() {
+            crate::privacy::MARKER.to_string()
+        } else {
+            format!("{v:.*}", self.decimals)
+        }
     }
 
     pub fn svg(&self) -> Result<String, String> {
@@ -343,7 +348,11 @@ impl Draw for BarChart {
                 .map_err(e)?;
             for (i, s) in self.series.iter().enumerate() {
                 let v = s.values.get(c).copied().unwrap_or(0.0);
-                let w = (v * scale).round() as i32;
+                let w = if v.is_nan() {
+                    0
+                } else {
+                    (v * scale).round() as i32
+                };
                 let color = PALETTE[i % PALETTE.len()];
                 if w > 0 {
                     root.draw(&Rectangle::new(

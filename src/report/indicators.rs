@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::config::{Config, UNKNOWN};
 use crate::diagnostics::plural;
 use crate::indicators::{Indicators, PeriodFigures, change_sentence};
+use crate::privacy::{Disclosure, Key, MARKER};
 
 #[derive(Serialize)]
 pub struct Section {
@@ -27,8 +28,8 @@ pub struct PeriodTable {
     /// What changed since the previous period, in a sentence (periods after the first).
     pub change: Option<String>,
     /// Stakeholder type label, participations, people, organisations: the types with anyone.
-    pub rows: Vec<(String, [u64; 3])>,
-    pub total: [u64; 3],
+    pub rows: Vec<(String, [String; 3])>,
+    pub total: [String; 3],
 }
 
 #[derive(Serialize)]
@@ -45,13 +46,32 @@ fn label_of<'a>(config: &'a Config, id: &str) -> &'a str {
         .map_or("Unknown", |(_, l)| l)
 }
 
+/// The scope of a period's figures in figures.csv.
+fn scope(f: &PeriodFigures) -> String {
+    if f.id == "all" {
+        "all".into()
+    } else {
+        format!("period:{}", f.id)
+    }
+}
+
 fn table(
     f: &PeriodFigures,
     heading: String,
     change: Option<String>,
     config: &Config,
+    d: &Disclosure,
 ) -> PeriodTable {
     let triple = |i: &crate::indicators::Indicator| [i.participations, i.people, i.organisations];
+    let scope = scope(f);
+    let shown = |breakdown: &str, category: &str, i: &crate::indicators::Indicator| {
+        let k = |m: &str| Key::new(&scope, breakdown, category, m);
+        [
+            d.show(&k("participations"), i.participations),
+            d.show(&k("people"), i.people),
+            d.show(&k("organisations"), i.organisations),
+        ]
+    };
     let ids = config
         .stakeholder_types
         .ids()
@@ -61,7 +81,12 @@ fn table(
         .iter()
         .filter_map(|id| {
             let i = f.by_stakeholder_type.get(*id)?;
-            (triple(i) != [0; 3]).then(|| (label_of(config, id).to_string(), triple(i)))
+            (triple(i) != [0; 3]).then(|| {
+                (
+                    label_of(config, id).to_string(),
+                    shown("stakeholder_type", id, i),
+                )
+            })
         })
         .collect();
     PeriodTable {
@@ -74,17 +99,53 @@ fn table(
         heading,
         change,
         rows,
-        total: triple(&f.total),
+        total: shown("total", "total", &f.total),
     }
 }
 
-pub fn section(ind: &Indicators, config: &Config) -> Section {
+/// What changed since the previous period; with withheld counts, only what can be told
+/// from the shown ones.
+fn change(previous: &PeriodFigures, this: &PeriodFigures, d: &Disclosure) -> String {
+    if !d.is_on() {
+        return change_sentence(previous, this);
+    }
+    let (a, b) = (scope(previous), scope(this));
+    let step = |what: &str, x: u64, y: u64| {
+        let (sx, sy) = (
+            d.show(&Key::total(&a, what), x),
+            d.show(&Key::total(&b, what), y),
+        );
+        if sx == MARKER || sy == MARKER {
+            format!("{what} {sx} → {sy}")
+        } else {
+            let diff = y as i64 - x as i64;
+            let change = match diff {
+                0 => "unchanged".to_string(),
+                d if d > 0 => format!("+{d}"),
+                d => format!("−{}", -d),
+            };
+            format!("{what} {x} → {y} ({change})")
+        }
+    };
+    let (p, t) = (&previous.total, &this.total);
+    format!(
+        "Compared with {}: {}, {}, {}. New to the programme this period: {} people and {} organisations.",
+        previous.label,
+        step("participations", p.participations, t.participations),
+        step("people", p.people, t.people),
+        step("organisations", p.organisations, t.organisations),
+        d.show(&Key::total(&b, "new_people"), this.new_people),
+        this.new_organisations,
+    )
+}
+
+pub fn section(ind: &Indicators, config: &Config, d: &Disclosure) -> Section {
     let mut tables = Vec::new();
     for (k, p) in ind.periods.iter().enumerate() {
         let change = k
             .checked_sub(1)
-            .map(|prev| change_sentence(&ind.periods[prev], p));
-        tables.push(table(p, p.label.clone(), change, config));
+            .map(|prev| change(&ind.periods[prev], p, d));
+        tables.push(table(p, p.label.clone(), change, config, d));
     }
     let mut notes = Vec::new();
     if let Some(none) = &ind.no_period {
@@ -93,6 +154,7 @@ pub fn section(ind: &Indicators, config: &Config) -> Section {
             "Labs in no reporting period".into(),
             None,
             config,
+            d,
         ));
         notes.push(if none.labs == 1 {
             "1 lab is in no reporting period (no date, or a date outside every period): it counts in the cumulative figures only.".to_string()
@@ -101,7 +163,7 @@ pub fn section(ind: &Indicators, config: &Config) -> Section {
         });
     }
     let all = &ind.cumulative;
-    tables.push(table(all, "All periods together".into(), None, config));
+    tables.push(table(all, "All periods together".into(), None, config, d));
     if all.labs_without_attendance > 0 {
         let n = all.labs_without_attendance;
         notes.push(if n == 1 {

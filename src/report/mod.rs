@@ -17,6 +17,7 @@ use crate::chart::{BarChart, Chart, DivergingChart, Series};
 use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
 use crate::indicators::Indicators;
+use crate::privacy::{Disclosure, Key, MARKER};
 use crate::recognise::{SheetReport, Unmapped, shorten};
 use crate::summary::{CountJson, LabSummary, Summary};
 
@@ -80,6 +81,8 @@ pub enum ChartFiles {
 
 /// What the report is made from.
 pub struct Inputs<'a> {
+    /// Which counts are withheld (`[privacy] min_cell`).
+    pub disclosure: &'a Disclosure,
     pub summary: &'a Summary,
     pub indicators: &'a Indicators,
     pub labs: &'a [Lab],
@@ -126,19 +129,28 @@ pub fn render_report(
             &standalone_svg(&d.svg),
         )?;
     }
-    let page = IndexPage {
+    let d = input.disclosure;
+    let all = &input.figures.all;
+    let mut page = IndexPage {
         branding: &branding,
-        headline: programme_headline(input.summary),
-        indicators: indicators::section(input.indicators, input.config),
+        withheld: None,
+        headline: programme_headline(input.summary, d),
+        indicators: indicators::section(input.indicators, input.config, d),
         charts: drawn,
         labs: lab_rows(input),
-        feedback: feedback_rows(&input.figures.all, input.config),
-        nps: nps_text(&input.figures.all, input.config),
+        feedback: feedback_rows("all", all, input.config, d),
+        nps: nps_text("all", all, input.config, d),
         quality: quality(input),
     };
-    let html = env
-        .get_template("index.html")?
-        .render(context! { page => Serde(&page), root => "" })?;
+    let template = env.get_template("index.html")?;
+    let mut html = template.render(context! { page => Serde(&page), root => "" })?;
+    // The note on withheld counts, once, on a page that shows any.
+    if let Some(n) = d.min_cell
+        && html.contains(MARKER)
+    {
+        page.withheld = Some(crate::privacy::note(n));
+        html = template.render(context! { page => Serde(&page), root => "" })?;
+    }
     put(Path::new("index.html"), html.as_bytes())?;
     done();
     pages
@@ -188,7 +200,9 @@ fn lab_page(
     let lab = &input.labs[i];
     let summary = &input.summary.labs[&lab.key];
     let group = &input.figures.labs[i];
-    let lab_charts = lab_charts(input, summary, group);
+    let scope = format!("lab:{}", lab.key);
+    let d = input.disclosure;
+    let lab_charts = lab_charts(input, &scope, summary, group);
     let drawn = draw(&lab_charts)?;
     if charts == ChartFiles::All {
         for (chart, d) in lab_charts.iter().zip(&drawn) {
@@ -206,18 +220,24 @@ fn lab_page(
             put(Path::new(&format!("{stem}.png")), &png)?;
         }
     }
-    let page = LabPage {
+    let mut page = LabPage {
         branding,
+        withheld: None,
         lab: lab_info(lab, summary),
-        headline: lab_headline(summary),
+        headline: lab_headline(summary, &scope, d),
         charts: drawn,
-        feedback: feedback_rows(group, input.config),
-        nps: nps_text(group, input.config),
+        feedback: feedback_rows(&scope, group, input.config, d),
+        nps: nps_text(&scope, group, input.config, d),
         history: history(input, sequence, i),
     };
-    let html = env
-        .get_template("lab.html")?
-        .render(context! { page => Serde(&page), root => "../../" })?;
+    let template = env.get_template("lab.html")?;
+    let mut html = template.render(context! { page => Serde(&page), root => "../../" })?;
+    if let Some(n) = d.min_cell
+        && html.contains(MARKER)
+    {
+        page.withheld = Some(crate::privacy::note(n));
+        html = template.render(context! { page => Serde(&page), root => "../../" })?;
+    }
     put(
         Path::new(&format!("labs/{}/{}.html", lab.partner, lab.name)),
         html.as_bytes(),
@@ -324,6 +344,8 @@ struct Figure {
 #[derive(Serialize)]
 struct IndexPage<'a> {
     branding: &'a Branding,
+    /// What `[c]` means, on a page that shows it (`privacy::note`).
+    withheld: Option<String>,
     headline: Vec<Figure>,
     indicators: indicators::Section,
     charts: Vec<Drawn>,
@@ -336,6 +358,7 @@ struct IndexPage<'a> {
 #[derive(Serialize)]
 struct LabPage<'a> {
     branding: &'a Branding,
+    withheld: Option<String>,
     lab: LabInfo,
     headline: Vec<Figure>,
     charts: Vec<Drawn>,
@@ -393,8 +416,59 @@ fn draw(charts: &[PlannedChart]) -> Result<Vec<Drawn>, ReportError> {
         .collect()
 }
 
+/// A count on a page: shown, or withheld (`privacy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Num {
+    Shown(u64),
+    Withheld,
+}
+
+impl Num {
+    fn of(d: &Disclosure, key: &Key, value: u64) -> Num {
+        if d.withheld(key) {
+            Num::Withheld
+        } else {
+            Num::Shown(value)
+        }
+    }
+
+    fn get(self) -> Option<u64> {
+        match self {
+            Num::Shown(n) => Some(n),
+            Num::Withheld => None,
+        }
+    }
+
+    /// For sorting and drawing: a withheld count has no value (a bar left out).
+    fn value(self) -> f64 {
+        self.get().map_or(f64::NAN, |n| n as f64)
+    }
+}
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Num::Shown(n) => write!(f, "{n}"),
+            Num::Withheld => f.write_str(MARKER),
+        }
+    }
+}
+
+/// `part` as a share of `whole`; withheld with either.
+fn share(part: Num, whole: Num) -> String {
+    match (part, whole) {
+        (Num::Shown(p), Num::Shown(w)) => percent(p as f64, w as f64),
+        _ => MARKER.into(),
+    }
+}
+
+/// A count of `scope`'s totals (`registered`, `attended`, `feedback_responses`, …).
+fn total(d: &Disclosure, scope: &str, measure: &str, value: u64) -> Num {
+    Num::of(d, &Key::total(scope, measure), value)
+}
+
 /// The interim report's headline figures.
-fn programme_headline(summary: &Summary) -> Vec<Figure> {
+fn programme_headline(summary: &Summary, d: &Disclosure) -> Vec<Figure> {
     let t = &summary.totals;
     let mut out = vec![Figure {
         label: "Labs".into(),
@@ -405,32 +479,46 @@ fn programme_headline(summary: &Summary) -> Vec<Figure> {
             if t.partners == 1 { "" } else { "s" }
         )),
     }];
-    out.extend(participation_figures(t.registrations, t.attendees));
+    out.extend(participation_figures(
+        d,
+        "all",
+        t.registrations,
+        t.attendees,
+    ));
     out.push(Figure {
         label: "Unique people".into(),
-        value: t.unique_registered_people.to_string(),
-        note: Some(format!("{} of them attended", t.unique_attendee_people)),
+        value: total(d, "all", "registered_people", t.unique_registered_people).to_string(),
+        note: Some(format!(
+            "{} of them attended",
+            total(d, "all", "people", t.unique_attendee_people)
+        )),
     });
     out.push(Figure {
         label: "Feedback responses".into(),
-        value: t.feedback_responses.to_string(),
+        value: total(d, "all", "feedback_responses", t.feedback_responses).to_string(),
         note: None,
     });
     out
 }
 
 /// A lab page's headline figures.
-fn lab_headline(s: &LabSummary) -> Vec<Figure> {
-    let mut out = participation_figures(s.registrations, s.attendees);
+fn lab_headline(s: &LabSummary, scope: &str, d: &Disclosure) -> Vec<Figure> {
+    let mut out = participation_figures(d, scope, s.registrations, s.attendees);
     out.push(Figure {
         label: "Feedback responses".into(),
-        value: s.feedback_responses.to_string(),
+        value: total(d, scope, "feedback_responses", s.feedback_responses).to_string(),
         note: None,
     });
     out
 }
 
-fn participation_figures(registrations: u64, attendees: Option<u64>) -> Vec<Figure> {
+fn participation_figures(
+    d: &Disclosure,
+    scope: &str,
+    registrations: u64,
+    attendees: Option<u64>,
+) -> Vec<Figure> {
+    let registrations = total(d, scope, "registered", registrations);
     let mut out = vec![Figure {
         label: "Registrations".into(),
         value: registrations.to_string(),
@@ -438,6 +526,7 @@ fn participation_figures(registrations: u64, attendees: Option<u64>) -> Vec<Figu
     }];
     match attendees {
         Some(a) => {
+            let a = total(d, scope, "attended", a);
             out.push(Figure {
                 label: "Attendees".into(),
                 value: a.to_string(),
@@ -445,7 +534,7 @@ fn participation_figures(registrations: u64, attendees: Option<u64>) -> Vec<Figu
             });
             out.push(Figure {
                 label: "Attendance rate".into(),
-                value: percent(a as f64, registrations as f64),
+                value: share(a, registrations),
                 note: Some("attendees per registration".into()),
             });
         }
@@ -458,20 +547,33 @@ fn participation_figures(registrations: u64, attendees: Option<u64>) -> Vec<Figu
     out
 }
 
-/// The categories of a breakdown with anyone in them, largest first (then in taxonomy order).
+/// A row of a participation chart: label, registered, attended (when known).
+type Bar = (String, Num, Option<Num>);
+
+/// The categories of a breakdown with anyone in them, largest first (then in taxonomy
+/// order); withheld counts last.
 fn categories<'a>(
+    d: &Disclosure,
+    scope: &str,
+    breakdown: &str,
     ids: impl Iterator<Item = (&'a str, &'a str)>,
     counts: &BTreeMap<String, CountJson>,
-) -> Vec<(String, u64, Option<u64>)> {
-    let mut rows: Vec<(String, u64, Option<u64>)> = ids
+) -> Vec<Bar> {
+    let mut rows: Vec<Bar> = ids
         .chain([(UNKNOWN, "Unknown")])
         .filter_map(|(id, label)| {
             let c = counts.get(id)?;
-            (c.registered > 0 || c.attended.unwrap_or(0) > 0)
-                .then(|| (display(label, 60), c.registered, c.attended))
+            let k = |m: &str| Key::new(scope, breakdown, id, m);
+            (c.registered > 0 || c.attended.unwrap_or(0) > 0).then(|| {
+                (
+                    display(label, 60),
+                    Num::of(d, &k("registered"), c.registered),
+                    c.attended.map(|a| Num::of(d, &k("attended"), a)),
+                )
+            })
         })
         .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.get()));
     rows
 }
 
@@ -485,25 +587,33 @@ enum Finding {
     Range,
 }
 
+/// A chart of registered and attended counts, with its finding and table. A withheld count
+/// has no bar, `[c]` beside it and in the table, and the finding names only shown counts.
 fn participation_chart(
     id: &str,
     title: &str,
-    rows: &[(String, u64, Option<u64>)],
-    total: u64,
+    rows: &[Bar],
+    total: Num,
     what: &str,
     finding: Finding,
 ) -> PlannedChart {
     let attended_known = rows.iter().any(|r| r.2.is_some());
     let mut series = vec![Series {
         name: "Registered".into(),
-        values: rows.iter().map(|r| r.1 as f64).collect(),
+        values: rows.iter().map(|r| r.1.value()).collect(),
     }];
     if attended_known {
         series.push(Series {
             name: "Attended".into(),
-            values: rows.iter().map(|r| r.2.unwrap_or(0) as f64).collect(),
+            values: rows.iter().map(|r| r.2.map_or(0.0, Num::value)).collect(),
         });
     }
+    // The finding is told from the shown counts only.
+    let shown: Vec<(String, u64, Option<Num>)> = rows
+        .iter()
+        .filter_map(|r| r.1.get().map(|n| (r.0.clone(), n, r.2)))
+        .collect();
+    let withheld = shown.len() < rows.len();
     let lead = match finding {
         Finding::LargestGroup => Some((
             format!("was the largest group by {what}"),
@@ -515,28 +625,46 @@ fn participation_chart(
         )),
         Finding::Range => None,
     };
-    let description = match (lead, rows) {
-        (_, []) => format!("No registrations to show by {what}."),
-        (None, _) => range_finding(rows, what),
+    let mut description = match (lead, shown.as_slice()) {
+        (_, []) if rows.is_empty() => format!("No registrations to show by {what}."),
+        (_, []) => format!("Every count by {what} is withheld ({MARKER})."),
+        (None, _) if withheld => {
+            range_finding(&shown, what).replacen("Across ", "Across the shown ", 1)
+        }
+        (None, _) => range_finding(&shown, what),
         (Some((one, tied_words)), [(label, n, att), rest @ ..]) => {
-            let share = percent(*n as f64, total as f64);
+            let of_total = match total {
+                Num::Shown(t) => {
+                    format!(" of {t} registrations ({})", percent(*n as f64, t as f64))
+                }
+                Num::Withheld => " registrations".to_string(),
+            };
             let tied: Vec<&str> = rest
                 .iter()
                 .take_while(|r| r.1 == *n)
                 .map(|r| r.0.as_str())
                 .collect();
+            // With counts withheld, the largest shown group may not be the largest.
+            let (one, tied_words) = if withheld {
+                (
+                    format!("{one} among those shown"),
+                    format!("{tied_words} among those shown"),
+                )
+            } else {
+                (one, tied_words)
+            };
             let mut d = if tied.is_empty() {
-                format!("{label} {one}: {n} of {total} registrations ({share}).")
+                format!("{label} {one}: {n}{of_total}.")
             } else {
                 format!(
-                    "{label} and {} {tied_words}, with {n} of {total} registrations ({share}) each.",
+                    "{label} and {} {tied_words}, with {n}{of_total} each.",
                     tied.join(" and "),
                 )
             };
             if let Some((label2, n2, _)) = rest.get(tied.len()) {
                 d.push_str(&format!(" Next came {label2} with {n2}."));
             }
-            if let Some(a) = att {
+            if let Some(Num::Shown(a)) = att {
                 d.push_str(&format!(
                     " Of the {label} group, {a} attended ({}).",
                     percent(*a as f64, *n as f64)
@@ -545,6 +673,11 @@ fn participation_chart(
             d
         }
     };
+    if withheld && !shown.is_empty() {
+        description.push_str(&format!(
+            " Some counts are withheld ({MARKER}) to protect the people behind them."
+        ));
+    }
     let mut columns = vec![what_heading(what), "Registered".into()];
     if attended_known {
         columns.push("Attended".into());
@@ -556,7 +689,7 @@ fn participation_chart(
             let mut cells = vec![n.to_string()];
             if attended_known {
                 cells.push(a.map_or("–".into(), |a| a.to_string()));
-                cells.push(a.map_or("–".into(), |a| percent(a as f64, *n as f64)));
+                cells.push(a.map_or("–".into(), |a| share(a, *n)));
             }
             (label.clone(), cells)
         })
@@ -579,7 +712,7 @@ fn participation_chart(
 }
 
 /// "Across 4 labs, registrations per lab ranged from 12 (B) to 40 (A)."
-fn range_finding(rows: &[(String, u64, Option<u64>)], unit: &str) -> String {
+fn range_finding(rows: &[(String, u64, Option<Num>)], unit: &str) -> String {
     match (
         rows.iter().max_by_key(|r| r.1),
         rows.iter().min_by_key(|r| r.1),
@@ -607,36 +740,44 @@ fn what_heading(what: &str) -> String {
         .unwrap_or_default()
 }
 
-fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedChart> {
+/// The mean rating of each question. A withheld mean (`Disclosure::rating_shown`) has no bar
+/// and is not in the finding.
+fn feedback_chart(
+    id: &str,
+    scope: &str,
+    group: &Group,
+    config: &Config,
+    d: &Disclosure,
+) -> Option<PlannedChart> {
     // The rating questions on the most common scale (the 0–10 recommend score is shown as NPS).
-    let rated: Vec<(&crate::config::Question, f64, u64)> = config
+    let all: Vec<(&crate::config::Question, f64, u64)> = config
         .questions
         .iter()
         .filter(|q| !q.is_nps())
         .filter_map(|q| group.feedback.get(&q.id).map(|r| (q, r.mean, r.answers)))
         .collect();
-    if rated.is_empty() {
+    if all.is_empty() {
         return None;
     }
-    let top = rated.iter().map(|r| r.0.scale.1).fold(0.0, f64::max);
-    let best = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
-    let description = if rated.len() == 1 {
-        format!(
-            "{} averaged {:.2} out of {}.",
-            best.0.label, best.1, best.0.scale.1
-        )
+    let mean_of = |q: &crate::config::Question, mean: f64, n: u64| {
+        d.rating_shown(scope, &q.id, n).then_some(mean)
+    };
+    let top = all.iter().map(|r| r.0.scale.1).fold(0.0, f64::max);
+    let rated: Vec<(&crate::config::Question, f64, u64)> = all
+        .iter()
+        .copied()
+        .filter(|r| mean_of(r.0, r.1, r.2).is_some())
+        .collect();
+    let best = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    let description = if let (Some(best), Some(worst)) = (best, worst) {
+        finding_of_means(&rated, best, worst)
     } else {
         format!(
-            "Participants rated {} highest ({:.2} out of {}) and {} lowest ({:.2} out of {}).",
-            display(&best.0.label, 60),
-            best.1,
-            best.0.scale.1,
-            display(&worst.0.label, 60),
-            worst.1,
-            worst.0.scale.1
+            "Every mean rating is withheld ({MARKER}): too few answers, or an answer given by too few people."
         )
     };
+    let rated = all;
     Some(PlannedChart {
         chart: Chart::Bar(BarChart {
             id: id.into(),
@@ -645,7 +786,10 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
             categories: rated.iter().map(|r| display(&r.0.label, 60)).collect(),
             series: vec![Series {
                 name: "Mean rating".into(),
-                values: rated.iter().map(|r| r.1).collect(),
+                values: rated
+                    .iter()
+                    .map(|r| mean_of(r.0, r.1, r.2).unwrap_or(f64::NAN))
+                    .collect(),
             }],
             decimals: 2,
             max: Some(top),
@@ -663,9 +807,10 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
                     (
                         display(&q.label, 80),
                         vec![
-                            format!("{mean:.2}"),
+                            mean_of(q, *mean, *n).map_or(MARKER.into(), |m| format!("{m:.2}")),
                             format!("{}–{}", q.scale.0, q.scale.1),
-                            n.to_string(),
+                            Num::of(d, &Key::new(scope, "question", &q.id, "answers"), *n)
+                                .to_string(),
                         ],
                     )
                 })
@@ -674,11 +819,34 @@ fn feedback_chart(id: &str, group: &Group, config: &Config) -> Option<PlannedCha
     })
 }
 
-/// Participation by stakeholder type and by sector, for the index or a lab page.
+type Rated<'a> = (&'a crate::config::Question, f64, u64);
+
+fn finding_of_means(rated: &[Rated<'_>], best: &Rated<'_>, worst: &Rated<'_>) -> String {
+    if rated.len() == 1 {
+        format!(
+            "{} averaged {:.2} out of {}.",
+            best.0.label, best.1, best.0.scale.1
+        )
+    } else {
+        format!(
+            "Participants rated {} highest ({:.2} out of {}) and {} lowest ({:.2} out of {}).",
+            display(&best.0.label, 60),
+            best.1,
+            best.0.scale.1,
+            display(&worst.0.label, 60),
+            worst.1,
+            worst.0.scale.1
+        )
+    }
+}
+
 /// The spread of answers as diverging bars: a chart per scale (1–5, 1–7, …), a bar per
 /// question on it. The 0–10 recommend question is shown as its NPS instead, and scales that
 /// are not whole points from 3 to 11 answers are left to the spread table.
-fn spread_charts(group: &Group, config: &Config) -> Vec<PlannedChart> {
+///
+/// A question whose spread holds a withheld count has no bar ("[c]" in its place) and no
+/// percentages: they would give the count away.
+fn spread_charts(scope: &str, group: &Group, config: &Config, d: &Disclosure) -> Vec<PlannedChart> {
     let mut scales: Vec<(i64, i64)> = Vec::new();
     let charted = |q: &crate::config::Question| in_spread_chart(q, group);
     for q in config.questions.iter().filter(|q| charted(q)) {
@@ -697,21 +865,35 @@ fn spread_charts(group: &Group, config: &Config) -> Vec<PlannedChart> {
                 .iter()
                 .filter(|q| charted(q) && q.scale == (lo as f64, hi as f64))
                 .collect();
-            let rows: Vec<crate::chart::diverging::Row> = questions
+            // Each question's counts, withheld ones `None`.
+            let counts: Vec<Vec<Num>> = questions
                 .iter()
-                .map(|q| crate::chart::diverging::Row {
-                    label: display(&q.label, 60),
-                    counts: answers
+                .map(|q| {
+                    answers
                         .iter()
                         .map(|a| {
-                            group
+                            let n = group
                                 .distribution
                                 .get(&q.id)
                                 .and_then(|d| d.get(a))
                                 .copied()
-                                .unwrap_or(0)
+                                .unwrap_or(0);
+                            Num::of(d, &crate::privacy::answer_key(scope, &q.id, a), n)
                         })
-                        .collect(),
+                        .collect()
+                })
+                .collect();
+            let rows: Vec<crate::chart::diverging::Row> = questions
+                .iter()
+                .zip(&counts)
+                .map(|(q, c)| crate::chart::diverging::Row {
+                    label: display(&q.label, 60),
+                    // A row with a withheld count is drawn as "[c]", without bars.
+                    counts: c
+                        .iter()
+                        .map(|n| n.get())
+                        .collect::<Option<Vec<u64>>>()
+                        .unwrap_or_default(),
                 })
                 .collect();
             let (id, title) = if several {
@@ -730,14 +912,22 @@ fn spread_charts(group: &Group, config: &Config) -> Vec<PlannedChart> {
             columns.push("Answers".into());
             let table_rows = rows
                 .iter()
-                .map(|r| {
-                    let total: u64 = r.counts.iter().sum();
-                    let mut cells: Vec<String> = r
-                        .counts
-                        .iter()
-                        .map(|&c| format!("{c} ({})", percent(c as f64, total as f64)))
-                        .collect();
-                    cells.push(total.to_string());
+                .zip(&counts)
+                .zip(&questions)
+                .map(|((r, c), q)| {
+                    let answered = group.feedback.get(&q.id).map_or(0, |r| r.answers);
+                    let answered =
+                        Num::of(d, &Key::new(scope, "question", &q.id, "answers"), answered);
+                    let mut cells: Vec<String> = if r.counts.is_empty() {
+                        c.iter().map(Num::to_string).collect()
+                    } else {
+                        let total: u64 = r.counts.iter().sum();
+                        r.counts
+                            .iter()
+                            .map(|&c| format!("{c} ({})", percent(c as f64, total as f64)))
+                            .collect()
+                    };
+                    cells.push(answered.to_string());
                     (r.label.clone(), cells)
                 })
                 .collect();
@@ -771,7 +961,18 @@ fn in_spread_chart(q: &crate::config::Question, group: &Group) -> bool {
 
 /// What a spread chart shows, in words: the share of answers above the middle of the scale,
 /// the question with the most and the one with the fewest.
-fn spread_finding(rows: &[crate::chart::diverging::Row], answers: &[String]) -> String {
+fn spread_finding(all: &[crate::chart::diverging::Row], answers: &[String]) -> String {
+    let rows: Vec<crate::chart::diverging::Row> = all
+        .iter()
+        .filter(|r| !r.counts.is_empty())
+        .cloned()
+        .collect();
+    if rows.is_empty() {
+        return format!(
+            "The spread of answers is withheld ({MARKER}): some answers were given by too few people."
+        );
+    }
+    let rows = rows.as_slice();
     let n = answers.len();
     let upper = &answers[n.div_ceil(2)..];
     let lower = &answers[..n / 2];
@@ -822,17 +1023,27 @@ fn spread_finding(rows: &[crate::chart::diverging::Row], answers: &[String]) -> 
     }
 }
 
+/// Participation by stakeholder type and by sector, for the index or a lab page.
 fn breakdown_charts(
     config: &Config,
+    d: &Disclosure,
+    scope: &str,
     by_type: &BTreeMap<String, CountJson>,
     by_sector: &BTreeMap<String, CountJson>,
     registrations: u64,
 ) -> Vec<PlannedChart> {
+    let registrations = total(d, scope, "registered", registrations);
     vec![
         participation_chart(
             "participation-by-stakeholder-type",
             "Participation by stakeholder type",
-            &categories(config.stakeholder_types.labelled(), by_type),
+            &categories(
+                d,
+                scope,
+                "stakeholder_type",
+                config.stakeholder_types.labelled(),
+                by_type,
+            ),
             registrations,
             "stakeholder type",
             Finding::LargestGroup,
@@ -840,7 +1051,7 @@ fn breakdown_charts(
         participation_chart(
             "participation-by-sector",
             "Participation by sector",
-            &categories(config.sectors.labelled(), by_sector),
+            &categories(d, scope, "sector", config.sectors.labelled(), by_sector),
             registrations,
             "sector",
             Finding::LargestGroup,
@@ -852,9 +1063,17 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     let s = input.summary;
     let t = &s.totals;
     let c = input.config;
-    let mut charts = breakdown_charts(c, &t.by_stakeholder_type, &t.by_sector, t.registrations);
+    let d = input.disclosure;
+    let mut charts = breakdown_charts(
+        c,
+        d,
+        "all",
+        &t.by_stakeholder_type,
+        &t.by_sector,
+        t.registrations,
+    );
     // By partner.
-    let partners: Vec<(String, u64, Option<u64>)> = input
+    let partners: Vec<Bar> = input
         .figures
         .partners
         .iter()
@@ -869,17 +1088,23 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
                 .iter()
                 .find(|l| &l.partner == p)
                 .map_or(p.clone(), |l| display(&l.partner_label, 60));
-            (label, g.registrations, has_att.then_some(g.attendees))
+            let scope = format!("partner:{p}");
+            (
+                label,
+                total(d, &scope, "registered", g.registrations),
+                has_att.then(|| total(d, &scope, "attended", g.attendees)),
+            )
         })
         .collect();
-    // Largest first: the finding names the first row.
+    // Largest first (withheld last): the finding names the first row.
     let mut partners = partners;
-    partners.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    partners.sort_by(|a, b| b.1.get().cmp(&a.1.get()).then_with(|| a.0.cmp(&b.0)));
+    let registrations = total(d, "all", "registered", t.registrations);
     let by_partner = participation_chart(
         "participation-by-partner",
         "Participation by partner",
         &partners,
-        t.registrations,
+        registrations,
         "partner",
         Finding::MostRegistrations,
     );
@@ -887,7 +1112,7 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     // Over time: labs in date order; with many labs, reporting periods (one bar pair per lab
     // would not fit a page, and the PNG would be enormous).
     let by_period = input.labs.len() > MAX_LABS_OVER_TIME;
-    let rows: Vec<(String, u64, Option<u64>)> = if by_period {
+    let rows: Vec<Bar> = if by_period {
         let any_attendance = t.attendees.is_some();
         let ind = input.indicators;
         ind.periods
@@ -895,10 +1120,11 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
             .chain(&ind.no_period)
             .filter_map(|p| {
                 let g = input.figures.periods.get(&p.id)?;
+                let scope = format!("period:{}", p.id);
                 Some((
                     display(&p.label, 60),
-                    g.registrations,
-                    any_attendance.then_some(g.attendees),
+                    total(d, &scope, "registered", g.registrations),
+                    any_attendance.then(|| total(d, &scope, "attended", g.attendees)),
                 ))
             })
             .collect()
@@ -906,8 +1132,14 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         date_order(input.labs)
             .iter()
             .map(|&i| {
-                let l = &s.labs[&input.labs[i].key];
-                (lab_label(&input.labs[i]), l.registrations, l.attendees)
+                let key = &input.labs[i].key;
+                let l = &s.labs[key];
+                let scope = format!("lab:{key}");
+                (
+                    lab_label(&input.labs[i]),
+                    total(d, &scope, "registered", l.registrations),
+                    l.attendees.map(|a| total(d, &scope, "attended", a)),
+                )
             })
             .collect()
     };
@@ -920,29 +1152,37 @@ fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
         "participation-over-time",
         title,
         &rows,
-        t.registrations,
+        registrations,
         unit,
         Finding::Range,
     ));
-    if let Some(f) = feedback_chart("feedback-by-question", &input.figures.all, c) {
+    let all = &input.figures.all;
+    if let Some(f) = feedback_chart("feedback-by-question", "all", all, c, d) {
         charts.push(f);
     }
-    charts.extend(spread_charts(&input.figures.all, c));
+    charts.extend(spread_charts("all", all, c, d));
     charts
 }
 
-fn lab_charts(input: &Inputs<'_>, summary: &LabSummary, group: &Group) -> Vec<PlannedChart> {
-    let c = input.config;
+fn lab_charts(
+    input: &Inputs<'_>,
+    scope: &str,
+    summary: &LabSummary,
+    group: &Group,
+) -> Vec<PlannedChart> {
+    let (c, d) = (input.config, input.disclosure);
     let mut charts = breakdown_charts(
         c,
+        d,
+        scope,
         &summary.by_stakeholder_type,
         &summary.by_sector,
         summary.registrations,
     );
-    if let Some(f) = feedback_chart("feedback-by-question", group, c) {
+    if let Some(f) = feedback_chart("feedback-by-question", scope, group, c, d) {
         charts.push(f);
     }
-    charts.extend(spread_charts(group, c));
+    charts.extend(spread_charts(scope, group, c, d));
     charts
 }
 
@@ -976,31 +1216,39 @@ struct LabRow {
     title: String,
     partner: String,
     date: String,
-    registrations: u64,
+    registrations: String,
     attendees: String,
     rate: String,
-    responses: u64,
+    responses: String,
     overall: String,
 }
 
-fn lab_row(lab: &Lab, s: &LabSummary, href: String) -> LabRow {
+fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -> LabRow {
+    let scope = format!("lab:{}", lab.key);
+    let registrations = total(d, &scope, "registered", s.registrations);
+    let attendees = s.attendees.map(|a| total(d, &scope, "attended", a));
+    let answers = s.feedback_answers.get("overall").copied().unwrap_or(0);
     LabRow {
         href,
         title: display(&s.title, 120),
         partner: display(&lab.partner_label, 60),
         date: s.date.clone().unwrap_or_else(|| "undated".into()),
-        registrations: s.registrations,
-        attendees: s.attendees.map_or("–".into(), |a| a.to_string()),
-        rate: s
-            .attendees
-            .map_or("–".into(), |a| percent(a as f64, s.registrations as f64)),
-        responses: s.feedback_responses,
+        registrations: registrations.to_string(),
+        attendees: attendees.map_or("–".into(), |a| a.to_string()),
+        rate: attendees.map_or("–".into(), |a| share(a, registrations)),
+        responses: total(d, &scope, "feedback_responses", s.feedback_responses).to_string(),
         overall: s
             .feedback_mean
             .get("overall")
             .copied()
             .flatten()
-            .map_or("–".into(), |m| format!("{m:.2}")),
+            .map_or("–".into(), |m| {
+                if d.rating_shown(&scope, "overall", answers) {
+                    format!("{m:.2}")
+                } else {
+                    MARKER.into()
+                }
+            }),
     }
 }
 
@@ -1013,6 +1261,7 @@ fn lab_rows(input: &Inputs<'_>) -> Vec<LabRow> {
                 lab,
                 &input.summary.labs[&lab.key],
                 format!("labs/{}/{}.html", lab.partner, lab.name),
+                input.disclosure,
             )
         })
         .collect()
@@ -1023,56 +1272,56 @@ struct FeedbackRow {
     label: String,
     mean: String,
     scale: String,
-    answers: u64,
+    answers: String,
     /// "answer: count" pairs across the scale, zeros included.
-    spread: Vec<(String, u64)>,
+    spread: Vec<(String, String)>,
     /// Whether a spread chart shows it (`spread_charts`); the others are listed in a table.
     charted: bool,
 }
 
-fn feedback_rows(group: &Group, config: &Config) -> Vec<FeedbackRow> {
+fn feedback_rows(scope: &str, group: &Group, config: &Config, d: &Disclosure) -> Vec<FeedbackRow> {
     config
         .questions
         .iter()
         .filter_map(|q| {
             let r = group.feedback.get(&q.id)?;
             let dist = group.distribution.get(&q.id);
-            let mut spread: Vec<(String, u64)> = Vec::new();
-            let (lo, hi) = (q.scale.0 as i64, q.scale.1 as i64);
-            if hi - lo <= 10 && q.scale.0.fract() == 0.0 {
-                for v in lo..=hi {
-                    spread.push((
-                        v.to_string(),
-                        dist.and_then(|d| d.get(&v.to_string()))
-                            .copied()
-                            .unwrap_or(0),
-                    ));
-                }
-            }
-            // Answers between the whole points (4.5) are listed after them.
-            if let Some(d) = dist {
-                for (k, n) in d {
-                    if !spread.iter().any(|(s, _)| s == k) {
-                        spread.push((k.clone(), *n));
-                    }
-                }
-            }
+            // The scale's whole points, zeros included; answers between them (4.5) after.
+            let spread = crate::privacy::spread_answers(q.scale, dist)
+                .into_iter()
+                .map(|a| {
+                    let n = dist.and_then(|d| d.get(&a)).copied().unwrap_or(0);
+                    let n = Num::of(d, &crate::privacy::answer_key(scope, &q.id, &a), n);
+                    (a, n.to_string())
+                })
+                .collect();
+            let answers = Num::of(d, &Key::new(scope, "question", &q.id, "answers"), r.answers);
             Some(FeedbackRow {
                 charted: in_spread_chart(q, group),
                 label: display(&q.label, 80),
-                mean: format!("{:.2}", r.mean),
+                mean: if d.rating_shown(scope, &q.id, r.answers) {
+                    format!("{:.2}", r.mean)
+                } else {
+                    MARKER.into()
+                },
                 scale: format!("{}–{}", q.scale.0, q.scale.1),
-                answers: r.answers,
+                answers: answers.to_string(),
                 spread,
             })
         })
         .collect()
 }
 
-fn nps_text(group: &Group, config: &Config) -> Option<String> {
+fn nps_text(scope: &str, group: &Group, config: &Config, d: &Disclosure) -> Option<String> {
     let q = config.questions.iter().find(|q| q.is_nps())?;
     let r = group.feedback.get(&q.id)?;
     let nps = r.nps?;
+    if !d.rating_shown(scope, &q.id, r.answers) {
+        return Some(format!(
+            "The Net Promoter Score for \"{}\" is withheld ({MARKER}): too few answers, or an answer given by too few people.",
+            display(&q.label, 80)
+        ));
+    }
     Some(format!(
         "Net Promoter Score for \"{}\": {:+.0} (from {} answers: the share of 9s and 10s minus the share of 0s to 6s, on a scale from −100 to +100).",
         display(&q.label, 80),
@@ -1110,13 +1359,26 @@ fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> History {
                 other,
                 &input.summary.labs[&other.key],
                 format!("{}.html", other.name),
+                input.disclosure,
             )
         })
         .collect();
     let partner = display(&lab.partner_label, 60);
+    let d = input.disclosure;
     let change = position.checked_sub(1).map(|p| {
         let now = &input.summary.labs[&lab.key];
-        let before = &input.summary.labs[&input.labs[sequence[p]].key];
+        let earlier = &input.labs[sequence[p]];
+        let before = &input.summary.labs[&earlier.key];
+        // Told only when both counts are shown.
+        let shown = |key: &str, n: u64| {
+            !d.withheld(&Key::total(&format!("lab:{key}"), "registered")) || n == 0
+        };
+        if !(shown(&lab.key, now.registrations) && shown(&earlier.key, before.registrations)) {
+            return format!(
+                "This is {partner}'s lab number {} in the report. Its registrations and those of the partner's previous lab are not compared here: one of them is withheld ({MARKER}).",
+                position + 1
+            );
+        }
         let diff = now.registrations as i64 - before.registrations as i64;
         let word = match diff.signum() {
             1 => format!("{diff} more registrations than"),
@@ -1154,8 +1416,10 @@ struct Quality {
     sheets: Vec<SheetRow>,
     rejected: Vec<(String, String)>,
     unmapped: Vec<UnmappedRow>,
-    duplicates_removed: u64,
-    walk_ins: u64,
+    duplicates_removed: String,
+    walk_ins: String,
+    /// With `[privacy] min_cell`: the sheets' rows and the labels' counts are withheld.
+    withheld_counts: bool,
 }
 
 #[derive(Serialize)]
@@ -1163,7 +1427,7 @@ struct SheetRow {
     file: String,
     sheet: String,
     role: String,
-    rows: usize,
+    rows: String,
     header_row: String,
     note: String,
 }
@@ -1172,11 +1436,12 @@ struct SheetRow {
 struct UnmappedRow {
     field: String,
     value: String,
-    count: usize,
+    count: String,
     first: String,
 }
 
 fn quality(input: &Inputs<'_>) -> Quality {
+    let d = input.disclosure;
     let mut sheets = Vec::new();
     let mut rejected = Vec::new();
     for s in &input.sheets {
@@ -1189,7 +1454,12 @@ fn quality(input: &Inputs<'_>) -> Quality {
                     .map(|n| display(n, 60))
                     .unwrap_or_else(|| "–".into()),
                 role: layout.role.name().into(),
-                rows: s.rows,
+                // A sheet's rows are its people, before duplicates are removed.
+                rows: if d.is_on() {
+                    MARKER.into()
+                } else {
+                    s.rows.to_string()
+                },
                 header_row: (layout.header_row + 1).to_string(),
                 note: match (s.summary_rows, &s.skipped) {
                     (_, Some(why)) => display(why, 300),
@@ -1212,6 +1482,7 @@ fn quality(input: &Inputs<'_>) -> Quality {
             }
         }
     }
+    let t = &input.summary.totals;
     let mut counts: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
     for u in &input.unmapped {
         let e = counts
@@ -1224,7 +1495,11 @@ fn quality(input: &Inputs<'_>) -> Quality {
         .map(|((field, value), (count, first))| UnmappedRow {
             field,
             value: mask_emails(&display(&value, 80)),
-            count,
+            count: if d.is_on() {
+                MARKER.into()
+            } else {
+                count.to_string()
+            },
             first: display(&first, 160),
         })
         .collect();
@@ -1232,8 +1507,9 @@ fn quality(input: &Inputs<'_>) -> Quality {
         sheets,
         rejected,
         unmapped,
-        duplicates_removed: input.summary.totals.duplicates_removed,
-        walk_ins: input.summary.totals.walk_ins,
+        duplicates_removed: total(d, "all", "duplicates_removed", t.duplicates_removed).to_string(),
+        walk_ins: total(d, "all", "walk_ins", t.walk_ins).to_string(),
+        withheld_counts: d.is_on(),
     }
 }
 

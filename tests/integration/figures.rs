@@ -11,10 +11,10 @@ use crate::common::demo_fixture;
 /// One HTML table: its caption, column headers and rows (the row header, then the cells), as
 /// text with the markup and entities removed.
 #[derive(Debug)]
-struct Table {
-    caption: String,
-    columns: Vec<String>,
-    rows: Vec<(String, Vec<String>)>,
+pub(crate) struct Table {
+    pub(crate) caption: String,
+    pub(crate) columns: Vec<String>,
+    pub(crate) rows: Vec<(String, Vec<String>)>,
     /// The row headers' links, where they have one.
     links: Vec<Option<String>>,
 }
@@ -56,7 +56,7 @@ fn between<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
     out
 }
 
-fn tables(html: &str) -> Vec<Table> {
+pub(crate) fn tables(html: &str) -> Vec<Table> {
     between(html, "<table", "</table>")
         .into_iter()
         .map(|t| Table {
@@ -87,7 +87,7 @@ fn tables(html: &str) -> Vec<Table> {
 }
 
 /// The headline figures: label → value.
-fn headline(html: &str) -> HashMap<String, (String, String)> {
+pub(crate) fn headline(html: &str) -> HashMap<String, (String, String)> {
     between(html, "<div class=\"figure\">", "</div>")
         .into_iter()
         .map(|f| {

@@ -13,5 +13,6 @@ mod formats;
 mod indicators;
 mod no_config;
 mod pdf;
+mod privacy;
 mod report;
 mod workbook;
