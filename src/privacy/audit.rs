@@ -1,13 +1,13 @@
 //! The audit: for each withheld count, the smallest and largest value a reader could give it
 //! from everything published, by linear programming (good_lp over microlp, pure Rust).
 //!
-//! The variables are the withheld cells (and the hidden ones, such as no-shows); the
-//! published cells are constants; the constraints are the table's relations and that counts
-//! are at least 0 (or a known lower bound). The linear program relaxes the counts to real
-//! numbers, which can only widen a range, so its bounds are rounded inwards to whole numbers:
-//! a cell is *pinned* when no two whole numbers fit, and *shown to be small* when every whole
-//! number that fits is from 1 to N−1. The problems split into independent parts (withheld
-//! cells linked by relations); each part is solved on its own.
+//! The variables are the withheld cells (and the hidden ones, such as no-shows), whole
+//! numbers; the published cells are constants; the constraints are the table's relations and
+//! that counts are at least 0 (or a known lower bound). microlp solves them by branch and
+//! bound, so the ranges are those of whole numbers (a real relaxation can be wider: a cell
+//! feasible at 5.5 but only at 5 in whole numbers). A cell is *pinned* when its range holds
+//! one value, and *shown to be small* when every value in it is from 1 to N−1. The problem
+//! splits into independent parts (withheld cells linked by relations), each solved alone.
 
 use good_lp::{
     Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable, constraint,
@@ -159,7 +159,7 @@ pub fn exposed(table: &Table, withheld: &[bool], n: u64) -> Result<Vec<(usize, R
             let eps = 1e-6;
             let range = Range {
                 lo: lo.map_or(0, |v| (v[slot[t]] - eps).ceil().max(0.0) as u64),
-                hi: hi.map(|v| (v[slot[t]] + eps).floor().max(0.0) as u64),
+                hi: hi.and_then(|v| whole(v[slot[t]] + eps)),
             };
             if range.unsafe_for(n) {
                 out.push((t, range));
@@ -192,8 +192,14 @@ pub fn range_of(table: &Table, withheld: &[bool], c: usize) -> Result<Range, Str
     let lo = part.solve(&[c], false)?;
     Ok(Range {
         lo: lo.map_or(0, |v| (v[slot[c]] - eps).ceil().max(0.0) as u64),
-        hi: hi.map(|v| (v[slot[c]] + eps).floor().max(0.0) as u64),
+        hi: hi.and_then(|v| whole(v[slot[c]] + eps)),
     })
+}
+
+/// A largest value as a whole number; `None` at the bound microlp gives whole-number
+/// variables (the largest i32): no bound.
+fn whole(v: f64) -> Option<u64> {
+    (v < f64::from(i32::MAX) - 1.0).then(|| v.floor().max(0.0) as u64)
 }
 
 /// One independent part of the problem.

@@ -564,7 +564,9 @@ fn categories<'a>(
         .filter_map(|(id, label)| {
             let c = counts.get(id)?;
             let k = |m: &str| Key::new(scope, breakdown, id, m);
-            (c.registered > 0 || c.attended.unwrap_or(0) > 0).then(|| {
+            // With counts withheld every category is listed, zeros too: a row listed only
+            // when it has anyone would tell that a withheld count beside a 0 is not 0.
+            (d.is_on() || c.registered > 0 || c.attended.unwrap_or(0) > 0).then(|| {
                 (
                     display(label, 60),
                     Num::of(d, &k("registered"), c.registered),
@@ -609,11 +611,13 @@ fn participation_chart(
         });
     }
     // The finding is told from the shown counts only.
+    let withheld = rows.iter().any(|r| r.1 == Num::Withheld);
+    // The finding names shown counts of anyone only.
     let shown: Vec<(String, u64, Option<Num>)> = rows
         .iter()
         .filter_map(|r| r.1.get().map(|n| (r.0.clone(), n, r.2)))
+        .filter(|r| r.1 > 0 || !withheld)
         .collect();
-    let withheld = shown.len() < rows.len();
     let lead = match finding {
         Finding::LargestGroup => Some((
             format!("was the largest group by {what}"),
@@ -627,7 +631,9 @@ fn participation_chart(
     };
     let mut description = match (lead, shown.as_slice()) {
         (_, []) if rows.is_empty() => format!("No registrations to show by {what}."),
-        (_, []) => format!("Every count by {what} is withheld ({MARKER})."),
+        (_, []) => format!(
+            "The registrations by {what} are withheld ({MARKER}) to protect the people behind them."
+        ),
         (None, _) if withheld => {
             range_finding(&shown, what).replacen("Across ", "Across the shown ", 1)
         }

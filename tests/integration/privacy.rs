@@ -221,3 +221,49 @@ fn min_cell_must_be_a_whole_number_of_people() {
         run.stderr
     );
 }
+
+/// The pages with withheld counts pass the same checks as the others: the Nu HTML checker, and
+/// axe-core in Chromium (the charts' "[c]" labels, the note, the tables).
+#[test]
+fn pages_with_withheld_counts_pass_the_nu_checker_and_axe() {
+    use crate::report::{browser_dir, html_pages};
+    use std::process::Command;
+    let f = private_demo();
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let out = f.path().join("output");
+    let jar = browser_dir().join("node_modules/vnu-jar/build/dist/vnu.jar");
+    assert!(jar.is_file(), "{} is missing: run tests/run", jar.display());
+    let nu = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(html_pages(&out))
+        .output()
+        .expect("java runs (tests/run installs default-jre-headless)");
+    let messages = String::from_utf8_lossy(&nu.stderr);
+    assert!(
+        nu.status.success() && messages.trim().is_empty(),
+        "the Nu checker found errors:\n{messages}"
+    );
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("privacy-screenshots");
+    let axe = Command::new("node")
+        .arg(browser_dir().join("check.mjs"))
+        .arg(&shots)
+        .arg(out.join("index.html"))
+        .arg(out.join("labs/timisoara/2021-03-18-lll3.html"))
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&axe.stdout);
+    assert!(
+        axe.status.success(),
+        "browser check failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&axe.stderr)
+    );
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["violations"], 0, "{line}");
+        assert_eq!(v["problems"], serde_json::json!([]), "{line}");
+    }
+}

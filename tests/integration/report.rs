@@ -15,7 +15,7 @@ fn read_page(path: &Path) -> String {
         .replace("&#x27;", "'")
 }
 
-fn browser_dir() -> PathBuf {
+pub(crate) fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
 }
 
@@ -26,7 +26,7 @@ fn demo() -> Fixture {
     f
 }
 
-fn html_pages(out: &Path) -> Vec<PathBuf> {
+pub(crate) fn html_pages(out: &Path) -> Vec<PathBuf> {
     let mut pages = vec![out.join("index.html")];
     for partner in std::fs::read_dir(out.join("labs")).unwrap() {
         for page in std::fs::read_dir(partner.unwrap().path()).unwrap() {
