@@ -316,15 +316,6 @@ pub fn indicators(
 
 /// What changed from one period to the next, in a sentence.
 pub fn change_sentence(previous: &PeriodFigures, this: &PeriodFigures) -> String {
-    let step = |what: &str, a: u64, b: u64| {
-        let d = b as i64 - a as i64;
-        let change = match d {
-            0 => "unchanged".to_string(),
-            d if d > 0 => format!("+{d}"),
-            d => format!("−{}", -d),
-        };
-        format!("{what} {a} → {b} ({change})")
-    };
     format!(
         "Compared with {}: {}, {}, {}. New to the programme this period: {} and {}.",
         previous.label,
@@ -342,6 +333,17 @@ pub fn change_sentence(previous: &PeriodFigures, this: &PeriodFigures) -> String
         how_many(this.new_people, "person", "people"),
         how_many(this.new_organisations, "organisation", "organisations"),
     )
+}
+
+/// "people 40 → 43 (+3)".
+pub fn step(what: &str, a: u64, b: u64) -> String {
+    let d = b as i64 - a as i64;
+    let change = match d {
+        0 => "unchanged".to_string(),
+        d if d > 0 => format!("+{d}"),
+        d => format!("−{}", -d),
+    };
+    format!("{what} {a} → {b} ({change})")
 }
 
 /// "no people", "1 person", "23 people".

@@ -61,13 +61,7 @@ pub fn protected(table: &Table, withheld: &[bool], c: usize, n: u64) -> bool {
 fn parts(table: &Table, unknown: &[bool]) -> Vec<(Vec<usize>, Vec<usize>)> {
     let n = table.cells.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let root = super::table::find;
     for r in &table.relations {
         let mut first = None;
         for &(c, _) in r.terms.iter().filter(|(c, _)| unknown[*c]) {
@@ -114,19 +108,10 @@ pub fn exposed(table: &Table, withheld: &[bool], n: u64) -> Result<Vec<(usize, R
         if targets.is_empty() {
             continue;
         }
-        let mut slot = vec![usize::MAX; table.cells.len()];
-        for (k, &c) in cells.iter().enumerate() {
-            slot[c] = k;
-        }
-        let part = Part {
-            table,
-            withheld,
-            cells: &cells,
-            relations: &relations,
-            slot: &slot,
-        };
+        let part = Part::new(table, withheld, cells, relations);
+        let slot = &part.slot;
         // The least and greatest value seen of each cell of the part.
-        let mut seen: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); cells.len()];
+        let mut seen: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); part.cells.len()];
         let record = |values: &[f64], seen: &mut Vec<(f64, f64)>| {
             for (s, &v) in seen.iter_mut().zip(values) {
                 s.0 = s.0.min(v);
@@ -148,19 +133,10 @@ pub fn exposed(table: &Table, withheld: &[bool], n: u64) -> Result<Vec<(usize, R
             if safe(&seen[slot[t]]) {
                 continue;
             }
-            let hi = part.solve(&[t], true)?;
-            if let Some(v) = &hi {
-                record(v, &mut seen);
+            let (range, hi, lo) = part.range(t)?;
+            for v in [hi, lo].into_iter().flatten() {
+                record(&v, &mut seen);
             }
-            let lo = part.solve(&[t], false)?;
-            if let Some(v) = &lo {
-                record(v, &mut seen);
-            }
-            let eps = 1e-6;
-            let range = Range {
-                lo: lo.map_or(0, |v| (v[slot[t]] - eps).ceil().max(0.0) as u64),
-                hi: hi.and_then(|v| whole(v[slot[t]] + eps)),
-            };
             if range.unsafe_for(n) {
                 out.push((t, range));
             }
@@ -176,24 +152,7 @@ pub fn range_of(table: &Table, withheld: &[bool], c: usize) -> Result<Range, Str
         .into_iter()
         .find(|(cells, _)| cells.contains(&c))
         .unwrap_or_else(|| (vec![c], Vec::new()));
-    let mut slot = vec![usize::MAX; table.cells.len()];
-    for (k, &x) in cells.iter().enumerate() {
-        slot[x] = k;
-    }
-    let part = Part {
-        table,
-        withheld,
-        cells: &cells,
-        relations: &relations,
-        slot: &slot,
-    };
-    let eps = 1e-6;
-    let hi = part.solve(&[c], true)?;
-    let lo = part.solve(&[c], false)?;
-    Ok(Range {
-        lo: lo.map_or(0, |v| (v[slot[c]] - eps).ceil().max(0.0) as u64),
-        hi: hi.and_then(|v| whole(v[slot[c]] + eps)),
-    })
+    Ok(Part::new(table, withheld, cells, relations).range(c)?.0)
 }
 
 /// A largest value as a whole number; `None` at the bound microlp gives whole-number
@@ -207,13 +166,49 @@ struct Part<'a> {
     table: &'a Table,
     withheld: &'a [bool],
     /// Its unknown cells, and their relations.
-    cells: &'a [usize],
-    relations: &'a [usize],
+    cells: Vec<usize>,
+    relations: Vec<usize>,
     /// By cell: its place in `cells`.
-    slot: &'a [usize],
+    slot: Vec<usize>,
 }
 
-impl Part<'_> {
+/// The values of a part's cells in one solution; `None`: unbounded.
+type Solved = Option<Vec<f64>>;
+
+impl<'a> Part<'a> {
+    fn new(
+        table: &'a Table,
+        withheld: &'a [bool],
+        cells: Vec<usize>,
+        relations: Vec<usize>,
+    ) -> Part<'a> {
+        let mut slot = vec![usize::MAX; table.cells.len()];
+        for (k, &c) in cells.iter().enumerate() {
+            slot[c] = k;
+        }
+        Part {
+            table,
+            withheld,
+            cells,
+            relations,
+            slot,
+        }
+    }
+
+    /// Cell `c`'s range, with the solutions at its greatest and least values.
+    fn range(&self, c: usize) -> Result<(Range, Solved, Solved), String> {
+        let eps = 1e-6;
+        let hi = self.solve(&[c], true)?;
+        let lo = self.solve(&[c], false)?;
+        let range = Range {
+            lo: lo
+                .as_ref()
+                .map_or(0, |v| (v[self.slot[c]] - eps).ceil().max(0.0) as u64),
+            hi: hi.as_ref().and_then(|v| whole(v[self.slot[c]] + eps)),
+        };
+        Ok((range, hi, lo))
+    }
+
     /// The values of the part's cells at the least (or greatest) sum of `targets`; `None`
     /// when unbounded.
     fn solve(&self, targets: &[usize], max: bool) -> Result<Option<Vec<f64>>, String> {
@@ -231,7 +226,7 @@ impl Part<'_> {
             vars.minimise(objective)
         };
         let mut model = problem.using(microlp);
-        for &r in self.relations {
+        for &r in &self.relations {
             let rel = &table.relations[r];
             let mut e = Expression::from(0.0);
             for &(c, k) in &rel.terms {

@@ -103,6 +103,15 @@ impl Relation {
     }
 }
 
+/// The root of `x` in a union-find forest (with path halving).
+pub(super) fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct Table {
     pub cells: Vec<Cell>,
@@ -148,13 +157,6 @@ impl Table {
     pub fn merge_equal(&mut self) {
         let n = self.cells.len();
         let mut parent: Vec<usize> = (0..n).collect();
-        fn find(parent: &mut [usize], mut x: usize) -> usize {
-            while parent[x] != x {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            x
-        }
         for r in &self.relations {
             if let (Op::Eq, [(a, ka), (b, kb)]) = (r.op, r.terms.as_slice())
                 && ka + kb == 0

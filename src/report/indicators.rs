@@ -118,13 +118,7 @@ fn change(previous: &PeriodFigures, this: &PeriodFigures, d: &Disclosure) -> Str
         if sx == MARKER || sy == MARKER {
             format!("{what} {sx} → {sy}")
         } else {
-            let diff = y as i64 - x as i64;
-            let change = match diff {
-                0 => "unchanged".to_string(),
-                d if d > 0 => format!("+{d}"),
-                d => format!("−{}", -d),
-            };
-            format!("{what} {x} → {y} ({change})")
+            crate::indicators::step(what, x, y)
         }
     };
     let (p, t) = (&previous.total, &this.total);
