@@ -267,3 +267,162 @@ fn pages_with_withheld_counts_pass_the_nu_checker_and_axe() {
         assert_eq!(v["problems"], serde_json::json!([]), "{line}");
     }
 }
+
+/// An audit of the published figures.csv alone, independent of the tool's: the relations a
+/// reader sees in it (types add up to a lab's total, labs to the programme's, partner's and
+/// period's totals, the programme's types to its total, sectors cover a total, attended at
+/// most registered where that holds), and for each withheld registered or attended count,
+/// its least and greatest whole value by integer programming. Each must have two values.
+#[test]
+fn every_withheld_count_of_the_published_demo_has_two_feasible_values() {
+    use good_lp::{
+        Expression, ProblemVariables, Solution, SolverModel, Variable, constraint, microlp,
+        variable,
+    };
+    let plain = demo_fixture();
+    assert_eq!(plain.build().0.code, 0);
+    let truth: HashMap<[String; 4], String> =
+        figures(&plain.path().join("output")).into_iter().collect();
+    let f = private_demo();
+    let (run, summary) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let rows = figures(&f.path().join("output"));
+    let counts: Vec<&([String; 4], String)> = rows
+        .iter()
+        .filter(|(k, _)| k[3] == "registered" || k[3] == "attended")
+        .collect();
+    let mut vars = ProblemVariables::new();
+    let mut value: HashMap<[String; 4], Expression> = HashMap::new();
+    let mut unknown: Vec<([String; 4], Variable)> = Vec::new();
+    for (k, v) in &counts {
+        if v == "[c]" {
+            let x = vars.add(variable().integer().min(0).max(10_000));
+            unknown.push((k.clone(), x));
+            value.insert(k.clone(), x.into());
+        } else {
+            value.insert(k.clone(), Expression::from(v.parse::<f64>().unwrap()));
+        }
+    }
+    let key = |s: &str, b: &str, c: &str, m: &str| [s, b, c, m].map(String::from);
+    let get = |k: &[String; 4]| value.get(k).cloned();
+    let mut constraints = Vec::new();
+    let labs: Vec<String> = summary["labs"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let types: Vec<String> = summary["labels"]["stakeholder_type"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .chain(["unknown".to_string()].iter())
+        .cloned()
+        .collect();
+    let sectors: Vec<String> = summary["labels"]["sector"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .chain(["unknown".to_string()].iter())
+        .cloned()
+        .collect();
+    for m in ["registered", "attended"] {
+        let mut scopes: Vec<String> = labs.iter().map(|l| format!("lab:{l}")).collect();
+        scopes.push("all".into());
+        for s in &scopes {
+            let Some(total) = get(&key(s, "total", "total", m)) else {
+                continue;
+            };
+            let parts: Expression = types
+                .iter()
+                .filter_map(|t| get(&key(s, "stakeholder_type", t, m)))
+                .sum();
+            constraints.push(constraint::eq(total.clone(), parts));
+            let sector: Vec<Expression> = sectors
+                .iter()
+                .filter_map(|t| get(&key(s, "sector", t, m)))
+                .collect();
+            for x in &sector {
+                constraints.push(constraint::leq(x.clone(), total.clone()));
+            }
+            constraints.push(constraint::geq(
+                sector.iter().cloned().sum::<Expression>(),
+                total,
+            ));
+        }
+        // Labs add up to the programme's, each partner's and each period's totals, and to the
+        // programme's counts by type and sector.
+        let mut groups: HashMap<String, Vec<&String>> = HashMap::new();
+        for l in &labs {
+            groups.entry("all".into()).or_default().push(l);
+            groups
+                .entry(format!(
+                    "partner:{}",
+                    summary["labs"][l]["partner"].as_str().unwrap()
+                ))
+                .or_default()
+                .push(l);
+            groups
+                .entry(format!(
+                    "period:{}",
+                    summary["labs"][l]["period"].as_str().unwrap()
+                ))
+                .or_default()
+                .push(l);
+        }
+        for (scope, members) in &groups {
+            let mut cells = vec![("total".to_string(), "total".to_string())];
+            if scope == "all" {
+                cells.extend(types.iter().map(|t| ("stakeholder_type".into(), t.clone())));
+                cells.extend(sectors.iter().map(|t| ("sector".into(), t.clone())));
+            }
+            for (b, c) in cells {
+                let Some(total) = get(&key(scope, &b, &c, m)) else {
+                    continue;
+                };
+                let sum: Option<Vec<Expression>> = members
+                    .iter()
+                    .map(|l| get(&key(&format!("lab:{l}"), &b, &c, m)))
+                    .collect();
+                if let Some(sum) = sum {
+                    constraints.push(constraint::eq(total, sum.into_iter().sum::<Expression>()));
+                }
+            }
+        }
+    }
+    // Attended at most registered, where the true counts say so (walk-ins can break it).
+    for (k, _) in counts.iter().filter(|(k, _)| k[3] == "attended") {
+        let r = key(&k[0], &k[1], &k[2], "registered");
+        let n = |k: &[String; 4]| truth[k].parse::<u64>().unwrap();
+        if n(k) > n(&r) {
+            continue;
+        }
+        if let (Some(a), Some(rv)) = (get(k), get(&r)) {
+            constraints.push(constraint::leq(a, rv));
+        }
+    }
+    assert!(unknown.len() > 20, "{} withheld", unknown.len());
+    for (k, x) in &unknown {
+        let solve = |max: bool| {
+            let p = if max {
+                vars.clone().maximise(*x)
+            } else {
+                vars.clone().minimise(*x)
+            };
+            let s = p
+                .using(microlp)
+                .with_all(constraints.clone())
+                .solve()
+                .expect("the published figures are consistent");
+            s.value(*x).round() as u64
+        };
+        let (lo, hi) = (solve(false), solve(true));
+        let v: u64 = truth[k].parse().unwrap();
+        assert!(
+            lo <= v && v <= hi,
+            "{k:?} = {v} is outside {lo}..{hi}: the test's relations are wrong"
+        );
+        assert!(hi > lo, "{k:?} is pinned at {lo}");
+        assert!(lo == 0 || hi >= N, "{k:?} is shown to be from {lo} to {hi}");
+    }
+}
