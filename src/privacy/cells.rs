@@ -223,11 +223,6 @@ struct FeedbackCells {
     questions: BTreeMap<String, (usize, Vec<(String, usize)>)>,
 }
 
-/// Relations summing the labs' cells (`per_lab[i]` by key) into a group's cell.
-fn sum_over(t: &mut Table, total: usize, parts: Vec<usize>) {
-    t.sum(total, &parts);
-}
-
 /// The table of every published count of people, with their relations.
 pub fn cell_table(
     summary: &Summary,
@@ -303,9 +298,9 @@ pub fn cell_table(
             });
             let (regs, atts): (Vec<usize>, Vec<Option<usize>>) =
                 lab_rows.map(|x| (x.1, x.2)).unzip();
-            sum_over(&mut b.t, r, regs);
+            b.t.sum(r, &regs);
             if let Some(a) = a {
-                sum_over(&mut b.t, a, atts.into_iter().flatten().collect());
+                b.t.sum(a, &atts.into_iter().flatten().collect::<Vec<_>>());
             }
         }
     }

@@ -142,15 +142,7 @@ pub fn render_report(
         nps: nps_text("all", all, input.config, d),
         quality: quality(input),
     };
-    let template = env.get_template("index.html")?;
-    let mut html = template.render(context! { page => Serde(&page), root => "" })?;
-    // The note on withheld counts, once, on a page that shows any.
-    if let Some(n) = d.min_cell
-        && html.contains(MARKER)
-    {
-        page.withheld = Some(crate::privacy::note(n));
-        html = template.render(context! { page => Serde(&page), root => "" })?;
-    }
+    let html = render_page(&env, "index.html", &mut page, "", d, |p| &mut p.withheld)?;
     put(Path::new("index.html"), html.as_bytes())?;
     done();
     pages
@@ -230,19 +222,33 @@ fn lab_page(
         nps: nps_text(&scope, group, input.config, d),
         history: history(input, sequence, i),
     };
-    let template = env.get_template("lab.html")?;
-    let mut html = template.render(context! { page => Serde(&page), root => "../../" })?;
-    if let Some(n) = d.min_cell
-        && html.contains(MARKER)
-    {
-        page.withheld = Some(crate::privacy::note(n));
-        html = template.render(context! { page => Serde(&page), root => "../../" })?;
-    }
+    let html = render_page(env, "lab.html", &mut page, "../../", d, |p| &mut p.withheld)?;
     put(
         Path::new(&format!("labs/{}/{}.html", lab.partner, lab.name)),
         html.as_bytes(),
     )?;
     Ok(())
+}
+
+/// Renders a page; one that shows a withheld count is rendered again with the note that
+/// explains it (`privacy::note`), once, at the top.
+fn render_page<P: Serialize>(
+    env: &Environment<'static>,
+    name: &str,
+    page: &mut P,
+    root: &str,
+    d: &Disclosure,
+    note: impl Fn(&mut P) -> &mut Option<String>,
+) -> Result<String, ReportError> {
+    let template = env.get_template(name)?;
+    let mut html = template.render(context! { page => Serde(&*page), root => root })?;
+    if let Some(n) = d.min_cell
+        && html.contains(MARKER)
+    {
+        *note(page) = Some(crate::privacy::note(n));
+        html = template.render(context! { page => Serde(&*page), root => root })?;
+    }
+    Ok(html)
 }
 
 fn environment(user_dir: Option<PathBuf>) -> Environment<'static> {

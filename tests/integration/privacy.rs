@@ -312,20 +312,18 @@ fn every_withheld_count_of_the_published_demo_has_two_feasible_values() {
         .keys()
         .cloned()
         .collect();
-    let types: Vec<String> = summary["labels"]["stakeholder_type"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .chain(["unknown".to_string()].iter())
-        .cloned()
-        .collect();
-    let sectors: Vec<String> = summary["labels"]["sector"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .chain(["unknown".to_string()].iter())
-        .cloned()
-        .collect();
+    // A taxonomy's ids, `unknown` included.
+    let ids = |table: &str| -> Vec<String> {
+        let mut ids: Vec<String> = summary["labels"][table]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        ids.push("unknown".into());
+        ids
+    };
+    let (types, sectors) = (ids("stakeholder_type"), ids("sector"));
     for m in ["registered", "attended"] {
         let mut scopes: Vec<String> = labs.iter().map(|l| format!("lab:{l}")).collect();
         scopes.push("all".into());
