@@ -13,14 +13,13 @@ use crate::diagnostics::{Diagnostics, Location, Outcome, column_name, plural};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::figures::{figures, figures_csv};
 use crate::indicators::{Indicators, indicators};
+use crate::outcomes::{Idea, Outcomes};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::privacy::Disclosure;
 use crate::read::read_file;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::questions::merge_unconfigured;
-use crate::recognise::{
-    FileRecords, SheetReport, doubt_second_lists, finish_file, recognise_sheet,
-};
+use crate::recognise::{FileRecords, SheetReport, doubt_second_lists, finish_file};
 use crate::summary::{Summary, generated_at};
 use crate::workbook::workbook;
 use crate::write::{Output, WriteError, write_new_file};
@@ -188,6 +187,7 @@ impl Timings {
 /// Everything the stages up to the figures produce.
 struct Analysis {
     labs: Vec<Lab>,
+    outcomes: Outcomes,
     files: Vec<Vec<FileRecords>>,
     tables: Tables,
     figures: Figures,
@@ -207,7 +207,7 @@ fn analyse(
     let mut diagnostics = Diagnostics::default();
     let mut labs = discover_labs(&input.inputs, &mut diagnostics)?;
     timings.lap("discover");
-    let mut files = read_labs(&labs, config, quiet);
+    let (mut files, ideas) = read_labs(&labs, config, quiet);
     let found = merge_unconfigured(config.questions.len(), &mut files);
     config.questions.extend(found);
     let config = &*config;
@@ -221,6 +221,7 @@ fn analyse(
             warnings: f.diagnostics.warnings.clone(),
         });
     }
+    let outcomes = crate::outcomes::collect(&labs, &files, ideas, config, &mut diagnostics);
     // The feedback needs no one's identity: it is coded and counted while the people are
     // linked, which keeps one core busy and leaves the other free.
     let (mut tables, feedback) = rayon::join(
@@ -242,6 +243,7 @@ fn analyse(
     timings.lap("aggregate");
     Ok(Analysis {
         labs,
+        outcomes,
         files,
         tables,
         figures,
@@ -264,6 +266,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         &a.figures,
         &a.indicators,
         &a.tables.has_attendance,
+        crate::outcomes::programme::summary_json(&a.outcomes, &a.labs),
         &config,
         generated_at,
     );
@@ -285,6 +288,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         indicators: &a.indicators,
         labs: &a.labs,
         figures: &a.figures,
+        outcomes: &a.outcomes,
         config: &config,
         sheets: a.files.iter().flatten().flat_map(|f| &f.sheets).collect(),
         unmapped: a.files.iter().flatten().flat_map(|f| &f.unmapped).collect(),
@@ -316,7 +320,12 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
                 Path::new("data/figures.csv"),
                 &figures_csv(&figures, &disclosure),
             )?;
-            let xlsx = workbook(&summary, &figures, &config, &disclosure)
+            let ideas = crate::outcomes::programme::rows(&a.outcomes, &a.labs);
+            put(
+                Path::new("data/outcomes.csv"),
+                &crate::outcomes::programme::csv(&ideas),
+            )?;
+            let xlsx = workbook(&summary, &figures, &ideas, &config, &disclosure)
                 .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
             put(Path::new("data/labreport.xlsx"), &xlsx)?;
             put(Path::new("summary.json"), &summary.to_json())?;
@@ -439,7 +448,12 @@ fn date_from_records(labs: &mut [Lab], files: &[Vec<FileRecords>]) {
 }
 
 /// Reads and recognises every file of every lab, in parallel; `result[lab]` keeps file order.
-fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>> {
+/// `ideas[lab]` holds each lab's ideas from its outcome sheets, in file order.
+fn read_labs(
+    labs: &[Lab],
+    config: &Config,
+    quiet: bool,
+) -> (Vec<Vec<FileRecords>>, Vec<Vec<Idea>>) {
     let index = HeaderIndex::new(config);
     let jobs: Vec<(usize, &crate::discover::InputFile)> = labs
         .iter()
@@ -447,15 +461,23 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
         .flat_map(|(i, lab)| lab.files.iter().map(move |f| (i, f)))
         .collect();
     let bar = progress(jobs.len(), "files", quiet);
-    let done: Vec<(usize, FileRecords)> = jobs
+    let done: Vec<(usize, FileRecords, Vec<Idea>)> = jobs
         .par_iter()
         .map(|&(lab, file)| {
             bar.inc(1);
             // Each sheet is recognised while its workbook is open: its cells borrow the
             // workbook's strings.
             let mut records = FileRecords::default();
+            let mut ideas = Vec::new();
             let read = read_file(&file.path, config.limits, &mut |sheet| {
-                recognise_sheet(&file.display, sheet, config, &index, &mut records)
+                crate::outcomes::recognise_sheet(
+                    &file.display,
+                    sheet,
+                    config,
+                    &index,
+                    &mut records,
+                    &mut ideas,
+                )
             });
             let records = match read {
                 Ok(()) => {
@@ -465,6 +487,7 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
                 // What the sheets before the broken one gave is dropped: a broken file is
                 // left out whole.
                 Err(e) => {
+                    ideas.clear();
                     let mut r = FileRecords::default();
                     r.diagnostics.warn(
                         Location::file(&file.display),
@@ -477,19 +500,23 @@ fn read_labs(labs: &[Lab], config: &Config, quiet: bool) -> Vec<Vec<FileRecords>
                         rows: 0,
                         summary_rows: 0,
                         skipped: Some(e.to_string()),
+                        outcomes: None,
+                        outcome_columns: None,
                     });
                     r
                 }
             };
-            (lab, records)
+            (lab, records, ideas)
         })
         .collect();
     bar.finish_and_clear();
     let mut out: Vec<Vec<FileRecords>> = labs.iter().map(|_| Vec::new()).collect();
-    for (lab, records) in done {
+    let mut ideas: Vec<Vec<Idea>> = labs.iter().map(|_| Vec::new()).collect();
+    for (lab, records, found) in done {
         out[lab].push(records);
+        ideas[lab].extend(found);
     }
-    out
+    (out, ideas)
 }
 
 fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
@@ -554,6 +581,14 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
         }
         line.push_str(&format!(", {} feedback responses\n", g.feedback_responses));
         o.push_str(&line);
+        let ideas = &a.outcomes.labs[i];
+        if ideas.count() > 0 {
+            o.push_str(&format!(
+                "  = {} from the world café ({} with a follow-up)\n",
+                plural(ideas.count() as u64, "idea"),
+                ideas.with_follow_up()
+            ));
+        }
         if !a.tables.walk_ins[i].is_empty() {
             o.push_str(&format!(
                 "  walk-ins (signed in, not registered; counted as attendees of unknown type): {}\n",
@@ -598,6 +633,12 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
             ));
         }
     }
+    if !a.outcomes.unmatched.is_empty() {
+        o.push_str("\noutcome topics that match no [[topic]] (listed under their own text; to group one with a topic, add it to that topic's aliases under [aliases.topic] in labreport.toml):\n");
+        for (topic, first) in &a.outcomes.unmatched {
+            o.push_str(&format!("  \"{topic}\"  first at {first}\n"));
+        }
+    }
     let n = a.diagnostics.warnings.len();
     o.push_str(&match n {
         0 => "\nno problems found\n".to_string(),
@@ -614,11 +655,28 @@ fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
         Some(sheet) => format!("{} › {sheet}", s.file),
         None => s.file.clone(),
     };
+    if let Some(what) = &s.outcomes {
+        let header = s
+            .outcome_columns
+            .as_ref()
+            .map(|(r, _)| format!(", header in row {}", r + 1))
+            .unwrap_or_default();
+        o.push_str(&format!("  {name}: {what}{header}\n"));
+        for (c, col, header) in s.outcome_columns.iter().flat_map(|(_, cols)| cols) {
+            o.push_str(&format!(
+                "      {col:<24} ← {} \"{}\"\n",
+                column_name(*c),
+                crate::recognise::shorten(header, 60)
+            ));
+        }
+    }
     let Some(layout) = &s.layout else {
-        o.push_str(&format!(
-            "  {name}: not read: {}\n",
-            s.skipped.as_deref().unwrap_or("no data")
-        ));
+        if s.outcomes.is_none() {
+            o.push_str(&format!(
+                "  {name}: not read: {}\n",
+                s.skipped.as_deref().unwrap_or("no data")
+            ));
+        }
         return;
     };
     let what = match layout.role.name() {

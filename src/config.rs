@@ -53,6 +53,8 @@ pub struct Config {
     pub source: Option<PathBuf>,
     pub stakeholder_types: Taxonomy,
     pub sectors: Taxonomy,
+    /// `[[topic]]`: the themes the world café's ideas are grouped by (`outcomes`).
+    pub topics: Taxonomy,
     pub questions: Vec<Question>,
     /// Folded answer text → rating.
     pub likert: HashMap<String, f64>,
@@ -265,6 +267,7 @@ impl Question {
 struct RawConfig {
     stakeholder_type: Option<Vec<RawCategory>>,
     sector: Option<Vec<RawCategory>>,
+    topic: Option<Vec<RawCategory>>,
     question: Option<Vec<RawQuestion>>,
     aliases: Option<RawAdditions>,
     keywords: Option<RawKeywordAdditions>,
@@ -382,6 +385,7 @@ struct RawAdditions {
     stakeholder_type: Option<Additions>,
     sector: Option<Additions>,
     question: Option<Additions>,
+    topic: Option<Additions>,
 }
 
 /// `[keywords]`: keywords added likewise (questions have none).
@@ -390,6 +394,7 @@ struct RawAdditions {
 struct RawKeywordAdditions {
     stakeholder_type: Option<Additions>,
     sector: Option<Additions>,
+    topic: Option<Additions>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -455,6 +460,7 @@ impl Config {
         // A table the file leaves out comes from the defaults, which have every table.
         if raw.stakeholder_type.is_none()
             || raw.sector.is_none()
+            || raw.topic.is_none()
             || raw.question.is_none()
             || raw.likert.is_none()
         {
@@ -462,11 +468,13 @@ impl Config {
                 toml::from_str(DEFAULTS).expect("the built-in defaults parse (tested)");
             raw.stakeholder_type = raw.stakeholder_type.or(d.stakeholder_type);
             raw.sector = raw.sector.or(d.sector);
+            raw.topic = raw.topic.or(d.topic);
             raw.question = raw.question.or(d.question);
             raw.likert = raw.likert.or(d.likert);
         }
         let mut stakeholder_type = raw.stakeholder_type.unwrap_or_default();
         let mut sector = raw.sector.unwrap_or_default();
+        let mut topic = raw.topic.unwrap_or_default();
         let mut question = raw.question.unwrap_or_default();
         if let Some(a) = raw.aliases {
             let aliases = Section::Aliases;
@@ -480,6 +488,7 @@ impl Config {
             .map_err(invalid)?;
             add_to(&mut sector, a.sector, aliases, "sector", &at).map_err(invalid)?;
             add_to(&mut question, a.question, aliases, "question", &at).map_err(invalid)?;
+            add_to(&mut topic, a.topic, aliases, "topic", &at).map_err(invalid)?;
         }
         if let Some(k) = raw.keywords {
             let keywords = Section::Keywords;
@@ -492,10 +501,12 @@ impl Config {
             )
             .map_err(invalid)?;
             add_to(&mut sector, k.sector, keywords, "sector", &at).map_err(invalid)?;
+            add_to(&mut topic, k.topic, keywords, "topic", &at).map_err(invalid)?;
         }
         let stakeholder_types =
             build_taxonomy(stakeholder_type, "stakeholder_type", &at).map_err(invalid)?;
         let sectors = build_taxonomy(sector, "sector", &at).map_err(invalid)?;
+        let topics = build_taxonomy(topic, "topic", &at).map_err(invalid)?;
         let questions = build_questions(question, &at).map_err(invalid)?;
         let likert_raw = raw.likert.unwrap_or_default();
         let mut likert = HashMap::default();
@@ -583,6 +594,7 @@ impl Config {
             source,
             stakeholder_types,
             sectors,
+            topics,
             questions,
             likert,
             columns,

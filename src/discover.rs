@@ -108,6 +108,38 @@ pub struct Lab {
     pub venue: Option<String>,
     pub theme: Option<String>,
     pub files: Vec<InputFile>,
+    /// `[[outcome]]` entries of lab.toml: ideas written there rather than in a sheet.
+    pub outcomes: Vec<LabOutcome>,
+}
+
+/// An idea of the world café written in lab.toml (`[[outcome]]`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LabOutcome {
+    pub idea: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    pub table: Option<String>,
+    #[serde(default, deserialize_with = "text_or_number")]
+    pub round: Option<String>,
+    pub topic: Option<String>,
+    pub votes: Option<f64>,
+    /// The next step.
+    pub follow_up: Option<String>,
+    /// Who takes it further (an organisation or a role, not a person's name).
+    pub owner: Option<String>,
+    #[serde(default, deserialize_with = "text_or_number")]
+    pub deadline: Option<String>,
+    #[serde(default)]
+    pub stakeholder_types: Vec<String>,
+}
+
+/// `table = 3` and `table = "3"` alike; a date (`deadline = 2021-06-30`) as written.
+fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let v: Option<toml::Value> = Option::deserialize(d)?;
+    Ok(v.map(|v| match v {
+        toml::Value::String(s) => s,
+        other => other.to_string(),
+    }))
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +157,8 @@ struct LabToml {
     title: Option<String>,
     venue: Option<String>,
     theme: Option<String>,
+    #[serde(default)]
+    outcome: Vec<LabOutcome>,
 }
 
 /// Finds every lab under `inputs`, sorted by partner and folder name.
@@ -211,6 +245,7 @@ fn read_lab(
         venue: None,
         theme: None,
         files: Vec::new(),
+        outcomes: Vec::new(),
     };
     match Date::parse_iso_prefix(name) {
         Some(Ok(d)) => {
@@ -287,6 +322,7 @@ fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnost
     lab.title = parsed.title;
     lab.venue = parsed.venue;
     lab.theme = parsed.theme;
+    lab.outcomes = parsed.outcome;
     if let Some(value) = parsed.date {
         let text_date = match &value {
             toml::Value::Datetime(d) => d

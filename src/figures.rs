@@ -10,6 +10,11 @@
 //!   `people`, `organisations` (the indicators), and two more the index shows:
 //!   `registered_people` (distinct people who registered) and `walk_ins`.
 //!
+//! - the world café's outcomes (`outcomes`), for all labs, each partner and each lab:
+//!   measure `ideas` (breakdown `total`, and `topic` by topic id, `unknown:<topic as written>`
+//!   for a topic that matches no `[[topic]]`, `unknown` for none) and `ideas_with_follow_up`
+//!   (breakdown `total`). Ideas are not people: they are never withheld.
+//!
 //! A count that is not known (attended, for labs without attendance data) has no row.
 
 use crate::aggregate::Figures;
@@ -71,6 +76,27 @@ impl Rows {
         self.push(scope, breakdown, category, "organisations", i.organisations);
     }
 
+    /// Ideas in all and by topic, and those with a follow-up.
+    fn ideas<'a>(
+        &mut self,
+        scope: &str,
+        ideas: u64,
+        with_follow_up: u64,
+        by_topic: impl IntoIterator<Item = (&'a String, &'a u64)>,
+    ) {
+        self.push(scope, "total", "total", "ideas", ideas);
+        self.push(
+            scope,
+            "total",
+            "total",
+            "ideas_with_follow_up",
+            with_follow_up,
+        );
+        for (topic, n) in by_topic {
+            self.push(scope, "topic", topic, "ideas", *n);
+        }
+    }
+
     fn indicators(&mut self, scope: &str, p: &PeriodFigures) {
         self.indicator(scope, "total", "total", &p.total);
         for (id, i) in &p.by_stakeholder_type {
@@ -109,6 +135,8 @@ pub fn figures(summary: &Summary, figures: &Figures, indicators: &Indicators) ->
         rows.counts(all, "sector", id, c);
     }
     rows.indicators(all, &indicators.cumulative);
+    let o = &summary.outcomes;
+    rows.ideas(all, o.ideas, o.with_follow_up, &o.by_topic);
 
     let any_attendance = t.attendees.is_some();
     for p in indicators.periods.iter().chain(&indicators.no_period) {
@@ -131,7 +159,20 @@ pub fn figures(summary: &Summary, figures: &Figures, indicators: &Indicators) ->
             registered: g.registrations,
             attended: has_attendance.then_some(g.attendees),
         };
-        rows.counts(&format!("partner:{partner}"), "total", "total", &c);
+        let scope = format!("partner:{partner}");
+        rows.counts(&scope, "total", "total", &c);
+        // The partner's ideas: its labs' added.
+        let mut ideas = (0, 0, std::collections::BTreeMap::new());
+        for (key, l) in &o.labs {
+            if summary.labs.get(key).is_some_and(|s| &s.partner == partner) {
+                ideas.0 += l.ideas;
+                ideas.1 += l.with_follow_up;
+                for (topic, n) in &l.by_topic {
+                    *ideas.2.entry(topic.clone()).or_insert(0) += n;
+                }
+            }
+        }
+        rows.ideas(&scope, ideas.0, ideas.1, &ideas.2);
     }
     for (key, lab) in &summary.labs {
         let scope = format!("lab:{key}");
@@ -145,6 +186,9 @@ pub fn figures(summary: &Summary, figures: &Figures, indicators: &Indicators) ->
         }
         for (id, c) in &lab.by_sector {
             rows.counts(&scope, "sector", id, c);
+        }
+        if let Some(l) = o.labs.get(key) {
+            rows.ideas(&scope, l.ideas, l.with_follow_up, &l.by_topic);
         }
     }
     rows.0

@@ -13,6 +13,7 @@ pub mod figures;
 pub mod fold;
 pub mod indicators;
 pub mod organisations;
+pub mod outcomes;
 pub mod pdf;
 pub mod people;
 pub mod privacy;

@@ -8,6 +8,7 @@ use crate::aggregate::{Count, Figures, Group};
 use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
 use crate::indicators::{Indicator, Indicators, PeriodFigures};
+use crate::outcomes::programme::OutcomesJson;
 
 pub const SCHEMA: &str = "labreport-summary/1";
 
@@ -26,6 +27,8 @@ pub struct Summary {
     pub indicators: IndicatorsJson,
     /// The organisations that took part (attended), by stakeholder type, then name.
     pub organisations: Vec<OrganisationJson>,
+    /// The world café's ideas (`outcomes`): in all, by topic and per lab.
+    pub outcomes: OutcomesJson,
 }
 
 #[derive(Debug, Serialize)]
@@ -184,6 +187,7 @@ impl Summary {
         figures: &Figures,
         indicators: &Indicators,
         has_attendance: &[bool],
+        outcomes: OutcomesJson,
         config: &Config,
         generated_at: String,
     ) -> Summary {
@@ -270,6 +274,7 @@ impl Summary {
                     participations: o.participations,
                 })
                 .collect(),
+            outcomes,
         }
     }
 

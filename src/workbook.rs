@@ -134,6 +134,7 @@ fn shown(disclosure: &Disclosure, key: &Key, value: u64) -> Cell {
 pub fn workbook(
     summary: &Summary,
     figures: &[FigureRow],
+    outcomes: &[[String; 15]],
     config: &Config,
     disclosure: &Disclosure,
 ) -> Result<Vec<u8>, XlsxError> {
@@ -379,6 +380,26 @@ pub fn workbook(
     sheets.push(Sheet {
         name: "Organisations",
         header: names(&["Organisation", "Stakeholder type", "Labs", "Participations"]),
+        rows,
+    });
+
+    // The world café's ideas, as outcomes.csv has them (numbers as numbers).
+    let rows = outcomes
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, v)| match v.parse::<f64>() {
+                    Ok(n) if i == 8 => Cell::Number(n),
+                    _ if v.is_empty() => Cell::Empty,
+                    _ => Cell::Text(v.clone()),
+                })
+                .collect()
+        })
+        .collect();
+    sheets.push(Sheet {
+        name: "Outcomes",
+        header: names(&crate::outcomes::programme::CSV_COLUMNS),
         rows,
     });
 

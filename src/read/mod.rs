@@ -57,7 +57,7 @@ pub enum ReadError {
     #[error("the file is empty; export the lab's data again")]
     Empty,
     #[error(
-        "labreport does not read .{0} files; save it as .xlsx or .csv (it reads xlsx, xlsm, xlsb, xls, ods, csv, tsv and txt)"
+        "labreport does not read .{0} files; save it as .xlsx or .csv (it reads xlsx, xlsm, xlsb, xls, ods, csv, tsv and txt, and CSV files in a zip)"
     )]
     Unsupported(String),
     #[error("it is named .{ext} but is {found}; export the spreadsheet again, or remove the file")]
@@ -216,6 +216,10 @@ fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(),
             let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
             workbook::read_workbook(&bytes, &ext, limits, each)
         }
+        "zip" => {
+            let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+            read_zipped_csv(&bytes, limits, each)
+        }
         other => Err(ReadError::Unsupported(if other.is_empty() {
             "(no extension)".into()
         } else {
@@ -242,6 +246,69 @@ fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(),
             }
         }
     }
+}
+
+/// The CSV files in a zip (a Padlet export downloads as one), each a sheet named by its path
+/// in the zip; anything else in it is passed over.
+fn read_zipped_csv(bytes: &[u8], limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
+    use std::io::Read;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| ReadError::Corrupt {
+            kind: "zip",
+            detail: e.to_string(),
+        })?;
+    let mut total: u64 = 0;
+    let mut names = Vec::new();
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| ReadError::Corrupt {
+            kind: "zip",
+            detail: e.to_string(),
+        })?;
+        total = total.saturating_add(entry.size());
+        let name = entry
+            .name()
+            .map_err(|e| ReadError::Corrupt {
+                kind: "zip",
+                detail: e.to_string(),
+            })?
+            .to_string();
+        let lower = name.to_lowercase();
+        let hidden = name.starts_with("__MACOSX/")
+            || name.rsplit('/').next().is_some_and(|n| n.starts_with('.'));
+        if !entry.is_dir() && !hidden && (lower.ends_with(".csv") || lower.ends_with(".tsv")) {
+            names.push((i, name));
+        }
+    }
+    if total > limits.max_unpacked_bytes {
+        return Err(ReadError::Unpacked {
+            size: total / MB,
+            limit: limits.max_unpacked_bytes / MB,
+        });
+    }
+    if names.is_empty() {
+        return Err(ReadError::Csv(
+            "the zip holds no .csv file; unpack it and put the spreadsheet itself in the lab folder".into(),
+        ));
+    }
+    for (i, name) in names {
+        let mut entry = zip.by_index(i).map_err(|e| ReadError::Corrupt {
+            kind: "zip",
+            detail: e.to_string(),
+        })?;
+        let mut text = Vec::new();
+        // The sizes were checked above; the reader is bounded by them once more.
+        (&mut entry)
+            .take(limits.max_unpacked_bytes)
+            .read_to_end(&mut text)
+            .map_err(|e| ReadError::Corrupt {
+                kind: "zip",
+                detail: e.to_string(),
+            })?;
+        let mut sheet = csv::read_csv(&text, limits)?;
+        sheet.name = Some(name);
+        each(&sheet);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

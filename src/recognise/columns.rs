@@ -421,6 +421,16 @@ impl HeaderIndex {
         HeaderIndex { fields, questions }
     }
 
+    /// The field a header names, if any (outcome sheets tell people's columns by it).
+    pub fn field(&self, header: &str) -> Option<Field> {
+        self.lookup(header).0
+    }
+
+    /// Whether a header names a configured rating question.
+    pub fn is_question(&self, header: &str) -> bool {
+        self.lookup(header).1.is_some()
+    }
+
     fn lookup(&self, header: &str) -> (Option<Field>, Option<usize>) {
         let key = fold(header);
         (

@@ -85,6 +85,9 @@ pub struct ByKeyword {
     pub location: Location,
 }
 
+/// An outcome sheet's header row (0-based) and its columns: (column, what it holds, header).
+pub type OutcomeColumns = (usize, Vec<(usize, &'static str, String)>);
+
 /// What `check` and the data-quality appendix say about one sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SheetReport {
@@ -97,6 +100,10 @@ pub struct SheetReport {
     pub summary_rows: usize,
     /// Why the sheet was not read, if it was not.
     pub skipped: Option<String>,
+    /// What it gave as a world café's outcome sheet, in words (`outcomes::sheets`).
+    pub outcomes: Option<String>,
+    /// An outcome sheet's header row (0-based) and columns: (column, what it holds, header).
+    pub outcome_columns: Option<OutcomeColumns>,
 }
 
 /// Everything read from one file.
@@ -211,6 +218,8 @@ pub fn recognise_sheet(
         rows: 0,
         summary_rows: 0,
         skipped: None,
+        outcomes: None,
+        outcome_columns: None,
     };
     // A meeting tool's attendance report is known by its header before anything else: its
     // summary rows and section titles would otherwise read as people.

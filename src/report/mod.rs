@@ -3,6 +3,7 @@
 //! templates compiled into the binary, overridable file by file. Returns files; writes nothing.
 
 mod indicators;
+mod outcomes;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -87,6 +88,8 @@ pub struct Inputs<'a> {
     pub indicators: &'a Indicators,
     pub labs: &'a [Lab],
     pub figures: &'a Figures,
+    /// The world café's ideas, `outcomes.labs[i]` lab `i`'s.
+    pub outcomes: &'a crate::outcomes::Outcomes,
     pub config: &'a Config,
     pub sheets: Vec<&'a SheetReport>,
     pub unmapped: Vec<&'a Unmapped>,
@@ -107,7 +110,11 @@ pub fn render_report(
     // The interim report. Its charts' PNG copies are the costliest drawing of a build (a
     // bitmap at twice the size, filtered and compressed), so they are made while the lab
     // pages are rendered rather than before.
-    let index_charts = index_charts(input);
+    let mut index_charts = index_charts(input);
+    let ideas = outcomes::index_section(input.outcomes, input.labs).map(|(section, chart)| {
+        index_charts.push(chart);
+        section
+    });
     let drawn = draw(&index_charts)?;
     let (pngs, pages) = rayon::join(
         || {
@@ -140,6 +147,7 @@ pub fn render_report(
         labs: lab_rows(input),
         feedback: feedback_rows("all", all, input.config, d),
         nps: nps_text("all", all, input.config, d),
+        outcomes: ideas,
         quality: quality(input),
     };
     let html = render_page(&env, "index.html", &mut page, "", d, |p| &mut p.withheld)?;
@@ -220,6 +228,7 @@ fn lab_page(
         charts: drawn,
         feedback: feedback_rows(&scope, group, input.config, d),
         nps: nps_text(&scope, group, input.config, d),
+        outcomes: outcomes::lab_section(&input.outcomes.labs[i]),
         history: history(input, sequence, i),
     };
     let html = render_page(env, "lab.html", &mut page, "../../", d, |p| &mut p.withheld)?;
@@ -358,6 +367,7 @@ struct IndexPage<'a> {
     labs: Vec<LabRow>,
     feedback: Vec<FeedbackRow>,
     nps: Option<String>,
+    outcomes: Option<outcomes::IndexSection>,
     quality: Quality,
 }
 
@@ -370,6 +380,7 @@ struct LabPage<'a> {
     charts: Vec<Drawn>,
     feedback: Vec<FeedbackRow>,
     nps: Option<String>,
+    outcomes: Option<outcomes::LabSection>,
     history: History,
 }
 
@@ -1480,6 +1491,21 @@ fn quality(input: &Inputs<'_>) -> Quality {
                         format!("{n} totals row{} left out", if n == 1 { "" } else { "s" })
                     }
                 },
+            }),
+            None if s.outcomes.is_some() => sheets.push(SheetRow {
+                file: display(&s.file, 120),
+                sheet: s
+                    .sheet
+                    .as_deref()
+                    .map(|n| display(n, 60))
+                    .unwrap_or_else(|| "–".into()),
+                role: "outcomes".into(),
+                rows: "–".into(),
+                header_row: s
+                    .outcome_columns
+                    .as_ref()
+                    .map_or("–".into(), |(r, _)| (r + 1).to_string()),
+                note: display(s.outcomes.as_deref().unwrap_or(""), 300),
             }),
             None if s.skipped.as_deref() == Some("empty") => {}
             None => {

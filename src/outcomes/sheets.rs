@@ -1,0 +1,520 @@
+//! Outcome sheets recognised by their columns, like the other roles: a hand-kept harvest
+//! sheet (one row per idea), a Padlet or Slido export, a form whose question collected ideas,
+//! a Mentimeter results workbook (a block per slide) and its `Voters` sheet (people, not read).
+
+use crate::config::Config;
+use crate::diagnostics::{Location, cell_name, column_name};
+use crate::fold::fold;
+use crate::read::{Data, Sheet};
+use crate::recognise::columns::{Field, HeaderIndex};
+use crate::recognise::values::{cell_text, split_labels};
+
+use super::text::{clean, split_ideas, votes};
+use super::{FollowUp, Idea};
+
+/// What an outcome sheet's column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    Idea,
+    /// A post's title (Padlet's `Subject` beside its `Body`): written before the idea.
+    Title,
+    Table,
+    Round,
+    Topic,
+    Votes,
+    Priority,
+    /// The stakeholder types at the table.
+    Types,
+    Owner,
+    NextStep,
+    Deadline,
+    /// A person's name, e-mail or phone (an author, a table host, a voter): never read.
+    Person,
+    /// When the row was written: not read.
+    Time,
+}
+
+impl Col {
+    pub fn human(self) -> &'static str {
+        match self {
+            Col::Idea => "idea",
+            Col::Title => "idea's title",
+            Col::Table => "table",
+            Col::Round => "round",
+            Col::Topic => "topic",
+            Col::Votes => "votes",
+            Col::Priority => "priority",
+            Col::Types => "types at the table",
+            Col::Owner => "follow-up owner",
+            Col::NextStep => "next step",
+            Col::Deadline => "deadline",
+            Col::Person => "a person (not read)",
+            Col::Time => "time written (not read)",
+        }
+    }
+}
+
+/// The kinds of outcome sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// One row per idea: a hand-kept harvest sheet, a Padlet or Slido export.
+    Rows,
+    /// A form's export with a question that collected ideas; its other columns are read as
+    /// usual (registrations or feedback).
+    FormQuestion,
+    /// A Mentimeter session sheet: a block per slide.
+    Mentimeter,
+    /// Mentimeter's `Voters` sheet: one row per voter, people; not read.
+    Voters,
+}
+
+/// What was read from one outcome sheet.
+#[derive(Debug)]
+pub struct OutcomeSheet {
+    pub shape: Shape,
+    pub ideas: Vec<Idea>,
+    /// 0-based; none for a Mentimeter sheet.
+    pub header_row: Option<usize>,
+    /// (column, what it holds, header).
+    pub columns: Vec<(usize, Col, String)>,
+}
+
+impl OutcomeSheet {
+    /// Whether the sheet is only outcomes: a form's sheet is read as people or feedback too.
+    pub fn claims(&self) -> bool {
+        self.shape != Shape::FormQuestion
+    }
+
+    /// How `check` and the appendix describe it.
+    pub fn describe(&self) -> String {
+        let what = match self.shape {
+            Shape::Rows => "world-café outcomes, one row per idea",
+            Shape::FormQuestion => "ideas from a form's question",
+            Shape::Mentimeter => "world-café outcomes, Mentimeter results (a block per slide)",
+            Shape::Voters => {
+                return "Mentimeter voters: one row per person, not read (their answers are on the session sheets)".into();
+            }
+        };
+        let n = self.ideas.len();
+        format!("{what}: {n} idea{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+/// Words (folded, possibly several run together) that name each kind of column, checked in
+/// this order: a table host is a person before the header's "table" makes it a table.
+#[rustfmt::skip]
+const HEADERS: &[(Col, &[&str])] = &[
+    (Col::Person, &[
+        "author", "autor", "auteur", "autore", "autorius", "host", "gazda", "gastheer",
+        "gastvrouw", "tafelvoorzitter", "domacin", "seimininkas", "facilitator", "facilitatore",
+        "moderator", "moderatore", "moderatorius", "voter", "votant", "stemmer", "votante",
+        "glasac", "balsuotojas", "askedby", "proposedby", "propusde", "ingediendoor",
+        "propostoda", "predlozio", "pateike",
+    ]),
+    (Col::Owner, &[
+        "owner", "responsible", "responsabil", "responsabili", "eigenaar", "verantwoordelijke",
+        "trekker", "responsabile", "referente", "odgovornaosoba", "odgovorni", "nositelj",
+        "atsakingas", "atsakinga", "whofollowsup", "followupby", "followupowner", "cine", "wie",
+        "chi", "tko",
+    ]),
+    (Col::Deadline, &[
+        "deadline", "due", "duedate", "bywhen", "termen", "termenlimita", "datalimita",
+        "uiterlijk", "scadenza", "entroquando", "rok", "dokada", "terminas", "ikikada",
+    ]),
+    (Col::NextStep, &[
+        "nextstep", "nextsteps", "followup", "followups", "action", "actions", "pasulurmator",
+        "pasiiurmatori", "urmatoriipasi", "actiune", "actiuni", "volgendestap",
+        "volgendestappen", "actie", "acties", "opvolging", "prossimopasso", "prossimipassi",
+        "azione", "azioni", "seguito", "sljedecikorak", "sljedecikoraci", "akcija",
+        "aktivnosti", "kitaszingsnis", "kitizingsniai", "veiksmas", "veiksmai",
+        "tolesniveiksmai",
+    ]),
+    (Col::Votes, &[
+        "votes", "vote", "dots", "points", "likes", "upvotes", "score", "voturi", "vot",
+        "buline", "puncte", "stemmen", "punten", "stippen", "voti", "punti", "bollini",
+        "preferenze", "glasovi", "glasova", "bodovi", "tocke", "balsai", "balsu", "taskai",
+        "reactions", "reacties",
+    ]),
+    (Col::Priority, &[
+        "priority", "prioritate", "prioriteit", "priorita", "prioritet", "prioritetas", "rank",
+        "rang", "classifica", "poredak", "reitingas",
+    ]),
+    (Col::Round, &[
+        "round", "runda", "ronde", "giro", "turno", "krug", "raundas", "etapas",
+    ]),
+    (Col::Types, &[
+        "stakeholders", "stakeholder", "stakeholdertypes", "actori", "tipuriactori",
+        "partiinteresate", "belanghebbenden", "belanghebbende", "portatoridiinteresse",
+        "portatoridiinteressi", "dionici", "dionika", "suinteresuotosiossalys",
+        "suinteresuotosalys", "mixattable", "whowasatthetable",
+    ]),
+    (Col::Table, &[
+        "table", "tableno", "tablenumber", "masa", "nrmasa", "numarmasa", "tafel",
+        "tafelnummer", "tavolo", "stol", "stalas", "stalo", "group", "grupa", "groep", "gruppo",
+        "grupe",
+    ]),
+    (Col::Title, &[
+        "title", "titlu", "titel", "titolo", "naslov", "pavadinimas", "headline",
+    ]),
+    (Col::Idea, &[
+        "idea", "ideas", "idee", "ideea", "idei", "ideeen", "ideja", "ideje", "idejos",
+        "proposal", "proposals", "propunere", "propuneri", "voorstel", "voorstellen",
+        "proposta", "proposte", "prijedlog", "prijedlozi", "pasiulymas", "pasiulymai", "body",
+        "content", "outcome", "outcomes", "rezultat", "rezultate", "uitkomst", "risultato",
+        "ishod", "rezultatas",
+    ]),
+    (Col::Topic, &[
+        "topic", "topics", "theme", "question", "subject", "subiect", "tema", "teme",
+        "intrebare", "onderwerp", "thema", "vraag", "argomento", "domanda", "pitanje",
+        "klausimas", "section", "sectiune", "sectie", "sezione", "odjeljak", "skyrius",
+        "category", "categorie", "categoria", "kategorija", "labels", "tags",
+    ]),
+    (Col::Time, &[
+        "createdat", "created", "timestamp", "date", "time",
+    ]),
+];
+
+/// The most words a header may have and still be a column name; longer ones are a form's
+/// questions, read only as ideas ("What is your idea for the city's start-ups?").
+const SHORT_HEADER: usize = 5;
+
+/// What a header names, if anything an outcome sheet holds.
+fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
+    let words: Vec<String> = header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let has = |keys: &[&str]| {
+        (0..words.len()).any(|start| {
+            let mut run = String::new();
+            words[start..].iter().take(4).any(|w| {
+                run.push_str(w);
+                keys.contains(&run.as_str())
+            })
+        })
+    };
+    if words.len() > SHORT_HEADER {
+        let idea = HEADERS.iter().find(|(c, _)| *c == Col::Idea).map(|h| h.1);
+        return idea.filter(|k| has(k)).map(|_| Col::Idea);
+    }
+    if let Some(field) = index.field(header) {
+        match field {
+            Field::Email | Field::FirstName | Field::LastName | Field::FullName | Field::Phone => {
+                return Some(Col::Person);
+            }
+            Field::Timestamp => return Some(Col::Time),
+            _ => {}
+        }
+    }
+    HEADERS.iter().find(|(_, keys)| has(keys)).map(|(c, _)| *c)
+}
+
+/// The columns of a header row, with the exports' own conventions: Padlet's `Subject` is the
+/// title of its `Body`; Slido's `Question` (or `Text`) is the idea when its likes are beside it.
+fn columns(row: &[Data<'_>], index: &HeaderIndex) -> Vec<(usize, Col, String)> {
+    let mut cols: Vec<(usize, Col, String)> = row
+        .iter()
+        .enumerate()
+        .filter_map(|(i, cell)| {
+            let header = cell_text(cell)?.to_string();
+            let col = classify(&header, index).or_else(|| {
+                // A lone "Text" is the idea's text.
+                (fold(&header) == "text").then_some(Col::Idea)
+            })?;
+            Some((i, col, header))
+        })
+        .collect();
+    let has = |cols: &[(usize, Col, String)], c: Col| cols.iter().any(|x| x.1 == c);
+    let body = cols.iter().any(|x| fold(&x.2) == "body");
+    if body {
+        for x in &mut cols {
+            if fold(&x.2) == "subject" {
+                x.1 = Col::Title;
+            }
+        }
+    }
+    if !has(&cols, Col::Idea)
+        && has(&cols, Col::Votes)
+        && let Some(x) = cols.iter_mut().find(|x| {
+            x.1 == Col::Topic
+                && matches!(
+                    fold(&x.2).as_str(),
+                    "question"
+                        | "questions"
+                        | "intrebare"
+                        | "vraag"
+                        | "domanda"
+                        | "pitanje"
+                        | "klausimas"
+                )
+        })
+    {
+        x.1 = Col::Idea;
+    }
+    cols
+}
+
+/// Reads `sheet` as an outcome sheet if it is one.
+pub fn read_sheet(
+    file: &str,
+    sheet: &Sheet<'_>,
+    config: &Config,
+    index: &HeaderIndex,
+) -> Option<OutcomeSheet> {
+    let name = sheet.name.as_deref();
+    if is_voters(sheet) {
+        return Some(OutcomeSheet {
+            shape: Shape::Voters,
+            ideas: Vec::new(),
+            header_row: None,
+            columns: Vec::new(),
+        });
+    }
+    // The header is the first of the first rows with an idea column: title rows (merged
+    // cells, the lab's name) above it are passed over.
+    for (r, row) in sheet.rows.iter().enumerate().take(10) {
+        let cols = columns(row, index);
+        if cols.iter().any(|c| c.1 == Col::Idea) {
+            return Some(read_rows(file, name, sheet, r, cols, config, index));
+        }
+    }
+    super::mentimeter::read_blocks(file, name, sheet)
+}
+
+/// Mentimeter's `Voters` sheet: a header of `Date`, `Session`, `Voter` below title rows.
+fn is_voters(sheet: &Sheet<'_>) -> bool {
+    sheet.rows.iter().take(15).any(|row| {
+        let folded: Vec<String> = row
+            .iter()
+            .take(4)
+            .filter_map(|c| cell_text(c).map(|t| fold(&t)))
+            .collect();
+        folded.iter().any(|h| h == "date" || h == "dateutc")
+            && folded.iter().any(|h| h == "session")
+            && folded.iter().any(|h| h == "voter")
+    })
+}
+
+fn read_rows(
+    file: &str,
+    sheet_name: Option<&str>,
+    sheet: &Sheet<'_>,
+    header_row: usize,
+    cols: Vec<(usize, Col, String)>,
+    config: &Config,
+    index: &HeaderIndex,
+) -> OutcomeSheet {
+    let of = |c: Col| cols.iter().filter(move |x| x.1 == c).map(|x| x.0);
+    let first = |c: Col| of(c).next();
+    let has_questions = sheet.rows[header_row]
+        .iter()
+        .any(|cell| cell_text(cell).is_some_and(|h| index.is_question(&h)));
+    // A form's export (a timestamp or e-mail of each response, or rating questions) is read
+    // as people or feedback too; a sheet of only outcome columns is the facilitators'.
+    let outcome_columns = [
+        Col::Table,
+        Col::Round,
+        Col::Topic,
+        Col::Votes,
+        Col::Priority,
+        Col::Types,
+        Col::Owner,
+        Col::NextStep,
+        Col::Deadline,
+        Col::Title,
+    ];
+    let has_outcome_columns = outcome_columns.iter().any(|&c| first(c).is_some());
+    let e_mail = cols
+        .iter()
+        .any(|x| x.1 == Col::Person && index.field(&x.2) == Some(Field::Email));
+    let form = e_mail || has_questions || (first(Col::Time).is_some() && !has_outcome_columns);
+    let shape = if form {
+        Shape::FormQuestion
+    } else {
+        Shape::Rows
+    };
+    // One sheet per table or per question: the sheet's name says which.
+    let (mut sheet_table, mut sheet_topic) = (None, None);
+    if let Some(n) = sheet_name.filter(|_| shape == Shape::Rows) {
+        if first(Col::Table).is_none() && is_table_name(n) {
+            sheet_table = Some(clean(n));
+        } else if first(Col::Topic).is_none() && !is_default_sheet_name(n) {
+            sheet_topic = Some(clean(n));
+        }
+    }
+    let text_at = |row: &[Data<'_>], c: Option<usize>| -> Option<String> {
+        let cell = row.get(c?)?;
+        let t = clean(&cell_text(cell)?);
+        (!t.is_empty()).then_some(t)
+    };
+    // A hand-kept sheet writes a table's number (or merges its cells) once for its ideas: an
+    // empty cell is the one above.
+    let mut above: [Option<String>; 4] = Default::default();
+    let mut ideas = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate().skip(header_row + 1) {
+        let mut carried = |slot: usize, c: Col| -> Option<String> {
+            let here = text_at(row, first(c));
+            if shape == Shape::Rows && here.is_none() {
+                return above[slot].clone();
+            }
+            above[slot] = here.clone();
+            here
+        };
+        // The stakeholders written for a table are carried down only while the table goes on.
+        let same_table = text_at(row, first(Col::Table)).is_none();
+        let table = carried(0, Col::Table).or_else(|| sheet_table.clone());
+        let round = carried(1, Col::Round);
+        let topic = carried(2, Col::Topic).or_else(|| sheet_topic.clone());
+        let types_text = if same_table {
+            carried(3, Col::Types)
+        } else {
+            above[3] = text_at(row, first(Col::Types));
+            above[3].clone()
+        };
+        let title = text_at(row, first(Col::Title));
+        let mut texts: Vec<(usize, String)> = Vec::new();
+        for c in of(Col::Idea) {
+            if let Some(cell) = row.get(c)
+                && let Some(t) = cell_text(cell)
+            {
+                texts.extend(split_ideas(&t).into_iter().map(|t| (c, t)));
+            }
+        }
+        if texts.is_empty() {
+            if let Some(t) = &title {
+                texts.push((first(Col::Title).unwrap_or(0), t.clone()));
+            }
+        } else if let Some(t) = &title
+            && texts.len() == 1
+        {
+            texts[0].1 = format!("{t}: {}", texts[0].1);
+        }
+        let votes_cell = first(Col::Votes)
+            .and_then(|c| row.get(c))
+            .and_then(|c| cell_text(c).and_then(|t| votes(&t)));
+        for (c, text) in texts {
+            let text = clean(&text);
+            if text.is_empty() || is_totals(&text) {
+                continue;
+            }
+            ideas.push(Idea {
+                text,
+                table: table.clone(),
+                round: round.clone(),
+                topic: topic.clone(),
+                votes: votes_cell,
+                priority: text_at(row, first(Col::Priority)),
+                types: types_text
+                    .as_deref()
+                    .map(|t| stakeholder_mix(t, config))
+                    .unwrap_or_default(),
+                follow_up: FollowUp {
+                    owner: text_at(row, first(Col::Owner)),
+                    next_step: text_at(row, first(Col::NextStep)),
+                    deadline: text_at(row, first(Col::Deadline)),
+                },
+                location: Location::sheet(file, sheet_name).with_cell(cell_name(r, c)),
+            });
+        }
+    }
+    OutcomeSheet {
+        shape,
+        ideas,
+        header_row: Some(header_row),
+        columns: cols,
+    }
+}
+
+/// The stakeholder types written for a table, by their labels; a label that matches no type is
+/// kept as written.
+fn stakeholder_mix(text: &str, config: &Config) -> Vec<String> {
+    let types = &config.stakeholder_types;
+    let mut out: Vec<String> = Vec::new();
+    for label in split_labels(text) {
+        let shown = match types.code(label) {
+            Some(code) => types.entries[code as usize].label.clone(),
+            None => clean(label),
+        };
+        if !shown.is_empty() && !out.contains(&shown) {
+            out.push(shown);
+        }
+    }
+    out
+}
+
+/// "Table 3", "Masa 2", "Tafel 4", "Tavolo A", "3": a sheet that is one table's.
+fn is_table_name(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    match words.as_slice() {
+        [n] => n.chars().all(|c| c.is_ascii_digit()),
+        [w, rest @ ..] if rest.len() <= 2 => {
+            matches!(
+                w.as_str(),
+                "table"
+                    | "masa"
+                    | "tafel"
+                    | "tavolo"
+                    | "stol"
+                    | "stalas"
+                    | "group"
+                    | "grupa"
+                    | "groep"
+                    | "gruppo"
+            )
+        }
+        _ => false,
+    }
+}
+
+/// A sheet name a spreadsheet program gives by itself ("Sheet1", "Foaie1", "Blad1").
+fn is_default_sheet_name(name: &str) -> bool {
+    // A CSV inside a zip is named by its path there ("padlet-posts.csv").
+    if name.to_lowercase().ends_with(".csv") || name.to_lowercase().ends_with(".tsv") {
+        return true;
+    }
+    let f = fold(name);
+    let stem = f.trim_end_matches(|c: char| c.is_ascii_digit());
+    matches!(
+        stem,
+        "sheet"
+            | "foaie"
+            | "blad"
+            | "foglio"
+            | "list"
+            | "lapas"
+            | "tabelle"
+            | "hoja"
+            | "feuil"
+            | "feuille"
+            | "sheetjs"
+            | "data"
+            | "export"
+            | "results"
+            | "responses"
+    ) || f.starts_with("formresponses")
+}
+
+/// A totals row at the foot of a hand-kept sheet.
+fn is_totals(text: &str) -> bool {
+    matches!(
+        fold(text).as_str(),
+        "total"
+            | "totals"
+            | "totaal"
+            | "totale"
+            | "ukupno"
+            | "isviso"
+            | "sum"
+            | "suma"
+            | "totalgeneral"
+    )
+}
+
+/// A column's name for `check`: "B".
+pub fn column(c: usize) -> String {
+    column_name(c)
+}
