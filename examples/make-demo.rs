@@ -611,6 +611,283 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
         fs::write(dir.join("feedback.csv"), fb)?;
     }
+    outcomes(out)?;
     println!("wrote the demo into {}", out.display());
+    Ok(())
+}
+
+/// The world cafés' outcomes, in three shapes: Timișoara's first lab kept its tables' ideas in
+/// a hand-kept workbook (merged title rows, the table written once for its ideas); its online
+/// third lab voted in Mentimeter; Leeuwarden's second lab pinned ideas on a Padlet wall, whose
+/// export is a zipped CSV. No person's name is in them but the authors' and voters', which
+/// labreport never reads.
+fn outcomes(out: &Path) -> Result<(), Box<dyn Error>> {
+    // Timișoara, 2019-09-30: four tables, two rounds.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Rezultate")?;
+    let bold = Format::new().set_bold();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        8,
+        "Primul Atelier Local de Învățare — rezultatele cafenelei",
+        &bold,
+    )?;
+    ws.merge_range(
+        1,
+        0,
+        1,
+        8,
+        "Timișoara, 30 septembrie 2019 · notate de gazdele meselor",
+        &Format::new(),
+    )?;
+    let header = [
+        "Masa",
+        "Runda",
+        "Temă",
+        "Idee",
+        "Buline",
+        "Actori la masă",
+        "Cine preia",
+        "Pasul următor",
+        "Termen",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(2, c as u16, *h, &bold)?;
+    }
+    type Row = [&'static str; 9];
+    let rows: &[Row] = &[
+        [
+            "1",
+            "1",
+            "Finanțare",
+            "Microgranturi pentru start-up-uri culturale și creative",
+            "9",
+            "Autoritate publică locală, Start-up, ONG",
+            "Primăria Municipiului Timișoara",
+            "Linie de finanțare în bugetul 2020",
+            "2020-03-31",
+        ],
+        [
+            "",
+            "",
+            "",
+            "Fond de garantare pentru IMM-uri creative",
+            "4",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "2",
+            "Spații",
+            "Hub de coworking în fosta fabrică de tutun",
+            "7",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "2",
+            "1",
+            "Competențe",
+            "Mentorat pentru tinerii antreprenori, cu manageri cu experiență",
+            "6",
+            "Universitate, Organizație de tineret",
+            "Universitatea Politehnica Timișoara",
+            "Program-pilot de mentorat",
+            "2020-06-30",
+        ],
+        [
+            "",
+            "",
+            "Competențe",
+            "Stagii plătite în industriile creative",
+            "3",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "2",
+            "Finanțare",
+            "microgranturi pentru start-up-uri culturale și creative",
+            "5",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "3",
+            "1",
+            "Turism",
+            "Trasee turistice cu ghizi locali în cartierele istorice",
+            "8",
+            "Start-up, Asociația Timișoara 2021",
+            "Asociația Timișoara 2021",
+            "Harta traseelor pentru 2021",
+            "2020-12-15",
+        ],
+        [
+            "",
+            "",
+            "Turism",
+            "Pachete de weekend pentru vizitatorii Capitalei Culturale",
+            "2",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "2",
+            "Rețele",
+            "Întâlniri lunare între IMM-uri și artiști",
+            "5",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "4",
+            "1",
+            "Digitalizare",
+            "Platformă online comună pentru evenimentele culturale ale orașului",
+            "6",
+            "IMM, Autoritate publică locală",
+            "",
+            "",
+            "",
+        ],
+        [
+            "",
+            "2",
+            "Birocrație",
+            "Ghișeu unic pentru autorizațiile de evenimente",
+            "4",
+            "",
+            "Camera de Comerț, Industrie și Agricultură Timiș",
+            "Propunere către Consiliul Local",
+            "",
+        ],
+        [
+            "",
+            "",
+            "Piața de noapte",
+            "Piață de noapte cu produse locale pe malul Begăi",
+            "3",
+            "",
+            "",
+            "",
+            "",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if cell.is_empty() {
+                continue;
+            }
+            let (r, c) = (3 + r as u32, c as u16);
+            match cell.parse::<f64>() {
+                Ok(n) if c != 8 => ws.write_number(r, c, n)?,
+                _ => ws.write_string(r, c, *cell)?,
+            };
+        }
+    }
+    wb.save(out.join("timisoara/2019-09-30-lll1/Rezultatele meselor.xlsx"))?;
+
+    // Timișoara, 2021-03-18, online: Mentimeter's results workbook.
+    let mut wb = Workbook::new();
+    let voters = wb.add_worksheet();
+    voters.set_name("Voters")?;
+    voters.write_string(0, 0, "Note: there are more sheets in this document")?;
+    voters.write_string(1, 0, "Each session is found on its own sheet below.")?;
+    let q1 = "Ce ar ajuta IMM-urile culturale după pandemie?";
+    let q2 = "Împărțiți 100 de puncte între idei";
+    for (c, h) in [
+        "Date (UTC)",
+        "Session",
+        "Voter",
+        &format!("{q1}:"),
+        &format!("{q2}:: Vouchere pentru digitalizare"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        voters.write_string(2, c as u16, *h)?;
+    }
+    let menti_answers = [
+        "Vouchere pentru digitalizarea IMM-urilor culturale",
+        "Spații de repetiție gratuite în clădirile orașului",
+        "Granturi rapide pentru evenimente în aer liber",
+        "Un calendar online comun al evenimentelor",
+        "vouchere pentru digitalizarea IMM-urilor culturale",
+        "Cursuri de marketing online pentru artiști",
+    ];
+    for (v, answer) in menti_answers.iter().enumerate() {
+        let r = 3 + v as u32;
+        voters.write_string(r, 0, "2021-03-18")?;
+        voters.write_number(r, 1, 1)?;
+        voters.write_number(r, 2, (v + 1) as f64)?;
+        voters.write_string(r, 3, *answer)?;
+        voters.write_number(r, 4, (10 + 10 * (v % 3)) as f64)?;
+    }
+    let session = wb.add_worksheet();
+    session.set_name("Session 1")?;
+    let mut r = 0;
+    let mut put = |texts: &[&str], score: Option<f64>| -> Result<(), Box<dyn Error>> {
+        for t in texts {
+            session.write_string(r, 0, *t)?;
+            if let Some(s) = score {
+                session.write_number(r, 1, s)?;
+            }
+            r += 1;
+        }
+        Ok(())
+    };
+    put(&["Question 1", q1, "Open Ended", "Responses: 6"], None)?;
+    put(&menti_answers, None)?;
+    put(&["", "Question 2", q2, "100 Points"], None)?;
+    for (item, points) in [
+        ("Vouchere pentru digitalizarea IMM-urilor culturale", 210.0),
+        ("Granturi rapide pentru evenimente în aer liber", 180.0),
+        ("Spații de repetiție gratuite în clădirile orașului", 140.0),
+        ("Un calendar online comun al evenimentelor", 90.0),
+        ("Cursuri de marketing online pentru artiști", 80.0),
+    ] {
+        put(&[item], Some(points))?;
+    }
+    put(
+        &["", "Question 3", "Cât de util a fost atelierul?", "Scales"],
+        None,
+    )?;
+    put(&["Util"], Some(4.3))?;
+    wb.save(out.join("timisoara/2021-03-18-lll3/Mentimeter - rezultate.xlsx"))?;
+
+    // Leeuwarden, 2020-03-03: a Padlet wall, exported as a zipped CSV.
+    let posts = "Created At,Author,Subject,Body,Section,Attachment\n\
+2020-03-03 14:10:02 UTC,Sjoerd Hoekstra,Legacy fund,A small fund that keeps the 2018 festival volunteers' projects going,Tourism and the ECoC legacy,\n\
+2020-03-03 14:12:45 UTC,Anonymous,,Pop-up shops for makers in empty buildings in the city centre,Spaces,\n\
+2020-03-03 14:15:31 UTC,Tessa de Boer,Matchmaking,\"A yearly matchmaking day for cultural start-ups and established SMEs,\nwith short pitches\",Networks,\n\
+2020-03-03 14:18:09 UTC,Anonymous,,Visitor passes that combine museums and local shops,Tourism and the ECoC legacy,\n\
+2020-03-03 14:20:50 UTC,Wouter Visser,Legacy fund,A small fund that keeps the 2018 festival volunteers' projects going,Table 2,\n";
+    let file = fs::File::create(out.join("leeuwarden/2020-03-03-lll2/padlet-ideas-wall.zip"))?;
+    let mut zip = zip::ZipWriter::new(file);
+    zip.start_file(
+        "Posts - Ideas wall.csv",
+        zip::write::SimpleFileOptions::default(),
+    )?;
+    std::io::Write::write_all(&mut zip, posts.as_bytes())?;
+    zip.finish()?;
     Ok(())
 }

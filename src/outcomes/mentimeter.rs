@@ -59,6 +59,11 @@ fn is_head(cell: &Data<'_>) -> bool {
     })
 }
 
+/// Whether a row holds a block's head.
+pub fn has_head(row: &[Data<'_>]) -> bool {
+    row.iter().any(is_head)
+}
+
 /// A cell of a block that describes it rather than answers it: a number or a date alone,
 /// "Responses: 12", a column heading of the answers.
 fn is_meta(cell: &Data<'_>, text: &str) -> bool {

@@ -276,7 +276,12 @@ pub fn read_sheet(
     }
     // The header is the first of the first rows with an idea column: title rows (merged
     // cells, the lab's name) above it are passed over.
+    // A Mentimeter sheet starts with a block's head ("Question 1"): its answers are not a
+    // header, whatever their words.
     for (r, row) in sheet.rows.iter().enumerate().take(10) {
+        if super::mentimeter::has_head(row) {
+            return super::mentimeter::read_blocks(file, name, sheet);
+        }
         let cols = columns(row, index);
         if cols.iter().any(|c| c.1 == Col::Idea) {
             return Some(read_rows(file, name, sheet, r, cols, config, index));
@@ -368,7 +373,12 @@ fn read_rows(
         let same_table = text_at(row, first(Col::Table)).is_none();
         let table = carried(0, Col::Table).or_else(|| sheet_table.clone());
         let round = carried(1, Col::Round);
-        let topic = carried(2, Col::Topic).or_else(|| sheet_topic.clone());
+        let mut topic = carried(2, Col::Topic).or_else(|| sheet_topic.clone());
+        // A Padlet section (or a topic column) may name the table: "Table 3", "Tafel 3".
+        let mut table = table;
+        if table.is_none() && topic.as_deref().is_some_and(is_table_name) {
+            table = topic.take();
+        }
         let types_text = if same_table {
             carried(3, Col::Types)
         } else {

@@ -12,6 +12,7 @@ mod figures;
 mod formats;
 mod indicators;
 mod no_config;
+mod outcomes;
 mod pdf;
 mod privacy;
 mod report;

@@ -76,7 +76,8 @@ fn with_min_cell_5_no_published_file_shows_a_count_of_1_to_4() {
     let mut withheld = 0;
     for (key, value) in &published {
         let true_value = &truth[key];
-        if key[3] == "organisations" {
+        // Nor are the world café's ideas.
+        if ["organisations", "ideas", "ideas_with_follow_up"].contains(&key[3].as_str()) {
             assert_eq!(value, true_value, "{key:?}");
             continue;
         }

@@ -135,11 +135,12 @@ fn the_report_writes_pages_charts_and_tables() {
     assert!(!index.contains("src=\"http") && !index.contains("href=\"http"));
     assert_eq!(index.matches("<h1").count(), 1);
     // Every chart is an image with a title and a description, and has a table beside it.
-    // Five bar charts and the diverging one of the answers (all on a 1–5 scale).
+    // Five bar charts of participation, the diverging one of the answers (all on a 1–5
+    // scale), and the world café's ideas by topic and partner.
     let charts = index.matches("<svg role=\"img\"").count();
-    assert_eq!(charts, 6);
-    assert_eq!(index.matches("<desc id=").count(), 6);
-    assert!(index.matches("<caption>").count() >= 6);
+    assert_eq!(charts, 7);
+    assert_eq!(index.matches("<desc id=").count(), 7);
+    assert!(index.matches("<caption>").count() >= 7);
     // The headline figures are summary.json's: 5 labs; 104 registrations and 86 attendees
     // in the four labs held in person, 10 and 8 in the online one (the demo's generator says
     // how: seven of ten registered people in the Teams report, and one walk-in).

@@ -36,8 +36,20 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
             "Labs",
             "Feedback",
             "Organisations",
+            "Outcomes",
         ]
     );
+
+    // The world café's ideas, as outcomes.csv has them, the votes as numbers: the demo's
+    // 20 (tests/integration/outcomes.rs works them out); Timișoara's micro-grants had 9 + 5 dots.
+    let ideas = wb.worksheet_range("Outcomes").unwrap();
+    assert_eq!(ideas.rows().count(), 1 + 20);
+    let micro = ideas
+        .rows()
+        .find(|r| cell_text(&r[7]) == "Microgranturi pentru start-up-uri culturale și creative")
+        .expect("the micro-grants");
+    assert_eq!(micro[8], Data::Float(14.0));
+    assert_eq!(cell_text(&micro[6]), "finance");
 
     // The cover: the demo's branding (labreport.toml) and when it was made
     // (SOURCE_DATE_EPOCH of the fixture run).
