@@ -528,3 +528,138 @@ fn is_totals(text: &str) -> bool {
 pub fn column(c: usize) -> String {
     column_name(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::read_csv_bytes;
+
+    fn read(name: Option<&str>, csv: &str) -> Option<OutcomeSheet> {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        let mut sheet = read_csv_bytes(csv.as_bytes(), config.limits).unwrap();
+        sheet.name = name.map(str::to_string);
+        read_sheet("f.csv", &sheet, &config, &index)
+    }
+
+    fn texts(s: &OutcomeSheet) -> Vec<(&str, Option<&str>, Option<&str>, Option<f64>)> {
+        s.ideas
+            .iter()
+            .map(|i| {
+                (
+                    i.text.as_str(),
+                    i.table.as_deref(),
+                    i.topic.as_deref(),
+                    i.votes,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn harvest_headers_are_read_in_the_six_languages() {
+        for header in [
+            "Table,Round,Topic,Idea,Votes,Owner,Next step,Deadline",
+            "Masa,Runda,Temă,Idee,Voturi,Responsabil,Pasul următor,Termen",
+            "Tafel,Ronde,Onderwerp,Idee,Stemmen,Eigenaar,Volgende stap,Deadline",
+            "Tavolo,Giro,Argomento,Idea,Voti,Responsabile,Prossimo passo,Scadenza",
+            "Stol,Krug,Tema,Ideja,Glasovi,Nositelj,Sljedeći korak,Rok",
+            "Stalas,Raundas,Tema,Idėja,Balsai,Atsakingas,Kitas žingsnis,Terminas",
+        ] {
+            let s = read(None, &format!("{header}\n2,1,Financing,A fund,3,City,A call,2021-05-01\n"))
+                .unwrap_or_else(|| panic!("{header}"));
+            let cols: Vec<Col> = s.columns.iter().map(|c| c.1).collect();
+            assert_eq!(
+                cols,
+                [
+                    Col::Table,
+                    Col::Round,
+                    Col::Topic,
+                    Col::Idea,
+                    Col::Votes,
+                    Col::Owner,
+                    Col::NextStep,
+                    Col::Deadline
+                ],
+                "{header}"
+            );
+            assert_eq!(s.shape, Shape::Rows);
+            let i = &s.ideas[0];
+            assert_eq!(
+                (i.text.as_str(), i.votes, i.follow_up.describe()),
+                ("A fund", Some(3.0), "City: A call (by 2021-05-01)".to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn a_slido_export_is_its_questions_with_their_likes_and_no_authors() {
+        let s = read(
+            None,
+            "Question,Author,Likes,Date,Labels\n\
+             Can the city fund rehearsal spaces?,Maria K.,14,2021-03-18 10:02,\n\
+             What about a festival pass?,Anonymous,3,2021-03-18 10:05,Tourism\n",
+        )
+        .unwrap();
+        assert_eq!(s.shape, Shape::Rows);
+        assert_eq!(
+            texts(&s),
+            [
+                ("Can the city fund rehearsal spaces?", None, None, Some(14.0)),
+                ("What about a festival pass?", None, Some("Tourism"), Some(3.0))
+            ]
+        );
+        assert!(s.columns.iter().any(|c| c.1 == Col::Person && c.2 == "Author"));
+    }
+
+    #[test]
+    fn a_forms_question_that_collected_ideas_leaves_the_form_to_be_read_as_feedback() {
+        let s = read(
+            Some("Form Responses 1"),
+            "Timestamp,How satisfied were you with the lab overall? (1-5),What is your idea to help the city's creative start-ups?\n\
+             2021/03/18 3:08:44 PM GMT+2,5,\"- A shared studio\n- Micro-grants\"\n\
+             2021/03/18 3:09:10 PM GMT+2,4,\n",
+        )
+        .unwrap();
+        assert_eq!(s.shape, Shape::FormQuestion);
+        assert!(!s.claims());
+        assert_eq!(
+            texts(&s),
+            [
+                ("A shared studio", None, None, None),
+                ("Micro-grants", None, None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sheet_per_table_or_per_question_names_it() {
+        let s = read(Some("Masa 3"), "Idee,Buline\nUn hub,4\n").unwrap();
+        assert_eq!(texts(&s), [("Un hub", Some("Masa 3"), None, Some(4.0))]);
+        let s = read(Some("Access to finance"), "Idea\nA fund\n").unwrap();
+        assert_eq!(texts(&s), [("A fund", None, Some("Access to finance"), None)]);
+        // A name the spreadsheet gave by itself says nothing.
+        let s = read(Some("Sheet1"), "Idea\nA fund\n").unwrap();
+        assert_eq!(texts(&s), [("A fund", None, None, None)]);
+    }
+
+    #[test]
+    fn a_registration_list_or_a_feedback_form_without_ideas_is_no_outcome_sheet() {
+        assert!(read(None, "Name,Email,Stakeholder type\nAna,a@x.org,NGO\n").is_none());
+        assert!(read(None, "Timestamp,Overall,Comments\n2021-01-01,5,Great\n").is_none());
+    }
+
+    #[test]
+    fn mentimeters_voters_sheet_is_people_and_not_read() {
+        let s = read(
+            Some("Voters"),
+            "Note: there are more sheets in this document\n\
+             Each session is found on its own sheet below.\n\
+             Date (UTC),Session,Voter,Your idea?:\n\
+             2021-03-18,1,1,A hub\n",
+        )
+        .unwrap();
+        assert_eq!(s.shape, Shape::Voters);
+        assert!(s.ideas.is_empty());
+    }
+}
