@@ -188,18 +188,25 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
     if words.is_empty() {
         return None;
     }
-    let has = |keys: &[&str]| {
-        (0..words.len()).any(|start| {
-            let mut run = String::new();
-            words[start..].iter().take(4).any(|w| {
-                run.push_str(w);
-                keys.contains(&run.as_str())
-            })
-        })
-    };
+    // The first kind (in `HEADERS`' order) that a run of up to four of its words names.
+    let keys = header_keys();
+    let mut found: Option<usize> = None;
+    let mut run = String::new();
+    for start in 0..words.len() {
+        run.clear();
+        for w in words[start..].iter().take(4) {
+            run.push_str(w);
+            if let Some(&k) = keys.get(run.as_str()) {
+                found = Some(found.map_or(k, |f| f.min(k)));
+            }
+        }
+    }
+    let found = found.map(|k| HEADERS[k].0);
     if words.len() > SHORT_HEADER {
-        let idea = HEADERS.iter().find(|(c, _)| *c == Col::Idea).map(|h| h.1);
-        return idea.filter(|k| has(k)).map(|_| Col::Idea);
+        // A form's question: an idea if its words say so, whatever else they name.
+        let idea_words = &HEADERS.iter().find(|(c, _)| *c == Col::Idea).expect("listed").1;
+        let any_idea = words.iter().any(|w| idea_words.contains(&w.as_str()));
+        return any_idea.then_some(Col::Idea);
     }
     if let Some(field) = index.field(header) {
         match field {
@@ -210,7 +217,22 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
             _ => {}
         }
     }
-    HEADERS.iter().find(|(_, keys)| has(keys)).map(|(c, _)| *c)
+    found
+}
+
+/// Every header word of `HEADERS`, with the position of its kind there.
+fn header_keys() -> &'static std::collections::HashMap<&'static str, usize> {
+    static KEYS: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = std::collections::HashMap::new();
+        for (k, (_, words)) in HEADERS.iter().enumerate() {
+            for w in *words {
+                keys.entry(*w).or_insert(k);
+            }
+        }
+        keys
+    })
 }
 
 /// The columns of a header row, with the exports' own conventions: Padlet's `Subject` is the
@@ -220,6 +242,10 @@ fn columns(row: &[Data<'_>], index: &HeaderIndex) -> Vec<(usize, Col, String)> {
         .iter()
         .enumerate()
         .filter_map(|(i, cell)| {
+            // A header is text; a number or a date is a row of data.
+            if !matches!(cell, Data::String(_) | Data::SharedString(_)) {
+                return None;
+            }
             let header = cell_text(cell)?.to_string();
             let col = classify(&header, index).or_else(|| {
                 // A lone "Text" is the idea's text.
@@ -275,19 +301,46 @@ pub fn read_sheet(
         });
     }
     // The header is the first of the first rows with an idea column: title rows (merged
-    // cells, the lab's name) above it are passed over.
-    // A Mentimeter sheet starts with a block's head ("Question 1"): its answers are not a
-    // header, whatever their words.
+    // cells, the lab's name) above it are passed over. A Mentimeter sheet starts with a
+    // block's head ("Question 1"): its answers are not a header, whatever their words.
     for (r, row) in sheet.rows.iter().enumerate().take(10) {
         if super::mentimeter::has_head(row) {
             return super::mentimeter::read_blocks(file, name, sheet);
         }
+        if is_data(row) {
+            continue;
+        }
         let cols = columns(row, index);
         if cols.iter().any(|c| c.1 == Col::Idea) {
-            return Some(read_rows(file, name, sheet, r, cols, config, index));
+            // One idea column alone, or beside another outcome column: a data row that only
+            // happens to hold the word ("Idea Lab SRL" in a list of people) is neither.
+            let filled = row.iter().filter(|c| cell_text(c).is_some()).count();
+            if filled == 1 || cols.len() >= 2 {
+                return Some(read_rows(file, name, sheet, r, cols, config, index));
+            }
+        }
+        // A header of people or feedback: the rows below are theirs, not outcomes.
+        let known = row
+            .iter()
+            .filter_map(|c| cell_text(c))
+            .filter(|h| index.field(h).is_some() || index.is_question(h))
+            .count();
+        if known >= 2 {
+            return None;
         }
     }
-    super::mentimeter::read_blocks(file, name, sheet)
+    None
+}
+
+/// A row of data rather than a header: it holds an e-mail address, a number or a date.
+fn is_data(row: &[Data<'_>]) -> bool {
+    row.iter().any(|c| match c {
+        Data::Int(_) | Data::Float(_) | Data::DateTime(_) | Data::DateTimeIso(_) => true,
+        Data::String(_) | Data::SharedString(_) => {
+            cell_text(c).is_some_and(|t| crate::recognise::values::looks_like_email(&t))
+        }
+        _ => false,
+    })
 }
 
 /// Mentimeter's `Voters` sheet: a header of `Date`, `Session`, `Voter` below title rows.
@@ -647,6 +700,15 @@ mod tests {
     fn a_registration_list_or_a_feedback_form_without_ideas_is_no_outcome_sheet() {
         assert!(read(None, "Name,Email,Stakeholder type\nAna,a@x.org,NGO\n").is_none());
         assert!(read(None, "Timestamp,Overall,Comments\n2021-01-01,5,Great\n").is_none());
+        // An organisation named with the word, in a list of people with or without a header.
+        assert!(
+            read(
+                None,
+                "First name,Last name,Organisation,Stakeholder type\nAna,Pop,Idea Lab SRL,Start-up\n"
+            )
+            .is_none()
+        );
+        assert!(read(None, "Ana,Pop,Idea Lab SRL,Start-up\nIon,Ene,Bega SRL,NGO\n").is_none());
     }
 
     #[test]
