@@ -204,7 +204,11 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
     let found = found.map(|k| HEADERS[k].0);
     if words.len() > SHORT_HEADER {
         // A form's question: an idea if its words say so, whatever else they name.
-        let idea_words = &HEADERS.iter().find(|(c, _)| *c == Col::Idea).expect("listed").1;
+        let idea_words = &HEADERS
+            .iter()
+            .find(|(c, _)| *c == Col::Idea)
+            .expect("listed")
+            .1;
         let any_idea = words.iter().any(|w| idea_words.contains(&w.as_str()));
         return any_idea.then_some(Col::Idea);
     }
@@ -595,7 +599,10 @@ mod tests {
         read_sheet("f.csv", &sheet, &config, &index)
     }
 
-    fn texts(s: &OutcomeSheet) -> Vec<(&str, Option<&str>, Option<&str>, Option<f64>)> {
+    /// An idea as (text, table, topic, votes).
+    type Seen<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<f64>);
+
+    fn texts(s: &OutcomeSheet) -> Vec<Seen<'_>> {
         s.ideas
             .iter()
             .map(|i| {
@@ -619,8 +626,11 @@ mod tests {
             "Stol,Krug,Tema,Ideja,Glasovi,Nositelj,Sljedeći korak,Rok",
             "Stalas,Raundas,Tema,Idėja,Balsai,Atsakingas,Kitas žingsnis,Terminas",
         ] {
-            let s = read(None, &format!("{header}\n2,1,Financing,A fund,3,City,A call,2021-05-01\n"))
-                .unwrap_or_else(|| panic!("{header}"));
+            let s = read(
+                None,
+                &format!("{header}\n2,1,Financing,A fund,3,City,A call,2021-05-01\n"),
+            )
+            .unwrap_or_else(|| panic!("{header}"));
             let cols: Vec<Col> = s.columns.iter().map(|c| c.1).collect();
             assert_eq!(
                 cols,
@@ -640,7 +650,11 @@ mod tests {
             let i = &s.ideas[0];
             assert_eq!(
                 (i.text.as_str(), i.votes, i.follow_up.describe()),
-                ("A fund", Some(3.0), "City: A call (by 2021-05-01)".to_string())
+                (
+                    "A fund",
+                    Some(3.0),
+                    "City: A call (by 2021-05-01)".to_string()
+                )
             );
         }
     }
@@ -658,11 +672,25 @@ mod tests {
         assert_eq!(
             texts(&s),
             [
-                ("Can the city fund rehearsal spaces?", None, None, Some(14.0)),
-                ("What about a festival pass?", None, Some("Tourism"), Some(3.0))
+                (
+                    "Can the city fund rehearsal spaces?",
+                    None,
+                    None,
+                    Some(14.0)
+                ),
+                (
+                    "What about a festival pass?",
+                    None,
+                    Some("Tourism"),
+                    Some(3.0)
+                )
             ]
         );
-        assert!(s.columns.iter().any(|c| c.1 == Col::Person && c.2 == "Author"));
+        assert!(
+            s.columns
+                .iter()
+                .any(|c| c.1 == Col::Person && c.2 == "Author")
+        );
     }
 
     #[test]
@@ -690,7 +718,10 @@ mod tests {
         let s = read(Some("Masa 3"), "Idee,Buline\nUn hub,4\n").unwrap();
         assert_eq!(texts(&s), [("Un hub", Some("Masa 3"), None, Some(4.0))]);
         let s = read(Some("Access to finance"), "Idea\nA fund\n").unwrap();
-        assert_eq!(texts(&s), [("A fund", None, Some("Access to finance"), None)]);
+        assert_eq!(
+            texts(&s),
+            [("A fund", None, Some("Access to finance"), None)]
+        );
         // A name the spreadsheet gave by itself says nothing.
         let s = read(Some("Sheet1"), "Idea\nA fund\n").unwrap();
         assert_eq!(texts(&s), [("A fund", None, None, None)]);
@@ -708,7 +739,13 @@ mod tests {
             )
             .is_none()
         );
-        assert!(read(None, "Ana,Pop,Idea Lab SRL,Start-up\nIon,Ene,Bega SRL,NGO\n").is_none());
+        assert!(
+            read(
+                None,
+                "Ana,Pop,Idea Lab SRL,Start-up\nIon,Ene,Bega SRL,NGO\n"
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -1468,14 +1468,16 @@ fn quality(input: &Inputs<'_>) -> Quality {
     let mut sheets = Vec::new();
     let mut rejected = Vec::new();
     for s in &input.sheets {
+        let file = display(&s.file, 120);
+        let sheet = s
+            .sheet
+            .as_deref()
+            .map(|n| display(n, 60))
+            .unwrap_or_else(|| "–".into());
         match &s.layout {
             Some(layout) => sheets.push(SheetRow {
-                file: display(&s.file, 120),
-                sheet: s
-                    .sheet
-                    .as_deref()
-                    .map(|n| display(n, 60))
-                    .unwrap_or_else(|| "–".into()),
+                file,
+                sheet,
                 role: layout.role.name().into(),
                 // A sheet's rows are its people, before duplicates are removed.
                 rows: if d.is_on() {
@@ -1493,12 +1495,8 @@ fn quality(input: &Inputs<'_>) -> Quality {
                 },
             }),
             None if s.outcomes.is_some() => sheets.push(SheetRow {
-                file: display(&s.file, 120),
-                sheet: s
-                    .sheet
-                    .as_deref()
-                    .map(|n| display(n, 60))
-                    .unwrap_or_else(|| "–".into()),
+                file,
+                sheet,
                 role: "outcomes".into(),
                 rows: "–".into(),
                 header_row: s
@@ -1510,8 +1508,8 @@ fn quality(input: &Inputs<'_>) -> Quality {
             None if s.skipped.as_deref() == Some("empty") => {}
             None => {
                 let what = match &s.sheet {
-                    Some(sheet) => format!("{} › {}", display(&s.file, 120), display(sheet, 60)),
-                    None => display(&s.file, 120),
+                    Some(_) => format!("{file} › {sheet}"),
+                    None => file,
                 };
                 rejected.push((
                     what,
