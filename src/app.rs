@@ -2,6 +2,7 @@
 //! → summarise → write. `check` runs the same stages and prints what it understood instead.
 
 use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -13,6 +14,7 @@ use crate::diagnostics::{Diagnostics, Location, Outcome, column_name, plural};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::figures::{figures, figures_csv};
 use crate::indicators::{Indicators, indicators};
+use crate::manifest::{Changes, Fingerprints, Manifest};
 use crate::outcomes::{Idea, Outcomes};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::privacy::Disclosure;
@@ -43,6 +45,8 @@ pub enum Error {
     Report(report::ReportError),
     #[error(transparent)]
     Privacy(#[from] crate::privacy::Unprotected),
+    #[error(transparent)]
+    Locked(#[from] crate::lock::LockError),
     #[error(
         "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
     )]
@@ -187,6 +191,8 @@ impl Timings {
 /// Everything the stages up to the figures produce.
 struct Analysis {
     labs: Vec<Lab>,
+    /// Each input's sha256, size and modification time, by its path under the inputs folder.
+    fingerprints: Fingerprints,
     outcomes: Outcomes,
     files: Vec<Vec<FileRecords>>,
     tables: Tables,
@@ -207,7 +213,14 @@ fn analyse(
     let mut diagnostics = Diagnostics::default();
     let mut labs = discover_labs(&input.inputs, &mut diagnostics)?;
     timings.lap("discover");
-    let (mut files, ideas) = read_labs(&labs, config, quiet);
+    let (mut files, ideas, mut fingerprints) = read_labs(&labs, config, quiet);
+    for lab in &labs {
+        if let Some(path) = &lab.lab_toml
+            && let Ok(f) = crate::manifest::fingerprint(path)
+        {
+            fingerprints.insert(format!("{}/lab.toml", lab.key), f);
+        }
+    }
     let found = merge_unconfigured(config.questions.len(), &mut files);
     config.questions.extend(found);
     let config = &*config;
@@ -243,6 +256,7 @@ fn analyse(
     timings.lap("aggregate");
     Ok(Analysis {
         labs,
+        fingerprints,
         outcomes,
         files,
         tables,
@@ -254,6 +268,8 @@ fn analyse(
 
 fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     let mut timings = Timings::new();
+    // One run at a time writes this output: a second waits here.
+    let _lock = crate::lock::acquire(&args.out, std::time::Duration::from_secs(args.wait))?;
     let mut config = Config::load(args.input.config.as_deref())?;
     let generated_at = generated_at().map_err(Error::Clock)?;
     let mut a = analyse(&args.input, &mut config, quiet, &mut timings)?;
@@ -261,6 +277,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         a.diagnostics.print();
         return Err(Error::Strict(a.diagnostics.warnings.len()));
     }
+    let (manifest, changes) = manifest_and_changes(&a, &config, &args.out, &generated_at);
     let summary = Summary::new(
         &a.labs,
         &a.figures,
@@ -289,6 +306,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         labs: &a.labs,
         figures: &a.figures,
         outcomes: &a.outcomes,
+        changes: &changes,
         config: &config,
         sheets: a.files.iter().flatten().flat_map(|f| &f.sheets).collect(),
         unmapped: a.files.iter().flatten().flat_map(|f| &f.unmapped).collect(),
@@ -341,11 +359,18 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         print_pdfs(&args, &a.labs, &output, &mut diagnostics, quiet);
         timings.lap("pdf");
     }
+    // Written last: a report with its manifest is complete.
+    output.put(Path::new(crate::manifest::FILE), &manifest.to_json())?;
     output.finish()?;
     timings.lap("write");
     diagnostics.print();
     let warnings = diagnostics.warnings.len();
+    // What this run adds, on stdout, where a scheduled job's mail picks it up.
     if !quiet {
+        print_changes(&changes)?;
+    }
+    // Off a terminal, a run with nothing to say says nothing.
+    if !quiet && std::io::stderr().is_terminal() {
         let t = &summary.totals;
         eprintln!(
             "wrote {}: {}, {}, {}, {}{}",
@@ -405,6 +430,15 @@ fn print_pdfs(
     }
 }
 
+/// The labs new, changed or gone, one sentence a line, on stdout.
+fn print_changes(changes: &Changes) -> Result<(), Error> {
+    let text: String = changes.sentences().into_iter().map(|s| s + "\n").collect();
+    if !text.is_empty() {
+        write_stdout(text.as_bytes())?;
+    }
+    Ok(())
+}
+
 fn warnings_note(n: usize) -> String {
     match n {
         0 => String::new(),
@@ -448,12 +482,13 @@ fn date_from_records(labs: &mut [Lab], files: &[Vec<FileRecords>]) {
 }
 
 /// Reads and recognises every file of every lab, in parallel; `result[lab]` keeps file order.
-/// `ideas[lab]` holds each lab's ideas from its outcome sheets, in file order.
+/// `ideas[lab]` holds each lab's ideas from its outcome sheets, in file order; with every
+/// file's fingerprint for manifest.json.
 fn read_labs(
     labs: &[Lab],
     config: &Config,
     quiet: bool,
-) -> (Vec<Vec<FileRecords>>, Vec<Vec<Idea>>) {
+) -> (Vec<Vec<FileRecords>>, Vec<Vec<Idea>>, Fingerprints) {
     let index = HeaderIndex::new(config);
     let jobs: Vec<(usize, &crate::discover::InputFile)> = labs
         .iter()
@@ -461,10 +496,21 @@ fn read_labs(
         .flat_map(|(i, lab)| lab.files.iter().map(move |f| (i, f)))
         .collect();
     let bar = progress(jobs.len(), "files", quiet);
-    let done: Vec<(usize, FileRecords, Vec<Idea>)> = jobs
+    type Done = (
+        usize,
+        FileRecords,
+        Vec<Idea>,
+        Option<(String, String, u64, String)>,
+    );
+    let done: Vec<Done> = jobs
         .par_iter()
         .map(|&(lab, file)| {
             bar.inc(1);
+            // What the file is, for manifest.json: hashed before it is read (the same bytes,
+            // from the page cache the second time).
+            let print = crate::manifest::fingerprint(&file.path)
+                .ok()
+                .map(|(sha, size, modified)| (file.display.clone(), sha, size, modified));
             // Each sheet is recognised while its workbook is open: its cells borrow the
             // workbook's strings.
             let mut records = FileRecords::default();
@@ -506,17 +552,44 @@ fn read_labs(
                     r
                 }
             };
-            (lab, records, ideas)
+            (lab, records, ideas, print)
         })
         .collect();
     bar.finish_and_clear();
     let mut out: Vec<Vec<FileRecords>> = labs.iter().map(|_| Vec::new()).collect();
     let mut ideas: Vec<Vec<Idea>> = labs.iter().map(|_| Vec::new()).collect();
-    for (lab, records, found) in done {
+    let mut prints = Fingerprints::new();
+    for (lab, records, found, print) in done {
         out[lab].push(records);
         ideas[lab].extend(found);
+        if let Some((path, sha, size, modified)) = print {
+            prints.insert(path, (sha, size, modified));
+        }
     }
-    (out, ideas)
+    (out, ideas, prints)
+}
+
+/// This run's manifest, and what changed since the report in `out` (nothing when it has no
+/// manifest: a first report tells no news).
+fn manifest_and_changes(
+    a: &Analysis,
+    config: &Config,
+    out: &Path,
+    generated_at: &str,
+) -> (Manifest, Changes) {
+    let sheets: Vec<&SheetReport> = a.files.iter().flatten().flat_map(|f| &f.sheets).collect();
+    let manifest = crate::manifest::manifest(
+        &a.labs,
+        &a.fingerprints,
+        &sheets,
+        &a.diagnostics,
+        &config.sha256,
+        generated_at,
+    );
+    let changes = Manifest::previous(out)
+        .map(|previous| crate::manifest::changes(&previous, &manifest))
+        .unwrap_or_default();
+    (manifest, changes)
 }
 
 fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
@@ -637,6 +710,32 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
         o.push_str("\noutcome topics that match no [[topic]] (listed under their own text; to group one with a topic, add it to that topic's aliases under [aliases.topic] in labreport.toml):\n");
         for (topic, first) in &a.outcomes.unmatched {
             o.push_str(&format!("  \"{topic}\"  first at {first}\n"));
+        }
+    }
+    // What a build would add, change or drop, against the report in --out.
+    let out = &check.out;
+    if Manifest::previous(out).is_none() {
+        o.push_str(&format!(
+            "\nno report in {} to compare with (or one made before manifest.json): a build writes every lab\n",
+            out.display()
+        ));
+    } else {
+        let generated_at = generated_at().map_err(Error::Clock)?;
+        let (_, changes) = manifest_and_changes(&a, &config, out, &generated_at);
+        let sentences = changes.sentences();
+        if sentences.is_empty() {
+            o.push_str(&format!(
+                "\nnothing new since the report in {}\n",
+                out.display()
+            ));
+        } else {
+            o.push_str(&format!(
+                "\na build would change the report in {}:\n",
+                out.display()
+            ));
+            for s in sentences {
+                o.push_str(&format!("  {s}\n"));
+            }
         }
     }
     let n = a.diagnostics.warnings.len();

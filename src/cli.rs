@@ -22,8 +22,9 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// No progress bar and no closing summary line (warnings and errors are still printed).
-    /// The progress bar shows only on a terminal anyway.
+    /// Print only problems: no progress bar, no closing summary line, and not what a build
+    /// adds or changes (warnings and errors are still printed on stderr). Off a terminal
+    /// (cron, systemd) a build that succeeds with nothing new prints nothing anyway.
     #[arg(long, short, global = true)]
     pub quiet: bool,
 }
@@ -42,7 +43,11 @@ Examples:
       Other folders, and every page printed to PDF too (needs Chromium).
   labreport build --quiet --strict
       For a scheduled run: silent on success; nothing written, and exit 1, if an input has a
-      problem.";
+      problem.
+  labreport build
+      Off a terminal (cron, a systemd timer) it prints nothing unless something needs a
+      human: on stdout the labs new, changed or gone since the previous report, on stderr
+      the problems (exit 2).";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -107,6 +112,10 @@ pub struct CheckArgs {
     /// labreport.toml (`labreport check --suggest >> labreport.toml`).
     #[arg(long)]
     pub suggest: bool,
+    /// The report a build would replace: `check` says which labs a build would add, change
+    /// or drop, from its manifest.json.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +146,11 @@ pub struct BuildArgs {
     /// [default: chromium, chromium-browser or google-chrome on the PATH]
     #[arg(long, value_name = "PATH", env = "LABREPORT_CHROMIUM")]
     pub chromium: Option<PathBuf>,
+    /// How long to wait, in seconds, for another run writing the same output folder to
+    /// finish (a lock file beside it, .<out>.lock, says that one is); then exit 1 and write
+    /// nothing.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub wait: u64,
 }
 
 #[derive(Debug, Args)]

@@ -75,6 +75,9 @@ pub struct Config {
     /// `[privacy] min_cell`: people counts from 1 to `min_cell − 1` are withheld from every
     /// published file (`privacy`); off when left out.
     pub min_cell: Option<u64>,
+    /// The sha256 of the config's text (the built-in defaults' when no file is read), hex:
+    /// manifest.json tells by it whether the config changed.
+    pub sha256: String,
 }
 
 /// A reporting period: its first and last day, both included.
@@ -587,6 +590,11 @@ impl Config {
         let organisations =
             build_organisations(raw.organisation.unwrap_or_default(), &at).map_err(invalid)?;
         Ok(Config {
+            sha256: {
+                use sha2::Digest;
+                let digest = sha2::Sha256::digest(text.as_bytes());
+                digest.iter().map(|b| format!("{b:02x}")).collect()
+            },
             periods,
             organisations,
             min_cell,

@@ -108,6 +108,8 @@ pub struct Lab {
     pub venue: Option<String>,
     pub theme: Option<String>,
     pub files: Vec<InputFile>,
+    /// The lab's lab.toml, if it has one.
+    pub lab_toml: Option<PathBuf>,
     /// `[[outcome]]` entries of lab.toml: ideas written there rather than in a sheet.
     pub outcomes: Vec<LabOutcome>,
 }
@@ -245,6 +247,7 @@ fn read_lab(
         venue: None,
         theme: None,
         files: Vec::new(),
+        lab_toml: None,
         outcomes: Vec::new(),
     };
     match Date::parse_iso_prefix(name) {
@@ -271,6 +274,7 @@ fn read_lab(
             );
         } else if file == "lab.toml" {
             read_lab_toml(&entry.path, &display, &mut lab, diags);
+            lab.lab_toml = Some(entry.path);
         } else {
             lab.files.push(InputFile {
                 path: entry.path,

@@ -12,6 +12,8 @@ pub mod discover;
 pub mod figures;
 pub mod fold;
 pub mod indicators;
+pub mod lock;
+pub mod manifest;
 pub mod organisations;
 pub mod outcomes;
 pub mod pdf;

@@ -349,7 +349,7 @@ pub fn generated_at() -> Result<String, String> {
 }
 
 /// Seconds since 1970 → "YYYY-MM-DDTHH:MM:SSZ".
-fn rfc3339(seconds: i64) -> String {
+pub(crate) fn rfc3339(seconds: i64) -> String {
     let secs = seconds.rem_euclid(86_400);
     let date = crate::discover::Date::from_unix_days(seconds.div_euclid(86_400))
         .map_or_else(|| "0000-01-01".to_string(), |d| d.to_string());

@@ -39,7 +39,7 @@ fn is_ours(name: &str) -> bool {
     name.starts_with('.')
         || matches!(
             name,
-            "summary.json" | "index.html" | "labs" | "charts" | "data" | "pdf"
+            "summary.json" | "manifest.json" | "index.html" | "labs" | "charts" | "data" | "pdf"
         )
 }
 

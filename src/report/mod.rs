@@ -90,6 +90,8 @@ pub struct Inputs<'a> {
     pub figures: &'a Figures,
     /// The world café's ideas, `outcomes.labs[i]` lab `i`'s.
     pub outcomes: &'a crate::outcomes::Outcomes,
+    /// The labs new, changed or gone since the previous report (`manifest`).
+    pub changes: &'a crate::manifest::Changes,
     pub config: &'a Config,
     pub sheets: Vec<&'a SheetReport>,
     pub unmapped: Vec<&'a Unmapped>,
@@ -141,6 +143,7 @@ pub fn render_report(
     let mut page = IndexPage {
         branding: &branding,
         withheld: None,
+        changes: input.changes.sentences(),
         headline: programme_headline(input.summary, d),
         indicators: indicators::section(input.indicators, input.config, d),
         charts: drawn,
@@ -361,6 +364,8 @@ struct IndexPage<'a> {
     branding: &'a Branding,
     /// What `[c]` means, on a page that shows it (`privacy::note`).
     withheld: Option<String>,
+    /// What this report adds to the previous one, a sentence each (`manifest::Changes`).
+    changes: Vec<String>,
     headline: Vec<Figure>,
     indicators: indicators::Section,
     charts: Vec<Drawn>,
@@ -1235,6 +1240,8 @@ fn date_order(labs: &[Lab]) -> Vec<usize> {
 
 #[derive(Serialize)]
 struct LabRow {
+    /// "new" or "changed" since the previous report, in the index's table.
+    mark: Option<&'static str>,
     href: String,
     title: String,
     partner: String,
@@ -1252,6 +1259,7 @@ fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -> LabRow {
     let attendees = s.attendees.map(|a| total(d, &scope, "attended", a));
     let answers = s.feedback_answers.get("overall").copied().unwrap_or(0);
     LabRow {
+        mark: None,
         href,
         title: display(&s.title, 120),
         partner: display(&lab.partner_label, 60),
@@ -1280,12 +1288,14 @@ fn lab_rows(input: &Inputs<'_>) -> Vec<LabRow> {
         .into_iter()
         .map(|i| {
             let lab = &input.labs[i];
-            lab_row(
+            let mut row = lab_row(
                 lab,
                 &input.summary.labs[&lab.key],
                 format!("labs/{}/{}.html", lab.partner, lab.name),
                 input.disclosure,
-            )
+            );
+            row.mark = input.changes.mark(&lab.key);
+            row
         })
         .collect()
 }

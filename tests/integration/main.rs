@@ -3,6 +3,7 @@
 
 mod common;
 
+mod after_each_lab;
 mod bad_input;
 mod build;
 mod check;
