@@ -33,7 +33,8 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  all inputs were read cleanly
   2  output written, but some inputs had problems (each is printed on stderr)
-  1  nothing written: bad usage, bad config, or no labs found";
+  1  nothing written: bad usage, bad config, no labs found, or another run still writing
+     the same output after --wait";
 
 const BUILD_EXAMPLES: &str = "\
 Examples:
