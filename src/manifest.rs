@@ -152,7 +152,7 @@ pub fn manifest(
             };
             whole.update(format!("{path}\t{sha}\n").as_bytes());
             let mut roles: Vec<String> = Vec::new();
-            if path.ends_with("/lab.toml") && path == format!("{}/lab.toml", lab.key) {
+            if path == format!("{}/lab.toml", lab.key) {
                 roles.push("lab.toml".into());
             }
             for s in sheets.iter().filter(|s| s.file == path) {

@@ -2,29 +2,12 @@
 //! stdout, at the top of the index and in its labs table, and by `check`), silence when there
 //! is nothing to say, one run at a time per output folder, and the systemd units.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::common::{Fixture, demo_fixture};
 
-/// Every file under `dir`, by its path relative to it, with its bytes.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(dir).unwrap().to_path_buf();
-                out.insert(rel, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    out
-}
+use crate::common::files_under as tree;
 
 fn two_labs() -> Fixture {
     let f = Fixture::new();

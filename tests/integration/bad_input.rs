@@ -497,19 +497,10 @@ fn a_template_failing_on_a_lab_page_leaves_the_previous_report_as_it_was() {
 
 /// Every file under `dir`, as paths relative to it.
 fn walk(dir: &std::path::Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                out.push(p.strip_prefix(dir).unwrap().display().to_string());
-            }
-        }
-    }
-    out
+    crate::common::files_under(dir)
+        .into_keys()
+        .map(|p| p.display().to_string())
+        .collect()
 }
 
 #[test]
