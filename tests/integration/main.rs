@@ -8,6 +8,7 @@ mod bad_input;
 mod build;
 mod check;
 mod cli;
+mod crash_safe;
 mod exports;
 mod figures;
 mod formats;
