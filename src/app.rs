@@ -18,7 +18,7 @@ use crate::manifest::{Changes, Fingerprints, Manifest};
 use crate::outcomes::{Idea, Outcomes};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::privacy::Disclosure;
-use crate::read::read_file;
+use crate::read::read_file_seeing;
 use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
 use crate::recognise::questions::merge_unconfigured;
 use crate::recognise::{FileRecords, SheetReport, doubt_second_lists, finish_file};
@@ -216,7 +216,7 @@ fn analyse(
     let (mut files, ideas, mut fingerprints) = read_labs(&labs, config, quiet);
     for lab in &labs {
         if let Some(path) = &lab.lab_toml
-            && let Ok(f) = crate::manifest::fingerprint(path)
+            && let Ok(f) = crate::manifest::fingerprint(path, None)
         {
             fingerprints.insert(format!("{}/lab.toml", lab.key), f);
         }
@@ -512,25 +512,31 @@ fn read_labs(
         .par_iter()
         .map(|&(lab, file)| {
             bar.inc(1);
-            // What the file is, for manifest.json: hashed before it is read (the same bytes,
-            // from the page cache the second time).
-            let print = crate::manifest::fingerprint(&file.path)
-                .ok()
-                .map(|(sha, size, modified)| (file.display.clone(), sha, size, modified));
             // Each sheet is recognised while its workbook is open: its cells borrow the
             // workbook's strings.
             let mut records = FileRecords::default();
             let mut ideas = Vec::new();
-            let read = read_file(&file.path, config.limits, &mut |sheet| {
-                crate::outcomes::recognise_sheet(
-                    &file.display,
-                    sheet,
-                    config,
-                    &index,
-                    &mut records,
-                    &mut ideas,
-                )
-            });
+            // What the file is, for manifest.json: its bytes hashed as they are read.
+            let mut sha = None;
+            let read = read_file_seeing(
+                &file.path,
+                config.limits,
+                &mut |sheet| {
+                    crate::outcomes::recognise_sheet(
+                        &file.display,
+                        sheet,
+                        config,
+                        &index,
+                        &mut records,
+                        &mut ideas,
+                    )
+                },
+                &mut |bytes| sha = Some(crate::manifest::sha256(bytes)),
+            );
+            // A file not read (an unknown kind) is hashed on its own.
+            let print = crate::manifest::fingerprint(&file.path, sha)
+                .ok()
+                .map(|(sha, size, modified)| (file.display.clone(), sha, size, modified));
             let records = match read {
                 Ok(()) => {
                     finish_file(&file.display, &mut records);

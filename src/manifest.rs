@@ -56,26 +56,38 @@ pub struct LabEntry {
     pub inputs: Vec<String>,
 }
 
-/// A file's sha256, size and modification time.
-pub fn fingerprint(path: &Path) -> std::io::Result<(String, u64, String)> {
-    let mut file = std::fs::File::open(path)?;
-    let meta = file.metadata()?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
+/// The sha256 of bytes, in hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// A file's sha256, size and modification time; `known`, its sha256 when its bytes were
+/// hashed as they were read (`read::read_file_seeing`), else it is read here.
+pub fn fingerprint(path: &Path, known: Option<String>) -> std::io::Result<(String, u64, String)> {
+    let meta = std::fs::metadata(path)?;
+    let sha = match known {
+        Some(sha) => sha,
+        None => {
+            let mut file = std::fs::File::open(path)?;
+            let mut hasher = Sha256::new();
+            let mut buf = vec![0u8; 1 << 16];
+            loop {
+                let n = file.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                hasher.update(&buf[..n]);
+            }
+            hex(&hasher.finalize())
         }
-        hasher.update(&buf[..n]);
-    }
+    };
     let modified = meta
         .modified()
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map(|d| crate::summary::rfc3339(d.as_secs() as i64))
         .unwrap_or_default();
-    Ok((hex(&hasher.finalize()), meta.len(), modified))
+    Ok((sha, meta.len(), modified))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -108,18 +120,7 @@ fn scrub(message: &str) -> String {
             c => out.push(c),
         }
     }
-    out.split(' ')
-        .map(|w| {
-            if crate::recognise::values::looks_like_email(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-            ) {
-                "[e-mail address]"
-            } else {
-                w
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::recognise::values::mask_emails(&out)
 }
 
 /// What each input was fingerprinted as, by its path under the inputs folder; a file that

@@ -249,14 +249,7 @@ pub fn from_lab_toml(lab: &Lab, config: &Config) -> Vec<Idea> {
                 topic: cleaned(&o.topic),
                 votes: o.votes.filter(|v| v.is_finite() && *v >= 0.0),
                 priority: None,
-                types: o
-                    .stakeholder_types
-                    .iter()
-                    .map(|t| match config.stakeholder_types.code(t) {
-                        Some(c) => config.stakeholder_types.entries[c as usize].label.clone(),
-                        None => text::clean(t),
-                    })
-                    .collect(),
+                types: stakeholder_labels(o.stakeholder_types.iter().map(String::as_str), config),
                 follow_up: FollowUp {
                     owner: cleaned(&o.owner),
                     next_step: cleaned(&o.follow_up),
@@ -267,6 +260,26 @@ pub fn from_lab_toml(lab: &Lab, config: &Config) -> Vec<Idea> {
             })
         })
         .collect()
+}
+
+/// Stakeholder types at a table by their labels, each once; a label that matches no type is
+/// kept as written (cleaned).
+fn stakeholder_labels<'a>(
+    written: impl IntoIterator<Item = &'a str>,
+    config: &Config,
+) -> Vec<String> {
+    let types = &config.stakeholder_types;
+    let mut out: Vec<String> = Vec::new();
+    for label in written {
+        let shown = match types.code(label) {
+            Some(code) => types.entries[code as usize].label.clone(),
+            None => text::clean(label),
+        };
+        if !shown.is_empty() && !out.contains(&shown) {
+            out.push(shown);
+        }
+    }
+    out
 }
 
 /// The words of the names of a lab's registered people (folded, 3 letters or more): a word of
@@ -436,6 +449,22 @@ fn topic_of(written: Option<&str>, idea: &str, topics: &Taxonomy) -> Topic {
     }
 }
 
+/// Where a topic's group goes: `[[topic]]`'s in the config's order, then topics of their own in
+/// the order met (`met`, which a topic not in it joins), then no topic.
+pub fn topic_order(key: &TopicKey, met: &mut Vec<TopicKey>) -> (u8, usize) {
+    match key {
+        TopicKey::Known(c) => (0, *c as usize),
+        TopicKey::Own(_) => match met.iter().position(|k| k == key) {
+            Some(i) => (1, i),
+            None => {
+                met.push(key.clone());
+                (1, met.len() - 1)
+            }
+        },
+        TopicKey::None => (2, 0),
+    }
+}
+
 /// Ideas into topic groups, each ranked: most votes first (an idea without votes after those
 /// with), ties in the order written.
 fn group(ideas: Vec<LabIdea>) -> Vec<Group> {
@@ -454,14 +483,8 @@ fn group(ideas: Vec<LabIdea>) -> Vec<Group> {
             .ideas
             .push(idea);
     }
-    // Known topics in the config's order, own topics as met, then none.
-    let rank = |k: &TopicKey| match k {
-        TopicKey::Known(c) => (0, *c as usize),
-        TopicKey::Own(_) => (1, order.iter().position(|o| o == k).unwrap_or(0)),
-        TopicKey::None => (2, 0),
-    };
     let mut keys: Vec<TopicKey> = groups.keys().cloned().collect();
-    keys.sort_by_key(|k| rank(k));
+    keys.sort_by_key(|k| topic_order(k, &mut order));
     keys.into_iter()
         .filter_map(|k| groups.remove(&k))
         .map(|mut g| {

@@ -82,16 +82,7 @@ pub fn programme<'a>(outcomes: &'a Outcomes, labs: &[Lab]) -> Programme<'a> {
         let p = partner_of[lab];
         for idea in o.ideas() {
             let key = &idea.topic.key;
-            let rank = match key {
-                TopicKey::Known(c) => (0, *c as usize),
-                TopicKey::Own(_) => {
-                    if !own_order.contains(key) {
-                        own_order.push(key.clone());
-                    }
-                    (1, own_order.iter().position(|k| k == key).unwrap_or(0))
-                }
-                TopicKey::None => (2, 0),
-            };
+            let rank = super::topic_order(key, &mut own_order);
             let row = rows
                 .entry((rank.0, rank.1, key.clone()))
                 .or_insert_with(|| TopicRow {

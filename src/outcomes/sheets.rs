@@ -3,7 +3,7 @@
 //! a Mentimeter results workbook (a block per slide) and its `Voters` sheet (people, not read).
 
 use crate::config::Config;
-use crate::diagnostics::{Location, cell_name, column_name};
+use crate::diagnostics::{Location, cell_name};
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 use crate::recognise::columns::{Field, HeaderIndex};
@@ -496,21 +496,9 @@ fn read_rows(
     }
 }
 
-/// The stakeholder types written for a table, by their labels; a label that matches no type is
-/// kept as written.
+/// The stakeholder types written for a table (one cell, "NGO, Start-up").
 fn stakeholder_mix(text: &str, config: &Config) -> Vec<String> {
-    let types = &config.stakeholder_types;
-    let mut out: Vec<String> = Vec::new();
-    for label in split_labels(text) {
-        let shown = match types.code(label) {
-            Some(code) => types.entries[code as usize].label.clone(),
-            None => clean(label),
-        };
-        if !shown.is_empty() && !out.contains(&shown) {
-            out.push(shown);
-        }
-    }
-    out
+    super::stakeholder_labels(split_labels(text), config)
 }
 
 /// "Table 3", "Masa 2", "Tafel 4", "Tavolo A", "3": a sheet that is one table's.
@@ -579,11 +567,6 @@ fn is_totals(text: &str) -> bool {
             | "suma"
             | "totalgeneral"
     )
-}
-
-/// A column's name for `check`: "B".
-pub fn column(c: usize) -> String {
-    column_name(c)
 }
 
 #[cfg(test)]

@@ -176,6 +176,17 @@ fn quiet_panics_while_reading() {
 /// an error. On an error, sheets before the broken one have been handed out already: the
 /// caller drops what it made of them, so that a broken file costs the whole file.
 pub fn read_file(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
+    read_file_seeing(path, limits, each, &mut |_| {})
+}
+
+/// `read_file`, showing `seen` the file's bytes once they are read (so that a caller can hash
+/// them without reading the file again); not called for a file that is not read.
+pub fn read_file_seeing(
+    path: &Path,
+    limits: Limits,
+    each: &mut Visit<'_>,
+    seen: &mut dyn FnMut(&[u8]),
+) -> Result<(), ReadError> {
     quiet_panics_while_reading();
     READING.with(|r| r.set(true));
     let mut visit = |sheet: &Sheet<'_>| {
@@ -183,12 +194,17 @@ pub fn read_file(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<()
         each(sheet);
         VISITING.with(|v| v.set(false));
     };
-    let result = read_guarded(path, limits, &mut visit);
+    let result = read_guarded(path, limits, &mut visit, seen);
     READING.with(|r| r.set(false));
     result
 }
 
-fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
+fn read_guarded(
+    path: &Path,
+    limits: Limits,
+    each: &mut Visit<'_>,
+    seen: &mut dyn FnMut(&[u8]),
+) -> Result<(), ReadError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -205,26 +221,26 @@ fn read_guarded(path: &Path, limits: Limits, each: &mut Visit<'_>) -> Result<(),
             limit: limits.max_file_bytes / MB,
         });
     }
+    let kind = match ext.as_str() {
+        "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" | "zip" => ext.as_str(),
+        other => {
+            return Err(ReadError::Unsupported(if other.is_empty() {
+                "(no extension)".into()
+            } else {
+                other.to_string()
+            }));
+        }
+    };
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    seen(&bytes);
     // `each` is the caller's and is dropped with the error if it panics (AssertUnwindSafe).
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match ext.as_str() {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
         "csv" | "tsv" | "txt" => {
-            let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
             each(&csv::read_csv(&bytes, limits)?);
             Ok(())
         }
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => {
-            let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
-            workbook::read_workbook(&bytes, &ext, limits, each)
-        }
-        "zip" => {
-            let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
-            read_zipped_csv(&bytes, limits, each)
-        }
-        other => Err(ReadError::Unsupported(if other.is_empty() {
-            "(no extension)".into()
-        } else {
-            other.to_string()
-        })),
+        "zip" => read_zipped_csv(&bytes, limits, each),
+        _ => workbook::read_workbook(&bytes, &ext, limits, each),
     }));
     match result {
         Ok(r) => r,

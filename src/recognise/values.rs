@@ -401,6 +401,21 @@ pub fn looks_like_email(text: &str) -> bool {
     }
 }
 
+/// Text with anything shaped like an e-mail address masked: a label typed into the wrong
+/// column can be someone's address, and no published file holds personal data.
+pub fn mask_emails(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if looks_like_email(word.trim_matches(|c: char| !c.is_alphanumeric())) {
+                "[e-mail address]"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A person's name as a key: folded words in sorted order, so that "Popescu Ana-Maria" and
 /// "ana-maria POPESCU" are one person.
 pub fn name_key<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<String> {

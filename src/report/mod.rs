@@ -19,6 +19,7 @@ use crate::config::{Config, UNKNOWN};
 use crate::discover::Lab;
 use crate::indicators::Indicators;
 use crate::privacy::{Disclosure, Key, MARKER};
+use crate::recognise::values::mask_emails;
 use crate::recognise::{SheetReport, Unmapped, shorten};
 use crate::summary::{CountJson, LabSummary, Summary};
 
@@ -1557,23 +1558,6 @@ fn quality(input: &Inputs<'_>) -> Quality {
         walk_ins: total(d, "all", "walk_ins", t.walk_ins).to_string(),
         withheld_counts: d.is_on(),
     }
-}
-
-/// Text with anything shaped like an e-mail address masked: a label typed into the wrong
-/// column can be someone's address, and the report holds no personal data.
-fn mask_emails(text: &str) -> String {
-    text.split(' ')
-        .map(|word| {
-            if crate::recognise::values::looks_like_email(
-                word.trim_matches(|c: char| !c.is_alphanumeric()),
-            ) {
-                "[e-mail address]"
-            } else {
-                word
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Standard base64, for the logo's data URI.
