@@ -718,6 +718,25 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
             ));
         }
     }
+    // Ideas put under a topic by a keyword of their words (or of their topic's), not an alias:
+    // guesses, each said.
+    let mut guessed: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    for idea in a.outcomes.labs.iter().flat_map(|l| l.ideas()) {
+        if let Some(keyword) = &idea.topic.keyword {
+            guessed
+                .entry((idea.topic.id.clone(), idea.text.clone()))
+                .or_insert((keyword.clone(), idea.location.to_string()));
+        }
+    }
+    if !guessed.is_empty() {
+        o.push_str("\nideas put under a topic by a keyword (if one is wrong, write its topic in the sheet, or add the topic as written to the right one under [aliases.topic] in labreport.toml):\n");
+        for ((id, text), (keyword, first)) in &guessed {
+            o.push_str(&format!(
+                "  idea \"{}\" → {id}, by the keyword \"{keyword}\"  at {first}\n",
+                crate::recognise::shorten(&text.replace('\n', " "), 60)
+            ));
+        }
+    }
     if !a.outcomes.unmatched.is_empty() {
         o.push_str("\noutcome topics that match no [[topic]] (listed under their own text; to group one with a topic, add it to that topic's aliases under [aliases.topic] in labreport.toml):\n");
         for (topic, first) in &a.outcomes.unmatched {

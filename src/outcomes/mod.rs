@@ -81,6 +81,8 @@ pub struct Topic {
     /// The `[[topic]]` id; "unknown" for the others (figures and CSV tell them by `label`).
     pub id: String,
     pub label: String,
+    /// The keyword it was matched by, when no alias named it (a guess `check` lists).
+    pub keyword: Option<String>,
 }
 
 /// The id of the ideas that no topic names.
@@ -421,31 +423,39 @@ fn push_new(list: &mut Vec<String>, item: Option<String>) {
 /// under its own text if it matches none; with no topic written, the keywords of the idea's
 /// own words, else none.
 fn topic_of(written: Option<&str>, idea: &str, topics: &Taxonomy) -> Topic {
-    let known = |code: u32| {
+    let known = |code: u32, keyword: Option<&str>| {
         let e = &topics.entries[code as usize];
         Topic {
             key: TopicKey::Known(code),
             id: e.id.clone(),
             label: e.label.clone(),
+            keyword: keyword.map(str::to_string),
         }
     };
-    match written {
-        Some(t) => match topics.find(t) {
-            Match::Alias(code) | Match::Keyword { code, .. } => known(code),
-            Match::Ambiguous(_) | Match::None => Topic {
+    let (found, otherwise) = match written {
+        Some(t) => (
+            topics.find(t),
+            Topic {
                 key: TopicKey::Own(fold(t)),
                 id: UNKNOWN.into(),
                 label: t.to_string(),
+                keyword: None,
             },
-        },
-        None => match topics.find(idea) {
-            Match::Alias(code) | Match::Keyword { code, .. } => known(code),
-            Match::Ambiguous(_) | Match::None => Topic {
+        ),
+        None => (
+            topics.find(idea),
+            Topic {
                 key: TopicKey::None,
                 id: UNKNOWN.into(),
                 label: NO_TOPIC.into(),
+                keyword: None,
             },
-        },
+        ),
+    };
+    match found {
+        Match::Alias(code) => known(code, None),
+        Match::Keyword { code, keyword } => known(code, Some(keyword)),
+        Match::Ambiguous(_) | Match::None => otherwise,
     }
 }
 

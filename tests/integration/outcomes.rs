@@ -628,6 +628,13 @@ fn check_explains_each_outcome_sheet_and_the_topics_that_match_none() {
             "  \"Piața de noapte\"  first at timisoara/2019-09-30-lll1/Rezultate mese.xlsx › Masa 1 › C7",
         ],
     );
+    // The one idea whose topic is a guess (no topic written; its words hold "netwerk") is said.
+    crate::common::assert_has_lines(
+        &run.stdout,
+        &[
+            "  idea \"Netwerk: Maandelijkse netwerkborrel voor creatieven met een…\" → networks_clusters, by the keyword \"netwerk\"  at leeuwarden/2019-10-15-lll1/padlet-ideeenmuur.zip › Posts - Ideeënmuur.csv › D4",
+        ],
+    );
 }
 
 #[test]
