@@ -61,6 +61,9 @@ pub struct Config {
     /// Extra header aliases per field, from `[columns]`.
     /// Extra header aliases, from `[columns]`: (one of `COLUMN_FIELDS`, the header).
     pub columns: Vec<(&'static str, String)>,
+    /// `[columns] ignore`: headers (folded) of columns passed over without a warning, though
+    /// they hold categories or ratings (`recognise::unread`).
+    pub columns_ignored: Vec<String>,
     /// `[report]`, with `logo` and `templates` resolved against the config file's folder.
     pub report: ReportSettings,
     pub logo: Option<Logo>,
@@ -524,10 +527,15 @@ impl Config {
             likert.insert(fold(&answer), v);
         }
         let mut columns = Vec::new();
+        let mut columns_ignored = Vec::new();
         for (field, aliases) in raw.columns.unwrap_or_default() {
+            if field.get_ref() == "ignore" {
+                columns_ignored.extend(aliases.iter().map(|a| fold(a)));
+                continue;
+            }
             let Some(f) = COLUMN_FIELDS.into_iter().find(|f| f == field.get_ref()) else {
                 return Err(invalid(format!(
-                    "[columns] at {}: unknown field \"{}\"; the fields are {}",
+                    "[columns] at {}: unknown field \"{}\"; the fields are {} (and ignore, for columns to pass over without a warning)",
                     at(field.span().start),
                     field.get_ref(),
                     COLUMN_FIELDS.join(", ")
@@ -606,6 +614,7 @@ impl Config {
             questions,
             likert,
             columns,
+            columns_ignored,
             report,
             logo,
             limits,

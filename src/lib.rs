@@ -27,5 +27,6 @@ pub mod report;
 pub mod suggest;
 pub mod summary;
 pub mod tables;
+pub mod vocabulary;
 pub mod workbook;
 pub mod write;

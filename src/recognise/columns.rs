@@ -1,14 +1,14 @@
 //! Which column holds which field: the header row, the fields' aliases in the partners'
 //! languages, and the sheet's role (registrations, attendance or feedback).
 
-use foldhash::HashMap;
-
 use crate::config::Config;
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
+pub use super::headers::HeaderIndex;
+use super::headers::{Evidence, Named};
 use super::questions::{NewQuestion, unconfigured_question};
-use super::values::{cell_text, has_text};
+use super::values::{cell_text, has_text, looks_like_email};
 use crate::diagnostics::column_name;
 
 /// A field labreport reads from a column.
@@ -97,6 +97,29 @@ impl Field {
         Field::CONFIGURABLE.into_iter().find(|f| f.name() == name)
     }
 
+    /// The field a vocabulary file's `[fields]` key names (`crate::vocabulary::FIELDS`).
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == key)
+    }
+
+    const ALL: [Field; 15] = [
+        Field::FirstName,
+        Field::LastName,
+        Field::FullName,
+        Field::Email,
+        Field::Organisation,
+        Field::StakeholderType,
+        Field::Sector,
+        Field::Attended,
+        Field::CheckIn,
+        Field::Signature,
+        Field::Phone,
+        Field::Number,
+        Field::Timestamp,
+        Field::Minutes,
+        Field::MeetingRole,
+    ];
+
     fn is_identity(self) -> bool {
         matches!(
             self,
@@ -104,284 +127,6 @@ impl Field {
         )
     }
 }
-
-/// Built-in header aliases: English, Romanian, Dutch, Italian, Croatian, Lithuanian.
-const HEADER_ALIASES: &[(Field, &[&str])] = &[
-    (
-        Field::FirstName,
-        &[
-            "First name",
-            "Given name",
-            "Forename",
-            "Prenume",
-            "Prenumele",
-            "Voornaam",
-            "Nome",
-            "Ime",
-            "Vardas",
-        ],
-    ),
-    (
-        Field::LastName,
-        &[
-            "Last name",
-            "Surname",
-            "Family name",
-            "Nume",
-            "Nume de familie",
-            "Numele",
-            "Achternaam",
-            "Familienaam",
-            "Cognome",
-            "Prezime",
-            "Pavardė",
-        ],
-    ),
-    (
-        Field::FullName,
-        &[
-            "Name",
-            "Full name",
-            "Participant",
-            "Participant name",
-            "Attendee",
-            "Attendee name",
-            "Nume și prenume",
-            "Numele și prenumele",
-            "Nume complet",
-            "Participant",
-            "Naam",
-            "Volledige naam",
-            "Deelnemer",
-            "Nome e cognome",
-            "Nominativo",
-            "Partecipante",
-            "Ime i prezime",
-            "Sudionik",
-            "Vardas ir pavardė",
-            "Vardas, pavardė",
-            "Dalyvis",
-        ],
-    ),
-    (
-        Field::Email,
-        &[
-            "E-mail",
-            "Email",
-            "E-mail address",
-            "Email address",
-            "Mail",
-            "Adresă de e-mail",
-            "Adresa de e-mail",
-            "Adresa de email",
-            "E-mailadres",
-            "Indirizzo e-mail",
-            "Indirizzo email",
-            "Posta elettronica",
-            "Adresa e-pošte",
-            "E-pošta",
-            "Adresa elektroničke pošte",
-            "El. paštas",
-            "Elektroninis paštas",
-            "El. pašto adresas",
-        ],
-    ),
-    (
-        Field::Organisation,
-        &[
-            "Organisation",
-            "Organization",
-            "Organisation name",
-            "Organization name",
-            "Company",
-            "Institution",
-            "Organizație",
-            "Organizația",
-            "Instituție",
-            "Instituția",
-            "Companie",
-            "Organisatie",
-            "Naam organisatie",
-            "Instelling",
-            "Organizzazione",
-            "Ente",
-            "Azienda/Ente",
-            "Ente/Azienda",
-            "Nome ente",
-            "Denominazione",
-            "Organizacija",
-            "Institucija",
-            "Tvrtka/organizacija",
-            "Įstaiga",
-            "Organizacijos pavadinimas",
-        ],
-    ),
-    (
-        Field::StakeholderType,
-        &[
-            "Stakeholder type",
-            "Type of stakeholder",
-            "Type of organisation",
-            "Type of organization",
-            "Organisation type",
-            "Organization type",
-            "Category",
-            "Stakeholder category",
-            "Tip organizație",
-            "Tipul organizației",
-            "Tip de organizație",
-            "Categorie",
-            "Tip actor",
-            "Type organisatie",
-            "Soort organisatie",
-            "Type belanghebbende",
-            "Tipo di organizzazione",
-            "Tipologia",
-            "Categoria",
-            "Tipo di stakeholder",
-            "Tipologia di ente",
-            "Tipo di ente",
-            "Tipologia ente",
-            "Tipologia di organizzazione",
-            "Vrsta organizacije",
-            "Tip dionika",
-            "Kategorija",
-            "Vrsta dionika",
-            "Organizacijos tipas",
-            "Suinteresuotosios šalies tipas",
-            "Kategorija",
-        ],
-    ),
-    (
-        Field::Sector,
-        &[
-            "Sector",
-            "Sectors",
-            "Field",
-            "Field of activity",
-            "Domain",
-            "Sector de activitate",
-            "Domeniu",
-            "Domeniul de activitate",
-            "Sector",
-            "Branche",
-            "Settore",
-            "Ambito",
-            "Settore di attività",
-            "Sektor",
-            "Područje",
-            "Područje djelovanja",
-            "Sektorius",
-            "Sritis",
-            "Veiklos sritis",
-        ],
-    ),
-    (
-        Field::Attended,
-        &[
-            "Attended",
-            "Present",
-            "Attendance",
-            "Participated",
-            "Checked in",
-            "Came",
-            "Prezent",
-            "Prezență",
-            "A participat",
-            "Prezent (DA/NU)",
-            "Aanwezig",
-            "Aanwezigheid",
-            "Deelgenomen",
-            "Presente",
-            "Presenza",
-            "Partecipato",
-            "Prisutan",
-            "Prisutnost",
-            "Sudjelovao",
-            "Dalyvavo",
-            "Dalyvavimas",
-            "Attendee Status",
-        ],
-    ),
-    (
-        Field::CheckIn,
-        &[
-            "Check-In Date",
-            "Check-in time",
-            "Checked in at",
-            "Date checked in",
-            "Ora sosirii",
-            "Incheckdatum",
-            "Data di check-in",
-            "Vrijeme dolaska",
-            "Registracijos laikas",
-        ],
-    ),
-    (
-        Field::Signature,
-        &[
-            "Signature",
-            "Semnătură",
-            "Semnătura",
-            "Handtekening",
-            "Firma",
-            "Potpis",
-            "Parašas",
-        ],
-    ),
-    (
-        Field::Phone,
-        &[
-            "Phone",
-            "Telephone",
-            "Phone number",
-            "Mobile",
-            "Telefon",
-            "Număr de telefon",
-            "Telefoon",
-            "Telefoonnummer",
-            "Telefono",
-            "Cellulare",
-            "Broj telefona",
-            "Telefonas",
-        ],
-    ),
-    (
-        Field::Number,
-        &[
-            "No.",
-            "No",
-            "Nr.",
-            "Nr",
-            "#",
-            "Nr. crt.",
-            "Nr crt",
-            "Br.",
-            "N.",
-            "Eil. Nr.",
-            "ID",
-            "Order #",
-            "Attendee #",
-            "Barcode #",
-        ],
-    ),
-    (
-        Field::Timestamp,
-        &[
-            "Timestamp",
-            "Marcaj de timp",
-            "Marcaj temporal",
-            "Tijdstempel",
-            "Informazioni cronologiche",
-            "Vremenska oznaka",
-            "Laiko žyma",
-            "Start time",
-            "Completion time",
-            "Last modified time",
-            "Order Date",
-        ],
-    ),
-];
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -391,53 +136,6 @@ pub enum Target {
     Question(usize),
     /// A rating question the config does not name: index into `Layout::unconfigured`.
     Unconfigured(usize),
-}
-
-/// Folded header text → what it names; a header may name both a field and a question
-/// ("Organisation": the organisation's name, or the question id), and the content decides.
-pub struct HeaderIndex {
-    fields: HashMap<String, Field>,
-    questions: HashMap<String, usize>,
-}
-
-impl HeaderIndex {
-    pub fn new(config: &Config) -> HeaderIndex {
-        let mut fields = HashMap::default();
-        for (field, aliases) in HEADER_ALIASES {
-            for alias in *aliases {
-                fields.insert(fold(alias), *field);
-            }
-        }
-        for (field, alias) in &config.columns {
-            let field = Field::from_name(field).expect("config checks the field names (tested)");
-            fields.insert(fold(alias), field);
-        }
-        let mut questions = HashMap::default();
-        for (i, q) in config.questions.iter().enumerate() {
-            for name in [&q.id, &q.label].into_iter().chain(&q.aliases) {
-                questions.insert(fold(name), i);
-            }
-        }
-        HeaderIndex { fields, questions }
-    }
-
-    /// The field a header names, if any (outcome sheets tell people's columns by it).
-    pub fn field(&self, header: &str) -> Option<Field> {
-        self.lookup(header).0
-    }
-
-    /// Whether a header names a configured rating question.
-    pub fn is_question(&self, header: &str) -> bool {
-        self.lookup(header).1.is_some()
-    }
-
-    fn lookup(&self, header: &str) -> (Option<Field>, Option<usize>) {
-        let key = fold(header);
-        (
-            self.fields.get(&key).copied(),
-            self.questions.get(&key).copied(),
-        )
-    }
 }
 
 /// The role of a sheet, decided by its columns.
@@ -559,20 +257,26 @@ pub fn recognise_layout(
         if best.is_some_and(|(_, s)| row.len() <= s) {
             continue;
         }
+        // A row with an e-mail address, a number or a date in it is a person's or an
+        // answer's, never the header.
+        if row.iter().any(is_data) {
+            continue;
+        }
         // A cell names a field or a question, or states a rating scale ("… (1-5)"). A row
         // that names only a running number ("No", "#", "ID") is no header: a person's row
         // whose answer is "No" would otherwise be taken for one.
         let mut score = 0;
         let mut more_than_a_number = false;
         for t in row.iter().filter_map(cell_text) {
-            let (f, q) = index.lookup(&t);
+            let named = index.lookup(&t);
             let states_scale = || {
                 t.bytes().any(|b| b.is_ascii_digit())
                     && super::questions::stated_scale(&t).is_some()
             };
-            if f.is_some() || q.is_some() || states_scale() {
+            if named.names_the_header || states_scale() {
                 score += 1;
-                more_than_a_number |= f != Some(Field::Number) || q.is_some();
+                more_than_a_number |=
+                    named.field.map(|(f, _)| f) != Some(Field::Number) || named.question.is_some();
             }
         }
         if more_than_a_number && best.is_none_or(|(_, s)| score > s) {
@@ -598,39 +302,24 @@ pub fn recognise_layout(
             continue;
         };
         let header = header.into_owned();
-        let (field, question) = index.lookup(&header);
-        let (target, why) = match (field, question) {
-            (Some(f), Some(q)) => {
-                // The header names a field and a question: ratings decide.
-                let share = rating_share(body, c, config.questions[q].scale, config);
-                if share >= 0.5 {
-                    (
-                        Target::Question(q),
-                        format!(
-                            "header names question \"{}\" and field {}; {:.0}% of its values are ratings",
-                            config.questions[q].id,
-                            f.human(),
-                            share * 100.0
-                        ),
-                    )
-                } else {
-                    (
-                        Target::Field(f),
-                        format!(
-                            "header names field {} and question \"{}\"; its values are not ratings",
-                            f.human(),
-                            config.questions[q].id
-                        ),
-                    )
-                }
-            }
-            (Some(f), None) => (Target::Field(f), "header".to_string()),
-            (None, Some(q)) => (Target::Question(q), "header".to_string()),
-            (None, None) => {
-                unrecognised.push((c, header));
-                continue;
-            }
+        let named = index.lookup(&header);
+        let Some((target, why)) = header_target(&named, body, c, config) else {
+            unrecognised.push((c, header));
+            continue;
         };
+        // A second column in the words of a built-in question ("How satisfied were you with
+        // the platform?" beside "How satisfied were you with the lab?") is a question of its
+        // own, not a copy to pass over.
+        let by_words = named
+            .question
+            .is_some_and(|(_, e)| matches!(e, Evidence::Words { .. }));
+        if matches!(target, Target::Question(_))
+            && by_words
+            && columns.iter().any(|col| col.target == target)
+        {
+            unrecognised.push((c, header));
+            continue;
+        }
         if let Some(at) = columns.iter().position(|col| col.target == target) {
             // Two columns claim one field: the content decides (the first one on a tie).
             let first = columns[at].index;
@@ -768,7 +457,7 @@ pub fn recognise_layout(
     if !has_attendance && is_registrations {
         let candidate = ignored.iter().position(|(c, header)| {
             !header.contains('?')
-                && index.lookup(header) == (None, None)
+                && index.lookup(header).is_nothing()
                 && yes_no_share(body, *c) >= 0.9
         });
         if let Some(at) = candidate {
@@ -877,6 +566,170 @@ pub fn recognise_layout(
     })
 }
 
+/// A row's cell that is an answer, not a header: an e-mail address, a number, a date.
+fn is_data(cell: &Data) -> bool {
+    match cell {
+        Data::Int(_) | Data::Float(_) | Data::DateTime(_) | Data::DateTimeIso(_) => true,
+        Data::String(t) => t.contains('@') && looks_like_email(t),
+        Data::SharedString(t) => t.contains('@') && looks_like_email(t),
+        _ => false,
+    }
+}
+
+/// What a column is, by what its header names and what its values confirm: a field named by
+/// only some of the header's words ("Denumirea instituției pe care o reprezentați"), or by
+/// words that mean another field in another language ("Firma"), must have values that fit
+/// it; a question named by words must have ratings under it ("What did you think of the
+/// organisation?" answered in words is a comment).
+fn header_target(
+    named: &Named,
+    body: &[Vec<Data>],
+    c: usize,
+    config: &Config,
+) -> Option<(Target, String)> {
+    let field = named.field.and_then(|(f, evidence)| {
+        let mut why = evidence.describe();
+        let mut field = f;
+        if !named.rivals.is_empty() {
+            // Labels of the taxonomy under the header tell the stakeholder type or the
+            // sector from an organisation's name, which short text fits as well.
+            let fit = |f: Field| {
+                values_fit(f, body, c)
+                    + if CONTENT_FIELDS.contains(&f) {
+                        content_share(body, c, f, config, None)
+                    } else {
+                        0.0
+                    }
+            };
+            let mut fits = vec![(f, fit(f))];
+            fits.extend(named.rivals.iter().map(|&r| (r, fit(r))));
+            // The best fit; the first (this language's order) on a tie.
+            let (best, share) = fits
+                .iter()
+                .copied()
+                .reduce(|a, b| if b.1 > a.1 { b } else { a })
+                .expect("one field at least");
+            field = best;
+            let others: Vec<&str> = fits
+                .iter()
+                .filter(|(f, _)| *f != best)
+                .map(|(f, _)| f.human())
+                .collect();
+            why.push_str(&format!(
+                "; its words also name {}, and its values fit {} best ({:.0}%)",
+                others.join(" or "),
+                best.human(),
+                share.min(1.0) * 100.0
+            ));
+        }
+        if evidence.is_partial() {
+            let share = values_fit(field, body, c);
+            if share < field.fit_threshold() {
+                return None;
+            }
+            if named.rivals.is_empty() {
+                why.push_str(&format!("; {:.0}% of its values fit", share * 100.0));
+            }
+        }
+        Some((field, why))
+    });
+    let question = named.question.and_then(|(q, evidence)| match evidence {
+        Evidence::Alias => Some((q, evidence.describe(), None)),
+        Evidence::Words { .. } => {
+            let share = rating_share(body, c, config.questions[q].scale, config);
+            (share >= 0.5).then(|| (q, evidence.describe(), Some(share)))
+        }
+    });
+    match (field, question) {
+        (Some((f, _)), Some((q, _, share))) => {
+            // The header names a field and a question: ratings decide.
+            let share =
+                share.unwrap_or_else(|| rating_share(body, c, config.questions[q].scale, config));
+            Some(if share >= 0.5 {
+                (
+                    Target::Question(q),
+                    format!(
+                        "header names question \"{}\" and field {}; {:.0}% of its values are ratings",
+                        config.questions[q].id,
+                        f.human(),
+                        share * 100.0
+                    ),
+                )
+            } else {
+                (
+                    Target::Field(f),
+                    format!(
+                        "header names field {} and question \"{}\"; its values are not ratings",
+                        f.human(),
+                        config.questions[q].id
+                    ),
+                )
+            })
+        }
+        (Some((f, why)), None) => Some((Target::Field(f), why)),
+        (None, Some((q, why, share))) => Some((
+            Target::Question(q),
+            match share {
+                Some(share) => format!("{why}; {:.0}% of its values are ratings", share * 100.0),
+                None => why,
+            },
+        )),
+        (None, None) => None,
+    }
+}
+
+/// The share of a column's values (among the first ones) that fit a field: e-mail
+/// addresses, yes or no, dates, phone numbers, whole numbers, or short text for names,
+/// organisations and labels (not e-mails, numbers or sentences). A signature column is
+/// mostly blank. An empty column fits anything: its header alone tells.
+fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
+    let cells = body.iter().take(CONTENT_SAMPLE).map(|row| row.get(col));
+    if field == Field::Signature {
+        let (mut rows, mut blank) = (0usize, 0usize);
+        for cell in cells {
+            rows += 1;
+            blank += usize::from(!cell.is_some_and(has_text));
+        }
+        return if rows == 0 {
+            1.0
+        } else {
+            blank as f64 / rows as f64
+        };
+    }
+    let (mut values, mut fits) = (0usize, 0usize);
+    for cell in cells.flatten().filter(|d| has_text(d)) {
+        values += 1;
+        let text = cell_text(cell).unwrap_or_default();
+        let numeric =
+            matches!(cell, Data::Int(_) | Data::Float(_)) || text.trim().parse::<f64>().is_ok();
+        let ok = match field {
+            Field::Email => looks_like_email(&text),
+            Field::Attended => super::values::yes_no(cell).is_some(),
+            Field::CheckIn | Field::Timestamp => {
+                super::values::date(cell).is_some()
+                    || text.bytes().filter(u8::is_ascii_digit).count() >= 4
+            }
+            Field::Phone => {
+                text.bytes().filter(u8::is_ascii_digit).count() >= 6
+                    && !text.chars().any(char::is_alphabetic)
+            }
+            Field::Number => numeric,
+            _ => {
+                !numeric
+                    && !looks_like_email(&text)
+                    && text.chars().count() <= 100
+                    && text.split_whitespace().count() <= 12
+            }
+        };
+        fits += usize::from(ok);
+    }
+    if values == 0 {
+        1.0
+    } else {
+        fits as f64 / values as f64
+    }
+}
+
 /// The fields a column can be recognised by from its values alone.
 const CONTENT_FIELDS: [Field; 3] = [Field::Email, Field::StakeholderType, Field::Sector];
 
@@ -886,6 +739,14 @@ impl Field {
         match self {
             Field::Email => 0.8,
             _ => 0.6,
+        }
+    }
+
+    /// The share of values that must fit a field named by only some of a header's words.
+    fn fit_threshold(self) -> f64 {
+        match self {
+            Field::Email | Field::Attended => 0.5,
+            _ => 0.7,
         }
     }
 

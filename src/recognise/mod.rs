@@ -2,8 +2,10 @@
 //! sign-ins or feedback responses, with every label matched to the taxonomy.
 
 pub mod columns;
+pub mod headers;
 pub mod meetings;
 pub mod questions;
+pub mod unread;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -232,6 +234,10 @@ pub fn recognise_sheet(
         Ok(layout) => {
             if let Some(doubt) = &layout.doubt {
                 out.diagnostics.warn(location.clone(), doubt.clone());
+            }
+            for u in unread::unread_columns(sheet, &layout, config) {
+                out.diagnostics
+                    .warn(location.clone().with_cell(u.cell), u.message);
             }
             read_rows(sheet, &layout, config, &location, &mut report, out);
             if report.rows == 0 {

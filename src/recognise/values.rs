@@ -103,65 +103,15 @@ pub fn yes_no(cell: &Data) -> Option<bool> {
     let t = text.trim();
     // The usual answers as typed, before folding (which makes a new string).
     match t {
-        "Yes" | "yes" | "YES" => return Some(true),
-        "No" | "no" | "NO" => return Some(false),
+        "Yes" | "yes" | "YES" | "1" => return Some(true),
+        "No" | "no" | "NO" | "0" => return Some(false),
         _ => {}
     }
     if ["x", "X", "✓", "✔", "☑", "✗"].contains(&t) {
         return Some(t != "✗");
     }
-    const YES: &[&str] = &[
-        "yes",
-        "y",
-        "true",
-        "1",
-        "present",
-        "attended",
-        "checkedin",
-        "checkin",
-        "da",
-        "prezent",
-        "prezenta",
-        "ja",
-        "aanwezig",
-        "si",
-        "presente",
-        "taip",
-        "dalyvavo",
-        "prisutan",
-        "prisutna",
-    ];
-    const NO: &[&str] = &[
-        "no",
-        "n",
-        "false",
-        "0",
-        "absent",
-        "notattended",
-        "noshow",
-        // Eventbrite's attendee status: registered, not (yet) checked in.
-        "attending",
-        "notattending",
-        "notcheckedin",
-        "registered",
-        "nu",
-        "absenta",
-        "nee",
-        "afwezig",
-        "assente",
-        "ne",
-        "nedalyvavo",
-        "odsutan",
-        "odsutna",
-    ];
-    let f = fold(t);
-    if YES.contains(&f.as_str()) {
-        Some(true)
-    } else if NO.contains(&f.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
+    // Every language's yes and no (`vocabulary/<lang>.toml`, `[yes_no]`).
+    crate::vocabulary::vocabulary().yes_no(&fold(t))
 }
 
 /// A rating: a number, a number at the start of text ("4 - Good", "4,5"), or a likert answer.

@@ -40,13 +40,13 @@ fn google_forms_questions_are_recognised_by_their_answers() {
     let check = f.run(&["check"]);
     assert!(
         check.stdout.contains(
-            "      stakeholder type         ← D \"Which kind of organisation do you represent?\" [content: 100% of its values are stakeholder types of the taxonomy]\n"
+            "      stakeholder type         ← D \"Which kind of organisation do you represent?\" [header words \"represent* organi*\" (en); its words also name organisation, and its values fit stakeholder type best (100%)]\n"
         ),
         "{}",
         check.stdout
     );
     assert!(
-        check.stdout.contains("      sector                   ← E \"In which sectors do you work?\" [content: 100% of its values are sectors of the taxonomy]\n"),
+        check.stdout.contains("      sector                   ← E \"In which sectors do you work?\" [header words \"sectors\" (en); 100% of its values fit]\n"),
         "{}",
         check.stdout
     );
@@ -74,14 +74,14 @@ fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
     assert_eq!(lab["by_sector"]["tourism"], counts(1, None));
     let check = f.run(&["check"]);
     assert!(
-        check.stdout.contains("      e-mail                   ← F \"Your e-mail address\" [content: 100% of its values are e-mail addresses]\n"),
+        check.stdout.contains("      e-mail                   ← F \"Your e-mail address\" [header; its content fits better than column D's]\n"),
         "{}",
         check.stdout
     );
     assert!(
         check
             .stdout
-            .contains("D \"Email (its values are not e-mail addresses; column F holds them)\""),
+            .contains("D \"Email (column F names the same field and its content fits better)\""),
         "{}",
         check.stdout
     );

@@ -13,6 +13,7 @@ mod exports;
 mod figures;
 mod formats;
 mod indicators;
+mod languages;
 mod no_config;
 mod outcomes;
 mod pdf;

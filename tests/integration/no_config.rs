@@ -118,7 +118,7 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
         &[
             "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
             "      role from: 3 rating questions (2 of them unconfigured)\n",
-            "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\"\n",
+            "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\" [header, as the config names it]\n",
             "      question \"cat_de_clare_au_fost_prezentarile_invitatilor\" (unconfigured, 1–5) ← E \"Cât de clare au fost prezentările invitaților?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
             "      question \"pe_o_scara_de_la_la_cat_de_probabil_este_sa\" (unconfigured, 0–10) ← F \"Pe o scară de la 0 la 10, cât de probabil este să participa…\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
             "      (not read)                 G \"Comentarii\"\n",
@@ -193,7 +193,9 @@ fn ratings_on_a_sign_in_sheet_are_feedback_with_a_warning() {
     assert_eq!(run.code, 2, "{run:?}");
     let l = &s["labs"]["kaunas/2022-03-01-lab1"];
     assert_eq!(l["feedback_responses"], 2);
-    assert_eq!(l["feedback_mean"]["kaip_vertinate_rengini"], json!(4.5));
+    // "Kaip vertinate renginį?" (how do you rate the event?) is the overall question, found by
+    // its words: (5 + 4) / 2.
+    assert_eq!(l["feedback_mean"]["overall"], json!(4.5));
     assert!(
         run.stderr.contains(
             "warning: kaunas/2022-03-01-lab1/dalyviai.csv: the sheet has rating questions and names, but also column B \"Parašas\", as a sign-in sheet has; read as feedback, so no one here counts as registered or present"
@@ -615,7 +617,7 @@ fn a_column_of_organisations_is_not_taken_for_the_types() {
     assert_eq!(l["by_stakeholder_type"]["education"], counts(1, None));
     let check = f.run(&["check"]);
     assert!(
-        check.stdout.contains("      stakeholder type         ← D \"Che tipo di ente rappresenta?\" [content: 100% of its values are stakeholder types of the taxonomy]\n"),
+        check.stdout.contains("      stakeholder type         ← D \"Che tipo di ente rappresenta?\" [header words \"tipo di ente\" (it); 100% of its values fit]\n"),
         "{}",
         check.stdout
     );

@@ -1,0 +1,562 @@
+//! What a header names: a field or a rating question, found by the config's aliases (the
+//! header as written) or by the vocabulary's words (`crate::vocabulary`), with the evidence
+//! for it, so that the column's values can confirm it and `check` can say it.
+
+use foldhash::HashMap;
+use smallvec::SmallVec;
+
+use crate::config::Config;
+use crate::fold::fold;
+use crate::vocabulary::{self, Found, Meaning, Phrase, QUESTIONS, Vocabulary};
+
+use super::columns::Field;
+
+/// Why a header was taken to name something.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Evidence {
+    /// The header is an alias the config gives (`[columns]`, a `[[question]]`'s names).
+    Alias,
+    /// The header holds the words of a phrase of the vocabulary.
+    Words {
+        phrase: &'static Phrase,
+        /// The phrase is the whole header ("Prenume", "Nome e cognome"), not a part of it
+        /// ("Numele organizației pe care o reprezentați").
+        whole: bool,
+    },
+}
+
+impl Evidence {
+    /// Strong enough to make a row the header: an alias, a whole phrase, or a phrase that
+    /// took at least half of the header's words.
+    fn names_the_header(self, of: u8) -> bool {
+        match self {
+            Evidence::Alias => true,
+            Evidence::Words { phrase, whole } => {
+                whole || 2 * u32::from(phrase.words) >= u32::from(of)
+            }
+        }
+    }
+
+    /// For `check`: "header", or the phrase and its language.
+    pub fn describe(self) -> String {
+        match self {
+            Evidence::Alias => "header, as the config names it".to_string(),
+            Evidence::Words {
+                phrase,
+                whole: true,
+            } => {
+                format!("header (\"{}\", {})", phrase.text, phrase.languages())
+            }
+            Evidence::Words {
+                phrase,
+                whole: false,
+            } => {
+                format!("header words \"{}\" ({})", phrase.text, phrase.languages())
+            }
+        }
+    }
+
+    /// Whether only some of the header's words were matched: the values must confirm it.
+    pub fn is_partial(self) -> bool {
+        matches!(self, Evidence::Words { whole: false, .. })
+    }
+}
+
+/// What one header names.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Named {
+    pub field: Option<(Field, Evidence)>,
+    /// Index into `Config::questions`.
+    pub question: Option<(usize, Evidence)>,
+    /// Other fields the header's words name as strongly, in other languages ("Firma": a
+    /// signature in Italian, a company in German): the column's values decide.
+    pub rivals: SmallVec<[Field; 2]>,
+    /// Whether it is strong enough to make its row the header row.
+    pub names_the_header: bool,
+}
+
+impl Named {
+    pub fn is_nothing(&self) -> bool {
+        self.field.is_none() && self.question.is_none()
+    }
+}
+
+/// The config's aliases and the vocabulary, ready to look headers up.
+pub struct HeaderIndex {
+    /// Folded header → field, from `[columns]`.
+    fields: HashMap<String, Field>,
+    /// Folded header → question, from the `[[question]]`s' ids, labels and aliases.
+    questions: HashMap<String, usize>,
+    /// The config's question for each of the vocabulary's built-in questions (by id).
+    builtin: [Option<usize>; QUESTIONS.len()],
+    vocabulary: &'static Vocabulary,
+}
+
+impl HeaderIndex {
+    pub fn new(config: &Config) -> HeaderIndex {
+        let mut fields = HashMap::default();
+        for (field, alias) in &config.columns {
+            let field = Field::from_name(field).expect("config checks the field names (tested)");
+            fields.insert(fold(alias), field);
+        }
+        let mut questions = HashMap::default();
+        for (i, q) in config.questions.iter().enumerate() {
+            for name in [&q.id, &q.label].into_iter().chain(&q.aliases) {
+                questions.insert(fold(name), i);
+            }
+        }
+        let builtin = QUESTIONS.map(|id| config.questions.iter().position(|q| q.id == id));
+        HeaderIndex {
+            fields,
+            questions,
+            builtin,
+            vocabulary: vocabulary::vocabulary(),
+        }
+    }
+
+    /// The field a header names, if any (outcome sheets tell people's columns by it).
+    pub fn field(&self, header: &str) -> Option<Field> {
+        self.lookup(header).field.map(|(f, _)| f)
+    }
+
+    /// Whether a header names a rating question.
+    pub fn is_question(&self, header: &str) -> bool {
+        self.lookup(header).question.is_some()
+    }
+
+    /// What a header names: the config's aliases first, then the vocabulary's longest
+    /// phrase. A question named by words only where no field is named by more words ("Tipo
+    /// di organizzazione" is the stakeholder type, not the organisation question); of the
+    /// built-in questions, an aspect (usefulness, organisation, recommend) before `overall`.
+    pub fn lookup(&self, header: &str) -> Named {
+        let key = fold(header);
+        let mut named = Named {
+            field: self.fields.get(&key).map(|&f| (f, Evidence::Alias)),
+            question: self.questions.get(&key).map(|&q| (q, Evidence::Alias)),
+            ..Named::default()
+        };
+        if named.field.is_some() && named.question.is_some() {
+            named.names_the_header = true;
+            return named;
+        }
+        let found = self.vocabulary.find(header);
+        let evidence = |f: &Found<'static>| Evidence::Words {
+            phrase: f.phrase,
+            whole: f.whole(),
+        };
+        let fields = found.iter().filter_map(|f| match f.phrase.meaning {
+            Meaning::Field(_) => Some((Field::from_key(f.phrase.meaning.key())?, f)),
+            Meaning::Question(_) => None,
+        });
+        let mut field_rank = None;
+        if named.field.is_none() {
+            let mut fields = fields.peekable();
+            if let Some((field, best)) = fields.next() {
+                field_rank = Some(best.rank());
+                named.field = Some((field, evidence(best)));
+                named.rivals = fields
+                    .take_while(|(_, f)| f.rank() == best.rank())
+                    .map(|(field, _)| field)
+                    .collect();
+            }
+        }
+        if named.question.is_none() {
+            let question = found
+                .iter()
+                .filter_map(|f| match f.phrase.meaning {
+                    Meaning::Question(k) => Some((k, self.builtin[k as usize]?, f)),
+                    Meaning::Field(_) => None,
+                })
+                .filter(|(_, _, f)| field_rank.is_none_or(|r| f.rank() >= r))
+                // An aspect before `overall` (key 0), then the longer phrase.
+                .max_by_key(|(k, _, f)| (*k != 0, f.rank()));
+            if let Some((_, q, f)) = question {
+                named.question = Some((q, evidence(f)));
+            }
+        }
+        let of = found.first().map_or(0, |f| f.of);
+        named.names_the_header = named
+            .field
+            .map(|(_, e)| e)
+            .into_iter()
+            .chain(named.question.map(|(_, e)| e))
+            .any(|e| e.names_the_header(of));
+        named
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The headers labreport knew as whole phrases before the vocabulary (six languages):
+    /// each must still name its field.
+    const OLD_HEADERS: &[(&str, &[&str])] = &[
+        (
+            "first_name",
+            &[
+                "First name",
+                "Given name",
+                "Forename",
+                "Prenume",
+                "Prenumele",
+                "Voornaam",
+                "Nome",
+                "Ime",
+                "Vardas",
+            ],
+        ),
+        (
+            "last_name",
+            &[
+                "Last name",
+                "Surname",
+                "Family name",
+                "Nume",
+                "Nume de familie",
+                "Numele",
+                "Achternaam",
+                "Familienaam",
+                "Cognome",
+                "Prezime",
+                "Pavardė",
+            ],
+        ),
+        (
+            "full_name",
+            &[
+                "Name",
+                "Full name",
+                "Participant",
+                "Participant name",
+                "Attendee",
+                "Attendee name",
+                "Nume și prenume",
+                "Numele și prenumele",
+                "Nume complet",
+                "Participant",
+                "Naam",
+                "Volledige naam",
+                "Deelnemer",
+                "Nome e cognome",
+                "Nominativo",
+                "Partecipante",
+                "Ime i prezime",
+                "Sudionik",
+                "Vardas ir pavardė",
+                "Vardas, pavardė",
+                "Dalyvis",
+            ],
+        ),
+        (
+            "email",
+            &[
+                "E-mail",
+                "Email",
+                "E-mail address",
+                "Email address",
+                "Mail",
+                "Adresă de e-mail",
+                "Adresa de e-mail",
+                "Adresa de email",
+                "E-mailadres",
+                "Indirizzo e-mail",
+                "Indirizzo email",
+                "Posta elettronica",
+                "Adresa e-pošte",
+                "E-pošta",
+                "Adresa elektroničke pošte",
+                "El. paštas",
+                "Elektroninis paštas",
+                "El. pašto adresas",
+            ],
+        ),
+        (
+            "organisation",
+            &[
+                "Organisation",
+                "Organization",
+                "Organisation name",
+                "Organization name",
+                "Company",
+                "Institution",
+                "Organizație",
+                "Organizația",
+                "Instituție",
+                "Instituția",
+                "Companie",
+                "Organisatie",
+                "Naam organisatie",
+                "Instelling",
+                "Organizzazione",
+                "Ente",
+                "Azienda/Ente",
+                "Ente/Azienda",
+                "Nome ente",
+                "Denominazione",
+                "Organizacija",
+                "Institucija",
+                "Tvrtka/organizacija",
+                "Įstaiga",
+                "Organizacijos pavadinimas",
+            ],
+        ),
+        (
+            "stakeholder_type",
+            &[
+                "Stakeholder type",
+                "Type of stakeholder",
+                "Type of organisation",
+                "Type of organization",
+                "Organisation type",
+                "Organization type",
+                "Category",
+                "Stakeholder category",
+                "Tip organizație",
+                "Tipul organizației",
+                "Tip de organizație",
+                "Categorie",
+                "Tip actor",
+                "Type organisatie",
+                "Soort organisatie",
+                "Type belanghebbende",
+                "Tipo di organizzazione",
+                "Tipologia",
+                "Categoria",
+                "Tipo di stakeholder",
+                "Tipologia di ente",
+                "Tipo di ente",
+                "Tipologia ente",
+                "Tipologia di organizzazione",
+                "Vrsta organizacije",
+                "Tip dionika",
+                "Kategorija",
+                "Vrsta dionika",
+                "Organizacijos tipas",
+                "Suinteresuotosios šalies tipas",
+                "Kategorija",
+            ],
+        ),
+        (
+            "sector",
+            &[
+                "Sector",
+                "Sectors",
+                "Field",
+                "Field of activity",
+                "Domain",
+                "Sector de activitate",
+                "Domeniu",
+                "Domeniul de activitate",
+                "Sector",
+                "Branche",
+                "Settore",
+                "Ambito",
+                "Settore di attività",
+                "Sektor",
+                "Područje",
+                "Područje djelovanja",
+                "Sektorius",
+                "Sritis",
+                "Veiklos sritis",
+            ],
+        ),
+        (
+            "attended",
+            &[
+                "Attended",
+                "Present",
+                "Attendance",
+                "Participated",
+                "Checked in",
+                "Came",
+                "Prezent",
+                "Prezență",
+                "A participat",
+                "Prezent (DA/NU)",
+                "Aanwezig",
+                "Aanwezigheid",
+                "Deelgenomen",
+                "Presente",
+                "Presenza",
+                "Partecipato",
+                "Prisutan",
+                "Prisutnost",
+                "Sudjelovao",
+                "Dalyvavo",
+                "Dalyvavimas",
+                "Attendee Status",
+            ],
+        ),
+        (
+            "check_in",
+            &[
+                "Check-In Date",
+                "Check-in time",
+                "Checked in at",
+                "Date checked in",
+                "Ora sosirii",
+                "Incheckdatum",
+                "Data di check-in",
+                "Vrijeme dolaska",
+                "Registracijos laikas",
+            ],
+        ),
+        (
+            "signature",
+            &[
+                "Signature",
+                "Semnătură",
+                "Semnătura",
+                "Handtekening",
+                "Firma",
+                "Potpis",
+                "Parašas",
+            ],
+        ),
+        (
+            "phone",
+            &[
+                "Phone",
+                "Telephone",
+                "Phone number",
+                "Mobile",
+                "Telefon",
+                "Număr de telefon",
+                "Telefoon",
+                "Telefoonnummer",
+                "Telefono",
+                "Cellulare",
+                "Broj telefona",
+                "Telefonas",
+            ],
+        ),
+        (
+            "number",
+            &[
+                "No.",
+                "No",
+                "Nr.",
+                "Nr",
+                "#",
+                "Nr. crt.",
+                "Nr crt",
+                "Br.",
+                "N.",
+                "Eil. Nr.",
+                "ID",
+                "Order #",
+                "Attendee #",
+                "Barcode #",
+            ],
+        ),
+        (
+            "timestamp",
+            &[
+                "Timestamp",
+                "Marcaj de timp",
+                "Marcaj temporal",
+                "Tijdstempel",
+                "Informazioni cronologiche",
+                "Vremenska oznaka",
+                "Laiko žyma",
+                "Start time",
+                "Completion time",
+                "Last modified time",
+                "Order Date",
+            ],
+        ),
+    ];
+
+    /// The built-in questions with labels of their own and no aliases: only the vocabulary's
+    /// words can find them.
+    fn words_only() -> Config {
+        let mut toml = String::new();
+        for (id, scale) in [
+            ("overall", "[1, 5]"),
+            ("usefulness", "[1, 5]"),
+            ("organisation", "[1, 5]"),
+            ("recommend", "[0, 10]"),
+        ] {
+            toml.push_str(&format!(
+                "[[question]]\nid = \"{id}\"\nlabel = \"Q {id}\"\nscale = {scale}\n"
+            ));
+        }
+        Config::parse(&toml, "test", None).unwrap()
+    }
+
+    #[test]
+    fn every_header_known_before_the_vocabulary_still_names_its_field() {
+        let index = HeaderIndex::new(&words_only());
+        let mut wrong = Vec::new();
+        for (field, headers) in OLD_HEADERS {
+            for h in *headers {
+                let named = index.lookup(h);
+                let fields: Vec<&str> = named
+                    .field
+                    .iter()
+                    .map(|(f, _)| *f)
+                    .chain(named.rivals.iter().copied())
+                    .map(Field::name)
+                    .collect();
+                if !fields.contains(field) || !named.names_the_header {
+                    wrong.push(format!("{h:?}: {fields:?}, expected {field}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_built_in_phrasing_of_the_four_questions_is_found_by_its_words() {
+        let index = HeaderIndex::new(&words_only());
+        let builtin = Config::builtin();
+        let (mut wrong, mut all) = (Vec::new(), 0);
+        for (i, id) in QUESTIONS.iter().enumerate() {
+            let q = builtin.questions.iter().find(|q| q.id == *id).unwrap();
+            for alias in q.aliases.iter().chain([&q.label]) {
+                all += 1;
+                let found = index.lookup(alias).question.map(|(q, _)| QUESTIONS[q]);
+                if found != Some(QUESTIONS[i]) {
+                    wrong.push(format!("{alias:?}: {found:?}, expected {id}"));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} of {all}:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn a_header_is_matched_by_its_words_whatever_else_it_says() {
+        let index = HeaderIndex::new(&words_only());
+        let field = |h: &str| index.lookup(h).field.map(|(f, _)| f.name());
+        let question = |h: &str| index.lookup(h).question.map(|(q, _)| QUESTIONS[q]);
+        for (header, expected) in [
+            ("Tipo di ente rappresentato", "stakeholder_type"),
+            ("Tipo de entidad", "stakeholder_type"),
+            ("Rodzaj instytucji", "stakeholder_type"),
+            ("Art der Organisation", "stakeholder_type"),
+            ("Denumirea instituției", "organisation"),
+            ("Nome dell'ente", "organisation"),
+            ("Nazwa organizacji", "organisation"),
+        ] {
+            assert_eq!(field(header), Some(expected), "{header}");
+        }
+        for (header, expected) in [
+            ("Zadovoljstvo radionicom (1-5)", "overall"),
+            ("Organizzazione dell'evento (1-5)", "organisation"),
+            ("Valutazione generale dell'incontro", "overall"),
+            ("¿Recomendaría este taller a un colega? (0-10)", "recommend"),
+            (
+                "How satisfied were you with the organisation?",
+                "organisation",
+            ),
+        ] {
+            assert_eq!(question(header), Some(expected), "{header}");
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! The vocabulary: the words labreport recognises in headers, one data file a language
+//! (`vocabulary/<lang>.toml`, compiled in), indexed to match a header by the words it holds
+//! rather than by its whole text. `vocabulary/README.md` says how a file is written.
+
+use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use serde::Deserialize;
+
+use crate::fold::fold;
+
+// `LANGUAGES`: every `vocabulary/<code>.toml` (ISO 639-1 codes), by code, with its text. The
+// 24 official languages of the EU and Norwegian; a new language is one new file there.
+include!(concat!(env!("OUT_DIR"), "/vocabulary_files.rs"));
+
+/// The fields a header may name, as the files' `[fields]` keys (the names of
+/// `recognise::columns::Field`).
+pub const FIELDS: [&str; 13] = [
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "organisation",
+    "stakeholder_type",
+    "sector",
+    "attended",
+    "check_in",
+    "signature",
+    "phone",
+    "number",
+    "timestamp",
+];
+
+/// The built-in feedback questions, as the files' `[questions]` keys (their ids in the
+/// built-in `[[question]]` table). `overall` first: every other one is an aspect, and wins
+/// over it where a header holds the words of both.
+pub const QUESTIONS: [&str; 4] = ["overall", "usefulness", "organisation", "recommend"];
+
+/// What a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Meaning {
+    /// Index into `FIELDS`.
+    Field(u8),
+    /// Index into `QUESTIONS`.
+    Question(u8),
+}
+
+impl Meaning {
+    pub fn key(self) -> &'static str {
+        match self {
+            Meaning::Field(i) => FIELDS[i as usize],
+            Meaning::Question(i) => QUESTIONS[i as usize],
+        }
+    }
+}
+
+/// One entry of a list: every word of it must be in the header.
+#[derive(Debug, PartialEq)]
+pub struct Phrase {
+    pub meaning: Meaning,
+    /// The codes of the languages whose files hold it, in the order read (by code).
+    pub languages: Vec<&'static str>,
+    /// As written in the file.
+    pub text: String,
+    /// How many words it needs (function words left out).
+    pub words: u8,
+}
+
+impl Phrase {
+    /// Its languages, for `check`: "ro", "it, pt", or "in 12 languages".
+    pub fn languages(&self) -> String {
+        match self.languages.len() {
+            1..=3 => self.languages.join(", "),
+            n => format!("in {n} languages"),
+        }
+    }
+}
+
+/// A phrase found in a header.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found<'a> {
+    pub phrase: &'a Phrase,
+    /// The header's words (function words left out), of which the phrase took `phrase.words`.
+    pub of: u8,
+    /// The header is the phrase as written (folded), function words and all.
+    pub exact: bool,
+}
+
+impl Found<'_> {
+    /// How strong the match is: the header as written first, then by the words it took.
+    pub fn rank(&self) -> (bool, u8) {
+        (self.exact, self.phrase.words)
+    }
+
+    /// Whether `self` is a stronger match of its meaning than `other`; of two as strong, the
+    /// same one every run (a hash map's order is not).
+    fn outranks(&self, other: &Found<'_>) -> bool {
+        (self.rank(), std::cmp::Reverse(&self.phrase.text))
+            > (other.rank(), std::cmp::Reverse(&other.phrase.text))
+    }
+
+    /// Whether the phrase is the whole header: every word of it is the phrase's.
+    pub fn whole(&self) -> bool {
+        self.exact || self.phrase.words == self.of
+    }
+}
+
+/// Every language's phrases, indexed by their words.
+pub struct Vocabulary {
+    phrases: Vec<Phrase>,
+    /// Folded word → (phrase, the word's place in it).
+    words: HashMap<String, Vec<(u32, u8)>>,
+    /// Folded stem (a word written with `*`) → (phrase, place).
+    stems: HashMap<String, Vec<(u32, u8)>>,
+    stem_lengths: (usize, usize),
+    /// A phrase's whole text, folded (without its stars) → the phrases: a header that is a
+    /// phrase as written is it, even when its words are function words ("No." of a running
+    /// number, "no" in Portuguese).
+    exact: HashMap<String, Vec<u32>>,
+    ignore: HashSet<String>,
+    /// (meaning, the phrase's words as written, folded) → the phrase: one phrase for the
+    /// languages that share it ("e-mail").
+    seen: HashMap<(Meaning, String), u32>,
+    /// Folded yes and no answers of every language.
+    yes: HashSet<String>,
+    no: HashSet<String>,
+}
+
+/// The shortest stem a `*` may end: shorter ones begin too many unrelated words.
+pub const MIN_STEM: usize = 4;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    language: String,
+    name: String,
+    words: RawWords,
+    fields: HashMap<String, Vec<String>>,
+    questions: HashMap<String, Vec<String>>,
+    yes_no: RawYesNo,
+    #[allow(dead_code)]
+    likert: Option<toml::Table>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    ignore: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawYesNo {
+    yes: Vec<String>,
+    no: Vec<String>,
+}
+
+/// The built-in vocabulary, read once.
+pub fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        Vocabulary::parse(LANGUAGES).unwrap_or_else(|e| panic!("the built-in vocabulary: {e}"))
+    })
+}
+
+/// A header's words, folded: cut at spaces and punctuation (a hyphen joins: "E-mail" is
+/// "email"), each folded like a label ("Ονοματεπώνυμο" is "onomateponymo"). `#` stays a word.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '#'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.contains('#') && w.chars().any(char::is_alphanumeric) {
+                fold(&w.replace('#', ""))
+            } else {
+                fold(w)
+            }
+        })
+        .filter(|w| !w.is_empty() && w != "-")
+}
+
+/// A header or phrase as one key: its words run together ("Nume și prenume" =
+/// "numesiprenume", "Attendee #" = "attendee#"), function words kept.
+fn exact_key(text: &str) -> String {
+    words(text).collect()
+}
+
+impl Vocabulary {
+    /// Reads and indexes the files; an error names the file and what is wrong in it.
+    pub fn parse(files: &[(&'static str, &str)]) -> Result<Vocabulary, String> {
+        let mut raw = Vec::new();
+        for (code, text) in files {
+            let file: RawFile =
+                toml::from_str(text).map_err(|e| format!("vocabulary/{code}.toml: {e}"))?;
+            if file.language != *code || file.name.trim().is_empty() {
+                return Err(format!(
+                    "vocabulary/{code}.toml: its language is \"{}\"; expected \"{code}\" and a name",
+                    file.language
+                ));
+            }
+            raw.push((*code, file));
+        }
+        let mut ignore = HashSet::new();
+        for (_, file) in &raw {
+            ignore.extend(file.words.ignore.iter().map(|w| fold(w)));
+        }
+        let mut v = Vocabulary {
+            phrases: Vec::new(),
+            words: HashMap::new(),
+            stems: HashMap::new(),
+            stem_lengths: (usize::MAX, 0),
+            exact: HashMap::new(),
+            ignore,
+            seen: HashMap::new(),
+            yes: HashSet::new(),
+            no: HashSet::new(),
+        };
+        for (code, file) in &raw {
+            for (table, keys, list) in [
+                ("fields", &FIELDS[..], &file.fields),
+                ("questions", &QUESTIONS[..], &file.questions),
+            ] {
+                for (key, phrases) in list {
+                    let Some(i) = keys.iter().position(|k| k == key) else {
+                        return Err(format!(
+                            "vocabulary/{code}.toml: [{table}] {key} is none of {}",
+                            keys.join(", ")
+                        ));
+                    };
+                    let meaning = if table == "fields" {
+                        Meaning::Field(i as u8)
+                    } else {
+                        Meaning::Question(i as u8)
+                    };
+                    for text in phrases {
+                        v.add(meaning, code, text)?;
+                    }
+                }
+            }
+            v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
+            v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
+        }
+        Ok(v)
+    }
+
+    fn add(&mut self, meaning: Meaning, language: &'static str, text: &str) -> Result<(), String> {
+        // A stem and a whole word are not the same phrase: the star is part of the key.
+        let key = (
+            meaning,
+            text.split_whitespace()
+                .map(|w| format!("{}{}", fold(w), if w.ends_with('*') { "*" } else { "" }))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        if let Some(&p) = self.seen.get(&key) {
+            let phrase = &mut self.phrases[p as usize];
+            if !phrase.languages.contains(&language) {
+                phrase.languages.push(language);
+            }
+            // Shown as a reader of any script can read it: "id" rather than Bulgarian "ид".
+            if text.is_ascii() && !phrase.text.is_ascii() {
+                phrase.text = text.to_string();
+            }
+            return Ok(());
+        }
+        let at = self.phrases.len() as u32;
+        self.seen.insert(key, at);
+        let mut n = 0u8;
+        for raw in text.split_whitespace() {
+            let (stem, raw) = match raw.strip_suffix('*') {
+                Some(r) => (true, r),
+                None => (false, raw),
+            };
+            for word in words(raw) {
+                if self.ignore.contains(&word) && !stem {
+                    continue;
+                }
+                if n == 16 {
+                    return Err(format!(
+                        "vocabulary/{language}.toml: \"{text}\" has more than 16 words"
+                    ));
+                }
+                if stem {
+                    if word.len() < MIN_STEM {
+                        return Err(format!(
+                            "vocabulary/{language}.toml: the stem \"{raw}*\" in \"{text}\" is shorter than {MIN_STEM} letters"
+                        ));
+                    }
+                    self.stem_lengths.0 = self.stem_lengths.0.min(word.len());
+                    self.stem_lengths.1 = self.stem_lengths.1.max(word.len());
+                    self.stems.entry(word).or_default().push((at, n));
+                } else {
+                    self.words.entry(word).or_default().push((at, n));
+                }
+                n += 1;
+            }
+        }
+        if !text.contains('*') {
+            self.exact.entry(exact_key(text)).or_default().push(at);
+        }
+        self.phrases.push(Phrase {
+            meaning,
+            languages: vec![language],
+            text: text.to_string(),
+            words: n,
+        });
+        Ok(())
+    }
+
+    /// Whether a folded word is a function word of some language.
+    pub fn is_ignored(&self, word: &str) -> bool {
+        self.ignore.contains(word)
+    }
+
+    /// The folded yes or no answer, if a language's `[yes_no]` holds it.
+    pub fn yes_no(&self, folded: &str) -> Option<bool> {
+        if self.yes.contains(folded) {
+            Some(true)
+        } else if self.no.contains(folded) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Every phrase the header holds, the longest for each meaning, by meaning.
+    pub fn find(&self, header: &str) -> Vec<Found<'_>> {
+        let words: Vec<String> = words(header).filter(|w| !self.ignore.contains(w)).collect();
+        let of = words.len().min(255) as u8;
+        let mut best: Vec<Found<'_>> = Vec::new();
+        if let Some(hits) = self.exact.get(&exact_key(header)) {
+            for &p in hits {
+                let phrase = &self.phrases[p as usize];
+                keep(
+                    &mut best,
+                    Found {
+                        phrase,
+                        of,
+                        exact: true,
+                    },
+                );
+            }
+        }
+        // Each phrase that any word of the header is a word of, with the places it filled.
+        let mut filled: HashMap<u32, u16> = HashMap::new();
+        let mut mark = |hits: &Vec<(u32, u8)>| {
+            for &(p, place) in hits {
+                *filled.entry(p).or_default() |= 1 << place;
+            }
+        };
+        for w in &words {
+            if let Some(hits) = self.words.get(w) {
+                mark(hits);
+            }
+            let (lo, hi) = self.stem_lengths;
+            for len in lo..=hi.min(w.len()) {
+                if !w.is_char_boundary(len) {
+                    continue;
+                }
+                if let Some(hits) = self.stems.get(&w[..len]) {
+                    mark(hits);
+                }
+            }
+        }
+        for (p, places) in filled {
+            let phrase = &self.phrases[p as usize];
+            if phrase.words == 0 || places.count_ones() != u32::from(phrase.words) {
+                continue;
+            }
+            keep(
+                &mut best,
+                Found {
+                    phrase,
+                    of,
+                    exact: false,
+                },
+            );
+        }
+        best.sort_by(|a, b| {
+            b.rank()
+                .cmp(&a.rank())
+                .then(a.phrase.meaning.cmp(&b.phrase.meaning))
+        });
+        best
+    }
+
+    /// The phrases, for tests.
+    pub fn phrases(&self) -> impl Iterator<Item = &Phrase> {
+        self.phrases.iter()
+    }
+}
+
+/// Keeps `found` in `best` unless a stronger match of its meaning is there.
+fn keep<'a>(best: &mut Vec<Found<'a>>, found: Found<'a>) {
+    match best
+        .iter_mut()
+        .find(|f| f.phrase.meaning == found.phrase.meaning)
+    {
+        Some(f) if found.outranks(f) => *f = found,
+        Some(_) => {}
+        None => best.push(found),
+    }
+}
+
+#[cfg(test)]
+mod tests;

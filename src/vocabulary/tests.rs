@@ -1,0 +1,98 @@
+//! The vocabulary's files and its matching: every language covers every field and built-in
+//! question, and headers are found by their words.
+
+use super::*;
+
+fn meaning_of(header: &str) -> Option<&'static str> {
+    vocabulary()
+        .find(header)
+        .first()
+        .map(|f| f.phrase.meaning.key())
+}
+
+#[test]
+fn every_file_parses_and_covers_every_field_and_built_in_question() {
+    assert!(LANGUAGES.len() >= 25, "{} languages", LANGUAGES.len());
+    for (code, text) in LANGUAGES {
+        let file: RawFile = toml::from_str(text).unwrap_or_else(|e| panic!("{code}: {e}"));
+        for key in FIELDS {
+            assert!(
+                file.fields.get(key).is_some_and(|l| !l.is_empty()),
+                "{code}.toml has no [fields] {key}"
+            );
+        }
+        for key in QUESTIONS {
+            assert!(
+                file.questions.get(key).is_some_and(|l| !l.is_empty()),
+                "{code}.toml has no [questions] {key}"
+            );
+        }
+        assert!(
+            !file.yes_no.yes.is_empty() && !file.yes_no.no.is_empty(),
+            "{code}"
+        );
+    }
+    vocabulary();
+}
+
+#[test]
+fn words_are_cut_at_spaces_and_punctuation_and_folded_a_hyphen_joins() {
+    let w: Vec<String> = words("Nome dell'ente (E-mail) / Ονοματεπώνυμο #").collect();
+    assert_eq!(w, ["nome", "dell", "ente", "email", "onomateponumo", "#"]);
+}
+
+#[test]
+fn a_phrase_with_more_words_wins() {
+    // "tipo ente" (stakeholder type) beats "ente" (organisation); "nome ente" beats "nome".
+    assert_eq!(
+        meaning_of("Tipo di ente rappresentato"),
+        Some("stakeholder_type")
+    );
+    assert_eq!(meaning_of("Nome dell'ente"), Some("organisation"));
+    assert_eq!(meaning_of("Organisation name"), Some("organisation"));
+    assert_eq!(meaning_of("Phone number"), Some("phone"));
+}
+
+#[test]
+fn a_stem_matches_the_words_it_begins() {
+    let v = Vocabulary::parse(&[(
+        "xx",
+        r#"language = "xx"
+name = "Test"
+[words]
+ignore = ["of"]
+[fields]
+organisation = ["organi*"]
+[questions]
+overall = ["satisf*"]
+[yes_no]
+yes = ["yes"]
+no = ["no"]
+"#,
+    )])
+    .unwrap();
+    let keys =
+        |h: &str| -> Vec<&str> { v.find(h).iter().map(|f| f.phrase.meaning.key()).collect() };
+    assert_eq!(keys("Organizacji"), ["organisation"]);
+    assert_eq!(keys("Name of the organisation"), ["organisation"]);
+    assert_eq!(keys("Satisfaction"), ["overall"]);
+    assert_eq!(keys("Orga"), Vec::<&str>::new());
+    // Whole or a part: "Name of the organisation" has two words beside "of", the phrase one.
+    let found = v.find("Name of the organisation");
+    assert!(!found[0].whole());
+    assert!(v.find("Organisation").first().unwrap().whole());
+}
+
+#[test]
+fn a_stem_shorter_than_four_letters_is_refused_with_its_file() {
+    let e = Vocabulary::parse(&[(
+        "xx",
+        "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\norganisation = [\"org*\"]\n[questions]\n[yes_no]\nyes = []\nno = []\n",
+    )])
+    .err()
+    .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: the stem \"org*\" in \"org*\" is shorter than 4 letters"
+    );
+}
