@@ -131,7 +131,7 @@ fn kind_of(body: &[Vec<Data>], col: usize, config: &Config) -> Option<Kind> {
         return (distinct >= 2 && distinct * 2 <= values && hi > lo)
             .then_some(Kind::Ratings { lo, hi });
     }
-    if ratings * 2 >= values || distinct < 2 || distinct > MAX_CATEGORIES || distinct * 2 > values {
+    if ratings * 2 >= values || !(2..=MAX_CATEGORIES).contains(&distinct) || distinct * 2 > values {
         return None;
     }
     let mut listed: Vec<(String, (usize, usize))> = counts.into_iter().collect();
