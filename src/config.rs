@@ -20,17 +20,7 @@ pub const DEFAULTS: &str = include_str!("defaults.toml");
 
 /// The fields a `[columns]` table may add header aliases to (recognise's `Field::CONFIGURABLE`
 /// by name; a test keeps the two the same).
-pub const COLUMN_FIELDS: [&str; 9] = [
-    "first_name",
-    "last_name",
-    "full_name",
-    "email",
-    "organisation",
-    "stakeholder_type",
-    "sector",
-    "attended",
-    "check_in",
-];
+pub const COLUMN_FIELDS: &[&str] = crate::vocabulary::FIELDS.as_slice().split_at(9).0;
 
 /// The id every unmatched or missing label is counted under.
 pub const UNKNOWN: &str = "unknown";
@@ -533,7 +523,7 @@ impl Config {
                 columns_ignored.extend(aliases.iter().map(|a| fold(a)));
                 continue;
             }
-            let Some(f) = COLUMN_FIELDS.into_iter().find(|f| f == field.get_ref()) else {
+            let Some(&f) = COLUMN_FIELDS.iter().find(|f| **f == field.get_ref()) else {
                 return Err(invalid(format!(
                     "[columns] at {}: unknown field \"{}\"; the fields are {} (and ignore, for columns to pass over without a warning)",
                     at(field.span().start),

@@ -14,7 +14,8 @@ use crate::fold::fold;
 include!(concat!(env!("OUT_DIR"), "/vocabulary_files.rs"));
 
 /// The fields a header may name, as the files' `[fields]` keys (the names of
-/// `recognise::columns::Field`).
+/// `recognise::columns::Field`). The first nine are those a `[columns]` table may name too
+/// (`config::COLUMN_FIELDS`).
 pub const FIELDS: [&str; 13] = [
     "first_name",
     "last_name",
@@ -127,7 +128,7 @@ pub struct Vocabulary {
 }
 
 /// The shortest stem a `*` may end: shorter ones begin too many unrelated words.
-pub const MIN_STEM: usize = 4;
+const MIN_STEM: usize = 4;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -306,11 +307,6 @@ impl Vocabulary {
         Ok(())
     }
 
-    /// Whether a folded word is a function word of some language.
-    pub fn is_ignored(&self, word: &str) -> bool {
-        self.ignore.contains(word)
-    }
-
     /// The folded yes or no answer, if a language's `[yes_no]` holds it.
     pub fn yes_no(&self, folded: &str) -> Option<bool> {
         if self.yes.contains(folded) {
@@ -381,11 +377,6 @@ impl Vocabulary {
                 .then(a.phrase.meaning.cmp(&b.phrase.meaning))
         });
         best
-    }
-
-    /// The phrases, for tests.
-    pub fn phrases(&self) -> impl Iterator<Item = &Phrase> {
-        self.phrases.iter()
     }
 }
 

@@ -8,7 +8,7 @@ use crate::read::{Data, Sheet};
 pub use super::headers::HeaderIndex;
 use super::headers::{Evidence, Named};
 use super::questions::{NewQuestion, unconfigured_question};
-use super::values::{cell_text, has_text, looks_like_email};
+use super::values::{cell_text, column_values, has_text, looks_like_email};
 use crate::diagnostics::column_name;
 
 /// A field labreport reads from a column.
@@ -570,9 +570,7 @@ pub fn recognise_layout(
 fn is_data(cell: &Data) -> bool {
     match cell {
         Data::Int(_) | Data::Float(_) | Data::DateTime(_) | Data::DateTimeIso(_) => true,
-        Data::String(t) => t.contains('@') && looks_like_email(t),
-        Data::SharedString(t) => t.contains('@') && looks_like_email(t),
-        _ => false,
+        _ => cell_text(cell).is_some_and(|t| t.contains('@') && looks_like_email(&t)),
     }
 }
 
@@ -589,41 +587,42 @@ fn header_target(
 ) -> Option<(Target, String)> {
     let field = named.field.and_then(|(f, evidence)| {
         let mut why = evidence.describe();
-        let mut field = f;
+        let (mut field, mut share) = (f, None);
         if !named.rivals.is_empty() {
             // Labels of the taxonomy under the header tell the stakeholder type or the
             // sector from an organisation's name, which short text fits as well.
             let fit = |f: Field| {
-                values_fit(f, body, c)
-                    + if CONTENT_FIELDS.contains(&f) {
-                        content_share(body, c, f, config, None)
-                    } else {
-                        0.0
-                    }
+                let taxonomy = if CONTENT_FIELDS.contains(&f) {
+                    content_share(body, c, f, config, None)
+                } else {
+                    0.0
+                };
+                (f, values_fit(f, body, c), taxonomy)
             };
-            let mut fits = vec![(f, fit(f))];
-            fits.extend(named.rivals.iter().map(|&r| (r, fit(r))));
+            let mut fits = vec![fit(f)];
+            fits.extend(named.rivals.iter().map(|&r| fit(r)));
             // The best fit; the first (this language's order) on a tie.
-            let (best, share) = fits
+            let (best, fits_best, _) = fits
                 .iter()
                 .copied()
-                .reduce(|a, b| if b.1 > a.1 { b } else { a })
+                .reduce(|a, b| if b.1 + b.2 > a.1 + a.2 { b } else { a })
                 .expect("one field at least");
             field = best;
+            share = Some(fits_best);
             let others: Vec<&str> = fits
                 .iter()
-                .filter(|(f, _)| *f != best)
-                .map(|(f, _)| f.human())
+                .filter(|(f, ..)| *f != best)
+                .map(|(f, ..)| f.human())
                 .collect();
             why.push_str(&format!(
                 "; its words also name {}, and its values fit {} best ({:.0}%)",
                 others.join(" or "),
                 best.human(),
-                share.min(1.0) * 100.0
+                fits_best * 100.0
             ));
         }
         if evidence.is_partial() {
-            let share = values_fit(field, body, c);
+            let share = share.unwrap_or_else(|| values_fit(field, body, c));
             if share < field.fit_threshold() {
                 return None;
             }
@@ -683,10 +682,9 @@ fn header_target(
 /// organisations and labels (not e-mails, numbers or sentences). A signature column is
 /// mostly blank. An empty column fits anything: its header alone tells.
 fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
-    let cells = body.iter().take(CONTENT_SAMPLE).map(|row| row.get(col));
     if field == Field::Signature {
         let (mut rows, mut blank) = (0usize, 0usize);
-        for cell in cells {
+        for cell in body.iter().take(CONTENT_SAMPLE).map(|row| row.get(col)) {
             rows += 1;
             blank += usize::from(!cell.is_some_and(has_text));
         }
@@ -697,7 +695,7 @@ fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
         };
     }
     let (mut values, mut fits) = (0usize, 0usize);
-    for cell in cells.flatten().filter(|d| has_text(d)) {
+    for cell in column_values(body, col).take(CONTENT_SAMPLE) {
         values += 1;
         let text = cell_text(cell).unwrap_or_default();
         let numeric =
@@ -762,12 +760,7 @@ impl Field {
 
 /// The share of a column's non-empty values that are yes/no answers (0 with fewer than 3).
 fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
-    let values: Vec<&Data> = body
-        .iter()
-        .filter_map(|row| row.get(col))
-        .filter(|d| has_text(d))
-        .take(CONTENT_SAMPLE)
-        .collect();
+    let values: Vec<&Data> = column_values(body, col).take(CONTENT_SAMPLE).collect();
     if values.len() < 3 {
         return 0.0;
     }
@@ -798,19 +791,12 @@ fn content_share(
     at_least: Option<f64>,
 ) -> f64 {
     let misses_allowed = at_least.map(|share| {
-        let sample = body
-            .iter()
-            .filter_map(|row| row.get(col))
-            .filter(|d| has_text(d))
-            .take(CONTENT_SAMPLE)
-            .count();
+        let sample = column_values(body, col).take(CONTENT_SAMPLE).count();
         ((1.0 - share) * sample as f64).floor() as usize
     });
     let mut values = 0usize;
     let mut fits = 0usize;
-    for text in body
-        .iter()
-        .filter_map(|row| row.get(col))
+    for text in column_values(body, col)
         .filter_map(cell_text)
         .take(CONTENT_SAMPLE)
     {
@@ -860,12 +846,7 @@ fn names_attendance(name: &str) -> bool {
 fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Config) -> f64 {
     let mut values = 0usize;
     let mut ratings = 0usize;
-    for cell in body
-        .iter()
-        .filter_map(|row| row.get(col))
-        .filter(|d| has_text(d))
-        .take(CONTENT_SAMPLE)
-    {
+    for cell in column_values(body, col).take(CONTENT_SAMPLE) {
         values += 1;
         if super::values::rating(cell, config).is_some_and(|v| v >= scale.0 && v <= scale.1) {
             ratings += 1;
@@ -883,10 +864,11 @@ fn rating_share(body: &[Vec<Data>], col: usize, scale: (f64, f64), config: &Conf
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn sheet(rows: &[&[&str]]) -> Sheet<'static> {
+    /// A sheet of text cells, for the recognisers' unit tests.
+    pub(in crate::recognise) fn sheet(rows: &[&[&str]]) -> Sheet<'static> {
         Sheet {
             name: None,
             rows: rows

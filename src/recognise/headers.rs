@@ -114,14 +114,20 @@ impl HeaderIndex {
         }
     }
 
-    /// The field a header names, if any (outcome sheets tell people's columns by it).
+    /// The field a header names surely enough to be taken without its values (outcome sheets
+    /// tell people's columns by it): an alias, a whole phrase, or most of its words.
     pub fn field(&self, header: &str) -> Option<Field> {
-        self.lookup(header).field.map(|(f, _)| f)
+        let named = self.lookup(header);
+        named
+            .field
+            .filter(|_| named.names_the_header)
+            .map(|(f, _)| f)
     }
 
-    /// Whether a header names a rating question.
+    /// Whether a header names a rating question as surely.
     pub fn is_question(&self, header: &str) -> bool {
-        self.lookup(header).question.is_some()
+        let named = self.lookup(header);
+        named.names_the_header && named.question.is_some()
     }
 
     /// What a header names: the config's aliases first, then the vocabulary's longest

@@ -9,7 +9,7 @@ use crate::fold::fold;
 use crate::read::Data;
 
 use super::FileRecords;
-use super::values::{has_text, rating};
+use super::values::{column_values, rating};
 
 /// A rating question found in a sheet, not in the config.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,12 +49,7 @@ pub fn unconfigured_question(
     let mut fits = 0usize;
     let mut words = 0usize;
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for cell in body
-        .iter()
-        .filter_map(|row| row.get(col))
-        .filter(|d| has_text(d))
-        .take(SAMPLE)
-    {
+    for cell in column_values(body, col).take(SAMPLE) {
         values += 1;
         // Under a header that neither asks nor states a scale, the first answer tells: most
         // such columns (names, organisations, comments) are passed over at once.

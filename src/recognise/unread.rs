@@ -12,7 +12,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 use super::columns::{Layout, Role};
-use super::values::{cell_text, date, has_text, looks_like_email, rating, yes_no};
+use super::values::{cell_text, column_values, date, looks_like_email, rating, yes_no};
 
 /// How many values of a column are looked at.
 const SAMPLE: usize = 500;
@@ -93,12 +93,7 @@ fn kind_of(body: &[Vec<Data>], col: usize, config: &Config) -> Option<Kind> {
     let mut values = 0usize;
     let (mut ratings, mut lo, mut hi) = (0usize, f64::INFINITY, f64::NEG_INFINITY);
     let mut yes_or_no = 0usize;
-    for cell in body
-        .iter()
-        .filter_map(|row| row.get(col))
-        .filter(|d| has_text(d))
-        .take(SAMPLE)
-    {
+    for cell in column_values(body, col).take(SAMPLE) {
         values += 1;
         if let Some(v) =
             rating(cell, config).filter(|v| v.fract() == 0.0 && (0.0..=10.0).contains(v))
@@ -145,17 +140,8 @@ fn kind_of(body: &[Vec<Data>], col: usize, config: &Config) -> Option<Kind> {
 mod tests {
     use super::*;
     use crate::recognise::columns::recognise_layout;
+    use crate::recognise::columns::tests::sheet;
     use crate::recognise::headers::HeaderIndex;
-
-    fn sheet(rows: &[&[&str]]) -> Sheet<'static> {
-        Sheet {
-            name: Some("Sheet1".into()),
-            rows: rows
-                .iter()
-                .map(|r| r.iter().map(|c| Data::String(c.to_string())).collect())
-                .collect(),
-        }
-    }
 
     fn unread(rows: &[&[&str]]) -> Vec<Unread> {
         let config = Config::builtin();

@@ -89,7 +89,17 @@ fn format_number(f: f64) -> String {
     }
 }
 
-/// A yes/no answer, in the partners' languages; `None` when it is neither.
+/// A column's non-blank values under its header, top to bottom (callers take the first ones).
+pub fn column_values<'r, 'd>(
+    body: &'r [Vec<Data<'d>>],
+    col: usize,
+) -> impl Iterator<Item = &'r Data<'d>> {
+    body.iter()
+        .filter_map(move |row| row.get(col))
+        .filter(|d| has_text(d))
+}
+
+/// A yes/no answer, in every language of the vocabulary; `None` when it is neither.
 pub fn yes_no(cell: &Data) -> Option<bool> {
     match cell {
         Data::Bool(b) => return Some(*b),
