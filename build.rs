@@ -53,11 +53,12 @@ fn vocabulary_files() {
         "/// The languages, by code, with their files' text (written by build.rs).\n\
          pub const LANGUAGES: &[(&str, &str)] = &[\n",
     );
+    // Each file by the path of the checkout being compiled (CARGO_MANIFEST_DIR when the crate
+    // is), not this script's: two checkouts building into one target folder may share the
+    // script's output.
     for code in &codes {
-        let path = dir.join(format!("{code}.toml"));
         out.push_str(&format!(
-            "    ({code:?}, include_str!({:?})),\n",
-            path.display().to_string()
+            "    ({code:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/vocabulary/{code}.toml\"))),\n"
         ));
     }
     out.push_str("];\n");
