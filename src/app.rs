@@ -8,9 +8,10 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::aggregate::{Figures, aggregate_feedback, aggregate_labs};
+use crate::check::{Checked, News, printout};
 use crate::cli::{BuildArgs, CheckArgs, Cli, Command, InitArgs, InputArgs};
 use crate::config::{self, Config, ConfigError};
-use crate::diagnostics::{Diagnostics, Location, Outcome, column_name, plural};
+use crate::diagnostics::{Diagnostics, Location, Outcome, plural};
 use crate::discover::{DiscoverError, Lab, discover_labs};
 use crate::figures::{figures, figures_csv};
 use crate::indicators::{Indicators, indicators};
@@ -19,7 +20,7 @@ use crate::outcomes::{Idea, Outcomes};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::privacy::Disclosure;
 use crate::read::read_file_seeing;
-use crate::recognise::columns::{Field, HeaderIndex, Role, Target};
+use crate::recognise::columns::HeaderIndex;
 use crate::recognise::questions::merge_unconfigured;
 use crate::recognise::{FileRecords, SheetReport, doubt_second_lists, finish_file};
 use crate::summary::{Summary, generated_at};
@@ -617,262 +618,34 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
             warnings: a.diagnostics.warnings.len(),
         });
     }
-    let mut o = String::new();
-    let config_name = config
-        .source
-        .as_ref()
-        .map_or("built-in defaults".to_string(), |p| p.display().to_string());
-    let file_count: usize = a.labs.iter().map(|l| l.files.len()).sum();
-    o.push_str(&format!("config: {config_name}\n"));
-    o.push_str(&format!(
-        "inputs: {} ({}, {})\n",
-        args.inputs.display(),
-        plural(a.labs.len() as u64, "lab"),
-        plural(file_count as u64, "file")
-    ));
-    for (i, lab) in a.labs.iter().enumerate() {
-        // The date, where it came from, and the reporting period it puts the lab in.
-        let period = match a.indicators.lab_period[i].as_str() {
-            crate::config::NO_PERIOD => "in no reporting period".to_string(),
-            id => format!("period {id}"),
-        };
-        let date = lab.date.map_or(format!("undated, {period}"), |d| {
-            format!("{d}, from {}, {period}", lab.date_from)
-        });
-        let title = lab
-            .title
-            .as_deref()
-            .map(|t| format!(" \"{t}\""))
-            .unwrap_or_default();
-        o.push_str(&format!("\n{}  ({date}){title}\n", lab.key));
-        for f in &a.files[i] {
-            for s in &f.sheets {
-                describe_sheet(&mut o, s, &config);
-            }
-        }
-        let g = &a.figures.labs[i];
-        let mut line = format!("  = {} registrations", g.registrations);
-        let dups = g.registration_rows - g.registrations;
-        if dups > 0 {
-            line.push_str(&format!(
-                " ({dups} duplicate{} removed)",
-                if dups == 1 { "" } else { "s" }
-            ));
-        }
-        if a.tables.has_attendance[i] {
-            line.push_str(&format!(", {} attended", g.attendees));
-        } else {
-            line.push_str(", no attendance data");
-        }
-        line.push_str(&format!(", {} feedback responses\n", g.feedback_responses));
-        o.push_str(&line);
-        let ideas = &a.outcomes.labs[i];
-        if ideas.count() > 0 {
-            o.push_str(&format!(
-                "  = {} from the world café ({} with a follow-up)\n",
-                plural(ideas.count() as u64, "idea"),
-                ideas.with_follow_up()
-            ));
-        }
-        if !a.tables.walk_ins[i].is_empty() {
-            o.push_str(&format!(
-                "  walk-ins (signed in, not registered; counted as attendees of unknown type): {}\n",
-                a.tables.walk_ins[i].join(", ")
-            ));
-        }
-    }
-    // Unmapped labels across all labs, with their counts.
-    let mut unmapped: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for u in a.files.iter().flatten().flat_map(|f| &f.unmapped) {
-        unmapped
-            .entry((u.field.clone(), u.value.clone()))
-            .or_default()
-            .push(u.location.to_string());
-    }
-    if unmapped.is_empty() {
-        o.push_str("\nunmapped labels: none\n");
-    } else {
-        o.push_str("\nunmapped labels (counted as unknown; add each as an alias in labreport.toml, see `labreport init`):\n");
-        for ((field, value), places) in &unmapped {
-            o.push_str(&format!(
-                "  {field} \"{value}\" ×{}  first at {}\n",
-                places.len(),
-                places[0]
-            ));
-        }
-    }
-    // Labels counted by a keyword, so that a wrong one can be corrected with an alias.
-    let mut by_keyword: BTreeMap<(&str, &str), (&str, &str, String)> = BTreeMap::new();
-    for k in a.files.iter().flatten().flat_map(|f| &f.by_keyword) {
-        by_keyword.entry((k.field, &k.value)).or_insert((
-            &k.id,
-            &k.keyword,
-            k.location.to_string(),
-        ));
-    }
-    if !by_keyword.is_empty() {
-        o.push_str("\nlabels matched by a keyword (if one is wrong, add the label as an alias of the right id under [aliases] in labreport.toml):\n");
-        for ((field, value), (id, keyword, first)) in &by_keyword {
-            o.push_str(&format!(
-                "  {field} \"{value}\" → {id}, by the keyword \"{keyword}\"  first at {first}\n"
-            ));
-        }
-    }
-    // Ideas put under a topic by a keyword of their words (or of their topic's), not an alias:
-    // guesses, each said.
-    let mut guessed: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
-    for idea in a.outcomes.labs.iter().flat_map(|l| l.ideas()) {
-        if let Some(keyword) = &idea.topic.keyword {
-            guessed
-                .entry((idea.topic.id.clone(), idea.text.clone()))
-                .or_insert((keyword.clone(), idea.location.to_string()));
-        }
-    }
-    if !guessed.is_empty() {
-        o.push_str("\nideas put under a topic by a keyword (if one is wrong, write its topic in the sheet, or add the topic as written to the right one under [aliases.topic] in labreport.toml):\n");
-        for ((id, text), (keyword, first)) in &guessed {
-            o.push_str(&format!(
-                "  idea \"{}\" → {id}, by the keyword \"{keyword}\"  at {first}\n",
-                crate::recognise::shorten(&text.replace('\n', " "), 60)
-            ));
-        }
-    }
-    if !a.outcomes.unmatched.is_empty() {
-        o.push_str("\noutcome topics that match no [[topic]] (listed under their own text; to group one with a topic, add it to that topic's aliases under [aliases.topic] in labreport.toml):\n");
-        for (topic, first) in &a.outcomes.unmatched {
-            o.push_str(&format!("  \"{topic}\"  first at {first}\n"));
-        }
-    }
     // What a build would add, change or drop, against the report in --out.
     let out = &check.out;
-    if Manifest::previous(out).is_none() {
-        o.push_str(&format!(
-            "\nno report in {} to compare with (or one made before manifest.json): a build writes every lab\n",
-            out.display()
-        ));
+    let news = if Manifest::previous(out).is_none() {
+        News::NoReport
     } else {
         let generated_at = generated_at().map_err(Error::Clock)?;
         let (_, changes) = manifest_and_changes(&a, &config, out, &generated_at);
-        let sentences = changes.sentences();
-        if sentences.is_empty() {
-            o.push_str(&format!(
-                "\nnothing new since the report in {}\n",
-                out.display()
-            ));
-        } else {
-            o.push_str(&format!(
-                "\na build would change the report in {}:\n",
-                out.display()
-            ));
-            for s in sentences {
-                o.push_str(&format!("  {s}\n"));
-            }
-        }
-    }
+        News::Changes(changes.sentences())
+    };
     let n = a.diagnostics.warnings.len();
-    o.push_str(&match n {
-        0 => "\nno problems found\n".to_string(),
-        1 => "\n1 problem (listed on stderr)\n".to_string(),
-        n => format!("\n{n} problems (listed on stderr)\n"),
-    });
-    print!("{o}");
+    print!(
+        "{}",
+        printout(&Checked {
+            config: &config,
+            inputs: &args.inputs,
+            out,
+            labs: &a.labs,
+            files: &a.files,
+            lab_periods: &a.indicators.lab_period,
+            figures: &a.figures,
+            tables: &a.tables,
+            outcomes: &a.outcomes,
+            news,
+            warnings: n,
+        })
+    );
     a.diagnostics.print();
     Ok(Outcome { warnings: n })
-}
-
-fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
-    let name = match &s.sheet {
-        Some(sheet) => format!("{} › {sheet}", s.file),
-        None => s.file.clone(),
-    };
-    if let Some(what) = &s.outcomes {
-        let header = s
-            .outcome_columns
-            .as_ref()
-            .map(|(r, _)| format!(", header in row {}", r + 1))
-            .unwrap_or_default();
-        o.push_str(&format!("  {name}: {what}{header}\n"));
-        for (c, col, header) in s.outcome_columns.iter().flat_map(|(_, cols)| cols) {
-            o.push_str(&format!(
-                "      {col:<24} ← {} \"{}\"\n",
-                column_name(*c),
-                crate::recognise::shorten(header, 60)
-            ));
-        }
-    }
-    let Some(layout) = &s.layout else {
-        if s.outcomes.is_none() {
-            o.push_str(&format!(
-                "  {name}: not read: {}\n",
-                s.skipped.as_deref().unwrap_or("no data")
-            ));
-        }
-        return;
-    };
-    let what = match layout.role.name() {
-        "feedback" => "responses",
-        "attendance" => "sign-ins",
-        _ => "people",
-    };
-    let mut extra = String::new();
-    if s.summary_rows > 0 {
-        extra = format!(
-            ", {} totals row{} left out",
-            s.summary_rows,
-            if s.summary_rows == 1 { "" } else { "s" }
-        );
-    }
-    o.push_str(&format!(
-        "  {name}: {}, {} {what}, header in row {}{extra}\n",
-        layout.role.name(),
-        s.rows,
-        layout.header_row + 1
-    ));
-    o.push_str(&format!("      role from: {}\n", layout.role_why));
-    if let Some(doubt) = &layout.doubt {
-        o.push_str(&format!("      role in doubt: {doubt}\n"));
-    }
-    for c in &layout.columns {
-        let field = match c.target {
-            Target::Field(f) => f.human().to_string(),
-            Target::Question(q) => format!("question \"{}\"", config.questions[q].id),
-            Target::Unconfigured(q) => {
-                let u = &layout.unconfigured[q];
-                format!(
-                    "question \"{}\" (unconfigured, {}–{})",
-                    u.id, u.scale.0, u.scale.1
-                )
-            }
-        };
-        let note = match c.target {
-            Target::Field(Field::Phone | Field::Signature | Field::Number) => {
-                " (recognised, not read)"
-            }
-            Target::Field(Field::Timestamp) if layout.role == Role::Feedback => {
-                " (read only to date an undated lab)"
-            }
-            Target::Field(Field::Timestamp) => " (recognised, not read)",
-            _ => "",
-        };
-        let why = if c.why == "header" {
-            String::new()
-        } else {
-            format!(" [{}]", c.why)
-        };
-        o.push_str(&format!(
-            "      {field:<24} ← {} \"{}\"{note}{why}\n",
-            column_name(c.index),
-            crate::recognise::shorten(&c.header, 60)
-        ));
-    }
-    for (c, header) in &layout.ignored {
-        o.push_str(&format!(
-            "      {:<24}   {} \"{}\"\n",
-            "(not read)",
-            column_name(*c),
-            crate::recognise::shorten(header, 160)
-        ));
-    }
 }
 
 fn init(args: InitArgs) -> Result<Outcome, Error> {

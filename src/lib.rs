@@ -5,6 +5,7 @@
 pub mod aggregate;
 pub mod app;
 pub mod chart;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
