@@ -223,6 +223,23 @@ impl Taxonomy {
         }
     }
 
+    /// Adds the vocabulary's keywords (id, keyword), or legal forms, to the entries of those
+    /// ids, under the table's own: a keyword that is already a keyword, or an alias of another
+    /// entry, stays as the table has it.
+    pub fn add_keywords(&mut self, keywords: &[(String, String)], legal_forms: bool) {
+        for (id, keyword) in keywords {
+            let Some(i) = self.entries.iter().position(|e| &e.id == id) else {
+                continue;
+            };
+            let key = fold(keyword);
+            if self.keywords.contains_key(&key) || self.index.get(&key).is_some_and(|&j| j != i) {
+                continue;
+            }
+            self.longest_keyword = self.longest_keyword.max(key.len());
+            self.keywords.insert(key, (i, keyword.clone(), legal_forms));
+        }
+    }
+
     /// The code of `unknown`: one past the table's own.
     pub fn unknown_code(&self) -> u32 {
         self.entries.len() as u32
@@ -499,9 +516,13 @@ impl Config {
             add_to(&mut sector, k.sector, keywords, "sector", &at).map_err(invalid)?;
             add_to(&mut topic, k.topic, keywords, "topic", &at).map_err(invalid)?;
         }
-        let stakeholder_types =
+        let vocabulary = crate::vocabulary::vocabulary();
+        let mut stakeholder_types =
             build_taxonomy(stakeholder_type, "stakeholder_type", &at).map_err(invalid)?;
-        let sectors = build_taxonomy(sector, "sector", &at).map_err(invalid)?;
+        stakeholder_types.add_keywords(&vocabulary.stakeholder_type_keywords, false);
+        stakeholder_types.add_keywords(&vocabulary.legal_forms, true);
+        let mut sectors = build_taxonomy(sector, "sector", &at).map_err(invalid)?;
+        sectors.add_keywords(&vocabulary.sector_keywords, false);
         let topics = build_taxonomy(topic, "topic", &at).map_err(invalid)?;
         let questions = build_questions(question, &at).map_err(invalid)?;
         let likert_raw = raw.likert.unwrap_or_default();
@@ -515,6 +536,10 @@ impl Config {
                 )));
             }
             likert.insert(fold(&answer), v);
+        }
+        // Under the config's answers, every language's (`vocabulary/<lang>.toml`).
+        for (answer, v) in &vocabulary.likert {
+            likert.entry(answer.clone()).or_insert(*v);
         }
         let mut columns = Vec::new();
         let mut columns_ignored = Vec::new();
@@ -1187,10 +1212,39 @@ mod tests {
     }
 
     #[test]
+    fn labels_in_every_language_are_matched_by_the_vocabularys_keywords_under_the_configs() {
+        let c = Config::builtin();
+        for (label, id) in [
+            ("Ayuntamiento de Madrid", "local_authority"),
+            ("Uniwersytet Warszawski", "education"),
+            ("Δήμος Αθηναίων", "local_authority"),
+            ("Община Пловдив", "local_authority"),
+            // A legal form gives way to what the body is for (`[legal_forms]`).
+            ("Stowarzyszenie Młodzieży", "youth"),
+            ("Kreisjugendring e.V.", "youth"),
+            ("Fundación Donostia / San Sebastián 2016", "ecoc"),
+            ("Stiftung", "ngo"),
+        ] {
+            assert_eq!(c.stakeholder_types.lookup(label), Some(id), "{label}");
+        }
+        for (label, id) in [("Turystyka", "tourism"), ("Kultur", "cultural_creative")] {
+            assert_eq!(c.sectors.lookup(label), Some(id), "{label}");
+        }
+        // The config's own keyword wins over the vocabulary's.
+        let c = parse("[keywords.stakeholder_type]\nngo = [\"Ayuntamiento\"]\n").unwrap();
+        assert_eq!(
+            c.stakeholder_types.lookup("Ayuntamiento de Madrid"),
+            Some("ngo")
+        );
+    }
+
+    #[test]
     fn a_label_is_matched_by_the_keywords_of_one_entry_as_whole_words() {
+        // Ids of no built-in entry, so that the vocabulary's keywords (added to the built-in
+        // ids' entries, tested in `vocabulary`) stay out of this test of the mechanism.
         let c = parse(
-            "[[stakeholder_type]]\nid = \"business\"\nlabel = \"Business\"\nkeywords = [\"SRL\", \"start-up\"]\n\
-             [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\nkeywords = [\"civilnog društva\", \"asociație\"]\n",
+            "[[stakeholder_type]]\nid = \"firms\"\nlabel = \"Business\"\nkeywords = [\"SRL\", \"start-up\"]\n\
+             [[stakeholder_type]]\nid = \"civil\"\nlabel = \"NGO\"\nkeywords = [\"civilnog društva\", \"asociație\"]\n",
         )
         .unwrap();
         let t = &c.stakeholder_types;
@@ -1225,9 +1279,9 @@ mod tests {
         // A legal form gives way to what the body is for; two forms, or two purposes, stay
         // in doubt.
         let forms = parse(
-            "[[stakeholder_type]]\nid = \"youth\"\nlabel = \"Youth\"\nkeywords = [\"mladih\", \"tineret\"]\n\
-             [[stakeholder_type]]\nid = \"ngo\"\nlabel = \"NGO\"\nlegal_forms = [\"udruga\", \"asociație\"]\n\
-             [[stakeholder_type]]\nid = \"business\"\nlabel = \"Business\"\nlegal_forms = [\"d.o.o.\"]\nkeywords = [\"firmă\"]\n",
+            "[[stakeholder_type]]\nid = \"young\"\nlabel = \"Youth\"\nkeywords = [\"mladih\", \"tineret\"]\n\
+             [[stakeholder_type]]\nid = \"civil\"\nlabel = \"NGO\"\nlegal_forms = [\"udruga\", \"asociație\"]\n\
+             [[stakeholder_type]]\nid = \"firms\"\nlabel = \"Business\"\nlegal_forms = [\"d.o.o.\"]\nkeywords = [\"firmă\"]\n",
         )
         .unwrap();
         let f = &forms.stakeholder_types;

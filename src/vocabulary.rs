@@ -125,6 +125,16 @@ pub struct Vocabulary {
     /// Folded yes and no answers of every language.
     yes: HashSet<String>,
     no: HashSet<String>,
+    /// Every language's `[likert]`: folded answer → rating, the answers no two languages
+    /// rate differently.
+    pub likert: Vec<(String, f64)>,
+    /// Every language's `[stakeholder_types]` and `[sectors]`: (id, keyword as written), the
+    /// keywords no two languages give to different ids, by folded keyword.
+    pub stakeholder_type_keywords: Vec<(String, String)>,
+    pub sector_keywords: Vec<(String, String)>,
+    /// Every language's `[legal_forms]`, likewise: keywords of a stakeholder type that give
+    /// way to another type's in the same label.
+    pub legal_forms: Vec<(String, String)>,
 }
 
 /// The shortest stem a `*` may end: shorter ones begin too many unrelated words.
@@ -139,8 +149,14 @@ struct RawFile {
     fields: HashMap<String, Vec<String>>,
     questions: HashMap<String, Vec<String>>,
     yes_no: RawYesNo,
-    #[allow(dead_code)]
-    likert: Option<toml::Table>,
+    /// Answer → its place on a scale of five.
+    likert: Option<std::collections::BTreeMap<String, toml::Value>>,
+    /// Category id → keywords of a label.
+    stakeholder_types: Option<HashMap<String, Vec<String>>>,
+    sectors: Option<HashMap<String, Vec<String>>>,
+    /// Stakeholder type id → legal forms ("Stowarzyszenie", "GmbH"): keywords that give way
+    /// to another type's keyword in the same label ("Stowarzyszenie Młodzieży" is youth).
+    legal_forms: Option<HashMap<String, Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -214,7 +230,14 @@ impl Vocabulary {
             seen: HashMap::new(),
             yes: HashSet::new(),
             no: HashSet::new(),
+            likert: Vec::new(),
+            stakeholder_type_keywords: Vec::new(),
+            sector_keywords: Vec::new(),
+            legal_forms: Vec::new(),
         };
+        let mut likert = Unambiguous::default();
+        let (mut types, mut sectors) = (Unambiguous::default(), Unambiguous::default());
+        let mut forms = Unambiguous::default();
         for (code, file) in &raw {
             for (table, keys, list) in [
                 ("fields", &FIELDS[..], &file.fields),
@@ -239,7 +262,38 @@ impl Vocabulary {
             }
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
+            for (answer, value) in file.likert.iter().flatten() {
+                let rating = match value {
+                    toml::Value::Integer(i) => *i as f64,
+                    toml::Value::Float(f) => *f,
+                    _ => {
+                        return Err(format!(
+                            "vocabulary/{code}.toml: [likert] \"{answer}\" is not a number"
+                        ));
+                    }
+                };
+                likert.add(fold(answer), (rating.to_bits(), String::new()));
+            }
+            for (table, into) in [
+                (&file.stakeholder_types, &mut types),
+                (&file.sectors, &mut sectors),
+                (&file.legal_forms, &mut forms),
+            ] {
+                for (id, keywords) in table.iter().flatten() {
+                    for k in keywords {
+                        into.add(fold(k), (0, id.clone()));
+                        into.written.entry(fold(k)).or_insert_with(|| k.clone());
+                    }
+                }
+            }
         }
+        v.likert = likert
+            .meanings()
+            .map(|(answer, (bits, _))| (answer, f64::from_bits(bits)))
+            .collect();
+        v.stakeholder_type_keywords = types.keywords();
+        v.sector_keywords = sectors.keywords();
+        v.legal_forms = forms.keywords();
         Ok(v)
     }
 
@@ -377,6 +431,47 @@ impl Vocabulary {
                 .then(a.phrase.meaning.cmp(&b.phrase.meaning))
         });
         best
+    }
+}
+
+/// Words with their meaning, gathered from every language; a word two languages give two
+/// meanings is dropped (no language decides for the others).
+#[derive(Default)]
+struct Unambiguous {
+    /// Folded word → its meaning (a rating's bits, or a category's id), or `None` once two
+    /// languages disagree.
+    meaning: std::collections::BTreeMap<String, Option<(u64, String)>>,
+    /// Folded keyword → the first way it was written, for `check`.
+    written: HashMap<String, String>,
+}
+
+impl Unambiguous {
+    fn add(&mut self, word: String, meaning: (u64, String)) {
+        match self.meaning.get_mut(&word) {
+            Some(seen) if seen.as_ref() != Some(&meaning) => *seen = None,
+            Some(_) => {}
+            None => {
+                self.meaning.insert(word, Some(meaning));
+            }
+        }
+    }
+
+    /// The words with one meaning, in folded order.
+    fn meanings(self) -> impl Iterator<Item = (String, (u64, String))> {
+        self.meaning
+            .into_iter()
+            .filter_map(|(word, meaning)| Some((word, meaning?)))
+    }
+
+    /// (id, keyword as written) of the keywords with one id.
+    fn keywords(mut self) -> Vec<(String, String)> {
+        let mut written = std::mem::take(&mut self.written);
+        self.meanings()
+            .map(|(key, (_, id))| {
+                let k = written.remove(&key).unwrap_or(key);
+                (id, k)
+            })
+            .collect()
     }
 }
 

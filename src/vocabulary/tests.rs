@@ -96,3 +96,77 @@ fn a_stem_shorter_than_four_letters_is_refused_with_its_file() {
         "vocabulary/xx.toml: the stem \"org*\" in \"org*\" is shorter than 4 letters"
     );
 }
+
+#[test]
+fn every_file_gives_keywords_to_every_stakeholder_type_and_sector_and_none_to_two() {
+    let types = [
+        "local_authority",
+        "education",
+        "youth",
+        "business",
+        "business_support",
+        "ecoc",
+        "ngo",
+    ];
+    let sectors = [
+        "cultural_creative",
+        "ict",
+        "social_economy",
+        "tourism",
+        "public_sector",
+        "education",
+    ];
+    for (code, text) in LANGUAGES {
+        let file: RawFile = toml::from_str(text).unwrap();
+        for (name, table, ids) in [
+            ("stakeholder_types", &file.stakeholder_types, &types[..]),
+            ("sectors", &file.sectors, &sectors[..]),
+        ] {
+            let table = table
+                .as_ref()
+                .unwrap_or_else(|| panic!("{code}.toml has no [{name}]"));
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for id in ids {
+                let keywords = table.get(*id);
+                assert!(
+                    keywords.is_some_and(|k| !k.is_empty()),
+                    "{code}.toml: [{name}] {id} has no keywords"
+                );
+                for k in keywords.unwrap() {
+                    if let Some(other) = seen.insert(fold(k), id) {
+                        assert_eq!(
+                            other, *id,
+                            "{code}.toml: [{name}] \"{k}\" is {other}'s and {id}'s"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_word_two_languages_give_two_meanings_is_left_out_the_rest_kept() {
+    let file = |code: &str, extra: &str| {
+        format!(
+            "language = \"{code}\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n{extra}"
+        )
+    };
+    let a = file(
+        "aa",
+        "[likert]\n\"Bene\" = 4\n\"Molto\" = 5\n[stakeholder_types]\nngo = [\"Verein\", \"Fondo\"]\n[sectors]\n",
+    );
+    let b = file(
+        "bb",
+        "[likert]\n\"bene\" = 3\n\"molto\" = 5\n[stakeholder_types]\nbusiness = [\"Fondo\"]\nngo = [\"verein\"]\n[sectors]\n",
+    );
+    let v = Vocabulary::parse(&[("aa", &a), ("bb", &b)]).unwrap();
+    // "bene" is 4 in one language and 3 in the other: neither; "molto" is 5 in both.
+    assert_eq!(v.likert, [("molto".to_string(), 5.0)]);
+    // "Fondo" is an NGO's word in one and a business's in the other: neither; "Verein" is
+    // the NGO's in both, kept as first written.
+    assert_eq!(
+        v.stakeholder_type_keywords,
+        [("ngo".to_string(), "Verein".to_string())]
+    );
+}
