@@ -307,18 +307,38 @@ pub fn recognise_layout(
             unrecognised.push((c, header));
             continue;
         };
-        // A second column in the words of a built-in question ("How satisfied were you with
-        // the platform?" beside "How satisfied were you with the lab?") is a question of its
-        // own, not a copy to pass over.
-        let by_words = named
-            .question
-            .is_some_and(|(_, e)| matches!(e, Evidence::Words { .. }));
-        if matches!(target, Target::Question(_))
-            && by_words
-            && columns.iter().any(|col| col.target == target)
+        // Two columns naming one question, one of them by words ("How satisfied were you with
+        // the platform?" beside "How would you rate the lab overall?"): the stronger evidence
+        // keeps it (an alias, then a whole phrase, then more words; the first column on a
+        // tie), and the other is a question of its own, not a copy to pass over.
+        let question_rank = |named: &Named| match named.question {
+            Some((_, Evidence::Alias)) => Some((2u8, 0u8)),
+            Some((_, Evidence::Words { phrase, whole })) => Some((u8::from(whole), phrase.words)),
+            None => None,
+        };
+        if let Target::Question(_) = target
+            && let Some(at) = columns.iter().position(|col| col.target == target)
         {
-            unrecognised.push((c, header));
-            continue;
+            let rank = question_rank(&named);
+            let held = question_rank(&index.lookup(&columns[at].header));
+            let alias = Some((2, 0));
+            if rank != alias || held != alias {
+                if rank > held {
+                    let old = std::mem::replace(
+                        &mut columns[at],
+                        Column {
+                            index: c,
+                            header,
+                            target,
+                            why,
+                        },
+                    );
+                    unrecognised.push((old.index, old.header));
+                } else {
+                    unrecognised.push((c, header));
+                }
+                continue;
+            }
         }
         if let Some(at) = columns.iter().position(|col| col.target == target) {
             // Two columns claim one field: the content decides (the first one on a tie).
@@ -374,6 +394,7 @@ pub fn recognise_layout(
     // the taxonomy.
     // A field already claimed by a header whose values do not fit it (an anonymous form's
     // "Email" column reads "anonymous") gives way to a column whose content does.
+    unrecognised.sort_by_key(|(c, _)| *c);
     for (c, header) in unrecognised {
         let found = CONTENT_FIELDS.iter().copied().find_map(|f| {
             let share = content_share(body, c, f, config, Some(f.content_threshold()));
@@ -916,6 +937,31 @@ pub(super) mod tests {
                 &["Ann", "a@x.org", "ICT"]
             ]),
             2
+        );
+    }
+
+    #[test]
+    fn of_two_columns_in_one_questions_words_the_stronger_keeps_it_the_other_is_its_own() {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        // The platform's satisfaction first ("mulțumit", one word of the overall question),
+        // the lab's overall rating second (its words "evaluați … atelierul", two).
+        let s = sheet(&[
+            &[
+                "Cât de mulțumit ați fost de platforma online?",
+                "Cum evaluați atelierul online în ansamblu? (1-5)",
+            ],
+            &["5", "4"],
+            &["4", "5"],
+            &["3", "4"],
+        ]);
+        let layout = recognise_layout(&s, &index, &config, "x.csv").unwrap();
+        let overall = config.questions.iter().position(|q| q.id == "overall");
+        assert_eq!(layout.columns[1].target, Target::Question(overall.unwrap()));
+        assert_eq!(layout.columns[0].target, Target::Unconfigured(0));
+        assert_eq!(
+            layout.unconfigured[0].id,
+            "cat_de_multumit_ati_fost_de_platforma_online"
         );
     }
 
