@@ -20,6 +20,7 @@ use crate::outcomes::{Idea, Outcomes};
 use crate::people::{Tables, code_ratings, link_people};
 use crate::privacy::Disclosure;
 use crate::read::read_file_seeing;
+use crate::recognise::across_labs::across_labs;
 use crate::recognise::columns::HeaderIndex;
 use crate::recognise::questions::merge_unconfigured;
 use crate::recognise::{FileRecords, SheetReport, doubt_second_lists, finish_file};
@@ -234,6 +235,9 @@ fn analyse(
         diagnostics.extend(Diagnostics {
             warnings: f.diagnostics.warnings.clone(),
         });
+    }
+    for (location, message) in across_labs(&labs, &files, config) {
+        diagnostics.warn(location, message);
     }
     let outcomes = crate::outcomes::collect(&labs, &files, ideas, config, &mut diagnostics);
     // The feedback needs no one's identity: it is coded and counted while the people are

@@ -1,6 +1,7 @@
 //! Understanding the sheets: each sheet's role and columns, then its rows as registrations,
 //! sign-ins or feedback responses, with every label matched to the taxonomy.
 
+pub mod across_labs;
 pub mod columns;
 pub mod headers;
 pub mod meetings;

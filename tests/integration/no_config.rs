@@ -623,3 +623,71 @@ fn a_column_of_organisations_is_not_taken_for_the_types() {
         check.stdout
     );
 }
+
+/// What the labs say of each other: a lab whose list has no organisation column where
+/// another lab's has one, and two partners' feedback forms that share no question, are each a
+/// warning (before, both were quiet: organisations missing, questions that never compare).
+#[test]
+fn a_column_other_labs_have_and_questions_no_other_partner_asks_are_warned() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/matera/2024-01-10-lab1/iscrizioni.csv",
+        "Nome e cognome,E-mail,Ente,Tipo di ente\n\
+         Anna Rossi,anna@x.it,Comune di Matera,Comune\n\
+         Luca Neri,luca@x.it,Università della Basilicata,Università\n",
+    );
+    f.file(
+        "inputs/matera/2024-01-10-lab1/questionario.csv",
+        "Informazioni cronologiche,Valutazione generale dell'incontro (1-5)\n\
+         2024/01/10 18:00:00,4\n2024/01/10 18:05:00,5\n",
+    );
+    f.file(
+        "inputs/matera/2024-02-10-lab2/iscrizioni.csv",
+        "Nome e cognome,E-mail,Tipo di ente\nAnna Rossi,anna@x.it,Comune\n",
+    );
+    f.file(
+        "inputs/rijeka/2024-03-01-lab1/anketa.csv",
+        "Vremenska oznaka,Koliko su vam bila jasna izlaganja? (1-5)\n\
+         2024/03/01 18:00:00,3\n2024/03/01 18:01:00,4\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "warning: matera/2024-02-10-lab2: no column of its lists is read as the organisation, though 1 other lab has one: its people are counted under an unknown organisation here; if a column holds it, name its header under [columns] organisation in labreport.toml\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Matera asks the overall question (found by its words), Rijeka a question of its own:
+    // neither can be compared with the other partner's, and both are said.
+    let clear = "koliko_su_vam_bila_jasna_izlaganja";
+    assert!(
+        run.stderr.contains(&format!(
+            "warning: rijeka/2024-03-01-lab1/anketa.csv: none of its questions ({clear}) is asked by another partner, so the programme cannot compare them; if one is a built-in question (overall, usefulness, organisation, recommend) in other words, add its header to that [[question]]'s aliases in labreport.toml\n"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "warning: matera/2024-01-10-lab1/questionario.csv: none of its questions (overall) is asked by another partner"
+        ),
+        "{}",
+        run.stderr
+    );
+    // No warning of a type or sector column: the lab with people has a type column like the
+    // other, and no lab has a sector column.
+    assert!(
+        !run.stderr.contains("read as the stakeholder type"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("read as the sector"), "{}", run.stderr);
+    // The figures as read: lab 2's one person has no organisation counted.
+    assert_eq!(s["labs"]["matera/2024-02-10-lab2"]["registrations"], 1);
+    assert_eq!(
+        s["labs"]["matera/2024-01-10-lab1"]["feedback_mean"]["overall"],
+        json!(4.5)
+    );
+}
