@@ -374,7 +374,10 @@ impl Vocabulary {
 
     /// Every phrase the header holds, the longest for each meaning, by meaning.
     pub fn find(&self, header: &str) -> Vec<Found<'_>> {
-        let words: Vec<String> = words(header).filter(|w| !self.ignore.contains(w)).collect();
+        // Numbers are no words of a header ("(1-5)", "2024"): they would dilute its words.
+        let words: Vec<String> = words(header)
+            .filter(|w| !self.ignore.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
         let of = words.len().min(255) as u8;
         let mut best: Vec<Found<'_>> = Vec::new();
         if let Some(hits) = self.exact.get(&exact_key(header)) {

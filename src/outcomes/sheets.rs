@@ -327,7 +327,7 @@ pub fn read_sheet(
         let known = row
             .iter()
             .filter_map(|c| cell_text(c))
-            .filter(|h| index.lookup(h).names_the_header)
+            .filter(|h| index.lookup(h).names_the_header())
             .count();
         if known >= 2 {
             return None;

@@ -252,9 +252,9 @@ pub fn recognise_layout(
         .skip(first)
         .take(HEADER_SEARCH_ROWS)
     {
-        // A row can name at most as many fields as it has cells: one no wider than the best
-        // score so far cannot beat it (ties keep the earlier row), so it is not looked up.
-        if best.is_some_and(|(_, s)| row.len() <= s) {
+        // A row scores at most 2 a cell: one that cannot reach the best score so far cannot
+        // beat it (ties keep the earlier row), so it is not looked up.
+        if best.is_some_and(|(_, s)| 2 * row.len() <= s) {
             continue;
         }
         // A row with an e-mail address, a number or a date in it is a person's or an
@@ -273,8 +273,16 @@ pub fn recognise_layout(
                 t.bytes().any(|b| b.is_ascii_digit())
                     && super::questions::stated_scale(&t).is_some()
             };
-            if named.names_the_header || states_scale() {
-                score += 1;
+            // A cell is weighed by how surely it names (2: an alias or a whole phrase; 1: most
+            // of its words), so that a summary row of partly matching labels above the
+            // people's header ("Webinar ID", "Actual Start Time") does not win.
+            let weight = if named.weight == 2 || !states_scale() {
+                named.weight
+            } else {
+                2
+            };
+            if weight > 0 {
+                score += usize::from(weight);
                 more_than_a_number |=
                     named.field.map(|(f, _)| f) != Some(Field::Number) || named.question.is_some();
             }
@@ -313,7 +321,9 @@ pub fn recognise_layout(
         // tie), and the other is a question of its own, not a copy to pass over.
         let question_rank = |named: &Named| match named.question {
             Some((_, Evidence::Alias)) => Some((2u8, 0u8)),
-            Some((_, Evidence::Words { phrase, whole })) => Some((u8::from(whole), phrase.words)),
+            Some((_, Evidence::Words { phrase, whole, .. })) => {
+                Some((u8::from(whole), phrase.words))
+            }
             None => None,
         };
         if let Target::Question(_) = target
@@ -736,6 +746,8 @@ fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
             _ => {
                 !numeric
                     && !looks_like_email(&text)
+                    && super::values::date(cell).is_none()
+                    && super::values::yes_no(cell).is_none()
                     && text.chars().count() <= 100
                     && text.split_whitespace().count() <= 12
             }

@@ -22,17 +22,30 @@ pub enum Evidence {
         /// The phrase is the whole header ("Prenume", "Nome e cognome"), not a part of it
         /// ("Numele organizației pe care o reprezentați").
         whole: bool,
+        /// The header's words (function words left out), of which the phrase took its own.
+        of: u8,
     },
 }
 
 impl Evidence {
-    /// Strong enough to make a row the header: an alias, a whole phrase, or a phrase that
-    /// took at least half of the header's words.
-    fn names_the_header(self, of: u8) -> bool {
+    /// How strongly it names: 2 for an alias or a whole phrase, 1 for a phrase that took at
+    /// least half of the header's words (strong enough to make a row the header), else 0.
+    fn strength(self) -> u8 {
+        match self {
+            Evidence::Alias | Evidence::Words { whole: true, .. } => 2,
+            Evidence::Words { phrase, of, .. } => u8::from(2 * phrase.words >= of),
+        }
+    }
+
+    /// Whether the phrase took at least one in `part` of the header's words: fewer, and the
+    /// header speaks of something else ("Would you join another event organized by this
+    /// community?" holds "organi*" and is no organisation; a grid's row "[I can recommend the
+    /// package to the right person]" is no recommend question).
+    fn takes(self, part: u8) -> bool {
         match self {
             Evidence::Alias => true,
-            Evidence::Words { phrase, whole } => {
-                whole || 2 * u32::from(phrase.words) >= u32::from(of)
+            Evidence::Words { phrase, whole, of } => {
+                whole || u32::from(part) * u32::from(phrase.words) >= u32::from(of)
             }
         }
     }
@@ -44,12 +57,14 @@ impl Evidence {
             Evidence::Words {
                 phrase,
                 whole: true,
+                ..
             } => {
                 format!("header (\"{}\", {})", phrase.text, phrase.languages())
             }
             Evidence::Words {
                 phrase,
                 whole: false,
+                ..
             } => {
                 format!("header words \"{}\" ({})", phrase.text, phrase.languages())
             }
@@ -62,6 +77,11 @@ impl Evidence {
     }
 }
 
+/// A field's phrase must take at least a third of a header's words, a question's a tenth
+/// (questions are long sentences, and their ratings confirm them).
+const FIELD_PART: u8 = 3;
+const QUESTION_PART: u8 = 10;
+
 /// What one header names.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Named {
@@ -71,11 +91,17 @@ pub struct Named {
     /// Other fields the header's words name as strongly, in other languages ("Firma": a
     /// signature in Italian, a company in German): the column's values decide.
     pub rivals: SmallVec<[Field; 2]>,
-    /// Whether it is strong enough to make its row the header row.
-    pub names_the_header: bool,
+    /// How strongly it names what it names (`Evidence::strength`, the stronger of the two):
+    /// a row's header cells are weighed by it.
+    pub weight: u8,
 }
 
 impl Named {
+    /// Whether it is strong enough to make its row the header row.
+    pub fn names_the_header(&self) -> bool {
+        self.weight > 0
+    }
+
     pub fn is_nothing(&self) -> bool {
         self.field.is_none() && self.question.is_none()
     }
@@ -120,14 +146,14 @@ impl HeaderIndex {
         let named = self.lookup(header);
         named
             .field
-            .filter(|_| named.names_the_header)
+            .filter(|_| named.names_the_header())
             .map(|(f, _)| f)
     }
 
     /// Whether a header names a rating question as surely.
     pub fn is_question(&self, header: &str) -> bool {
         let named = self.lookup(header);
-        named.names_the_header && named.question.is_some()
+        named.names_the_header() && named.question.is_some()
     }
 
     /// What a header names: the config's aliases first, then the vocabulary's longest
@@ -142,13 +168,14 @@ impl HeaderIndex {
             ..Named::default()
         };
         if named.field.is_some() && named.question.is_some() {
-            named.names_the_header = true;
+            named.weight = 2;
             return named;
         }
         let found = self.vocabulary.find(header);
         let evidence = |f: &Found<'static>| Evidence::Words {
             phrase: f.phrase,
             whole: f.whole(),
+            of: f.of,
         };
         let fields = found.iter().filter_map(|f| match f.phrase.meaning {
             Meaning::Field(_) => Some((Field::from_key(f.phrase.meaning.key())?, f)),
@@ -157,7 +184,9 @@ impl HeaderIndex {
         let mut field_rank = None;
         if named.field.is_none() {
             let mut fields = fields.peekable();
-            if let Some((field, best)) = fields.next() {
+            if let Some((field, best)) =
+                fields.next().filter(|(_, f)| evidence(f).takes(FIELD_PART))
+            {
                 field_rank = Some(best.rank());
                 named.field = Some((field, evidence(best)));
                 named.rivals = fields
@@ -174,19 +203,21 @@ impl HeaderIndex {
                     Meaning::Field(_) => None,
                 })
                 .filter(|(_, _, f)| field_rank.is_none_or(|r| f.rank() >= r))
+                .filter(|(_, _, f)| evidence(f).takes(QUESTION_PART))
                 // An aspect before `overall` (key 0), then the longer phrase.
                 .max_by_key(|(k, _, f)| (*k != 0, f.rank()));
             if let Some((_, q, f)) = question {
                 named.question = Some((q, evidence(f)));
             }
         }
-        let of = found.first().map_or(0, |f| f.of);
-        named.names_the_header = named
+        named.weight = named
             .field
             .map(|(_, e)| e)
             .into_iter()
             .chain(named.question.map(|(_, e)| e))
-            .any(|e| e.names_the_header(of));
+            .map(Evidence::strength)
+            .max()
+            .unwrap_or(0);
         named
     }
 }
@@ -505,7 +536,7 @@ mod tests {
                     .chain(named.rivals.iter().copied())
                     .map(Field::name)
                     .collect();
-                if !fields.contains(field) || !named.names_the_header {
+                if !fields.contains(field) || !named.names_the_header() {
                     wrong.push(format!("{h:?}: {fields:?}, expected {field}"));
                 }
             }
