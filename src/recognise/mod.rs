@@ -351,9 +351,10 @@ fn read_meeting(
     });
 }
 
-/// A lab's list of names or e-mails alone, beside another registration list of the lab, is
-/// more likely who came than a second registration list: it is still read as registrations
-/// (its people are joined with the other list's), and put in doubt with what to do.
+/// A list of names or e-mails and nothing that says whether its people registered or came is
+/// read as registrations, and always said so: beside another registration list of the lab it
+/// is more likely who came, and alone it may be who came, or a survey's respondents. Its
+/// people are joined with the other list's.
 pub fn doubt_second_lists(lab: &mut [FileRecords]) {
     let is_list = |r: &SheetReport| {
         r.skipped.is_none()
@@ -366,15 +367,21 @@ pub fn doubt_second_lists(lab: &mut [FileRecords]) {
         .flat_map(|f| &f.sheets)
         .filter(|r| is_list(r))
         .count();
-    if lists < 2 {
-        return;
-    }
+    const WHAT_TO_DO: &str = "If it lists who came, put \"sign-in\" (or \"prezență\", \"aanwezig\", \"presenze\", \"prisutni\", \"dalyviai\") in its file or sheet name, or add a Present column";
     for f in lab.iter_mut() {
         for r in &mut f.sheets {
             let Some(layout) = r.layout.as_mut().filter(|l| l.names_only) else {
                 continue;
             };
-            let doubt = "the sheet lists names or e-mails and nothing else that says what it is, beside another registration list of the lab; read as registrations too (each person once), so it gives no attendance. If it lists who came, put \"sign-in\" (or \"prezență\", \"aanwezig\", \"presenze\", \"prisutni\", \"dalyviai\") in its file or sheet name, or add a Present column".to_string();
+            let doubt = if lists >= 2 {
+                format!(
+                    "the sheet lists names or e-mails and nothing else that says what it is, beside another registration list of the lab; read as registrations too (each person once), so it gives no attendance. {WHAT_TO_DO}"
+                )
+            } else {
+                format!(
+                    "the sheet lists names or e-mails and nothing that says whether they registered or came; read as the lab's registrations (each person once), so it gives no attendance. {WHAT_TO_DO}; if it is not a list of people (a survey's answers), move it out of the lab's folder"
+                )
+            };
             f.diagnostics
                 .warn(Location::sheet(&r.file, r.sheet.as_deref()), doubt.clone());
             layout.doubt = Some(doubt);

@@ -262,8 +262,15 @@ fn the_previous_output_is_replaced_and_its_gitignore_kept() {
 fn a_rebuild_writes_only_the_files_that_changed() {
     use std::os::unix::fs::MetadataExt;
     let f = Fixture::new();
-    f.file("inputs/a/2020-01-01-one/r.csv", "Email\na@x.org\n");
-    f.file("inputs/b/2020-03-01-three/r.csv", "Email\nb@x.org\n");
+    // Registration lists (a sector says so: a list of e-mails alone would be in doubt).
+    f.file(
+        "inputs/a/2020-01-01-one/r.csv",
+        "Email,Sector\na@x.org,ICT\n",
+    );
+    f.file(
+        "inputs/b/2020-03-01-three/r.csv",
+        "Email,Sector\nb@x.org,ICT\n",
+    );
     let inode = |rel: &str| {
         std::fs::metadata(f.path().join("output").join(rel))
             .unwrap()
@@ -278,7 +285,7 @@ fn a_rebuild_writes_only_the_files_that_changed() {
     // Lab b gains a second person: its page and the index change, lab a's page does not.
     f.file(
         "inputs/b/2020-03-01-three/r.csv",
-        "Email\nb@x.org\nc@x.org\n",
+        "Email,Sector\nb@x.org,ICT\nc@x.org,ICT\n",
     );
     let (run, s) = f.build();
     assert_eq!(run.code, 0, "{}", run.stderr);

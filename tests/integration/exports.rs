@@ -530,7 +530,14 @@ fn a_yes_no_column_does_not_turn_a_list_of_names_into_a_sign_in_sheet() {
         "Name,Email,Newsletter\nAna Pop,a@x.org,Yes\nIon Rus,b@x.org,No\nEva Lind,c@x.org,Yes\n",
     );
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    // Read as registrations, and the guess said: nothing tells who registered or came.
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("contacts.csv: the sheet lists names or e-mails and nothing that says whether they registered or came"),
+        "{}",
+        run.stderr
+    );
     let lab = &s["labs"]["p/2019-09-30-lab"];
     assert_eq!(lab["registrations"], 3);
     assert_eq!(lab["walk_ins"], 0);

@@ -590,11 +590,17 @@ fn a_second_list_of_names_alone_is_said_to_be_in_doubt() {
         "{}",
         run.stderr
     );
-    // Alone in its lab, the same list is a registration list, and nothing is said.
+    // Alone in its lab, the same list is read as the registration list, and that guess is
+    // said (issue 31: a list of names with no sign of whether they registered or came).
     std::fs::remove_file(f.path().join(lab).join("registrations.csv")).unwrap();
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(s["labs"]["leeuwarden/2020-11-05-lll4"]["registrations"], 2);
+    assert!(
+        run.stderr.contains("warning: leeuwarden/2020-11-05-lll4/lijst.csv: the sheet lists names or e-mails and nothing that says whether they registered or came; read as the lab's registrations (each person once), so it gives no attendance. If it lists who came, put \"sign-in\""),
+        "{}",
+        run.stderr
+    );
 }
 
 /// An organisation's name holds keywords of a type ("Comune di Matera", "S.r.l."), but a
