@@ -67,6 +67,12 @@ impl From<report::ReportError> for Error {
 }
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    if matches!(cli.command, Command::Build(_) | Command::Check(_)) {
+        // The vocabulary's 25 files are read on the other core while the config is.
+        rayon::spawn(|| {
+            crate::vocabulary::vocabulary();
+        });
+    }
     match cli.command {
         Command::Build(args) => build(args, cli.quiet),
         Command::Check(args) => check(args, cli.quiet),

@@ -272,7 +272,7 @@ impl Vocabulary {
                         ));
                     }
                 };
-                likert.add(fold(answer), (rating.to_bits(), String::new()));
+                likert.add(fold(answer), rating.to_bits(), "", answer);
             }
             for (table, into) in [
                 (&file.stakeholder_types, &mut types),
@@ -281,8 +281,7 @@ impl Vocabulary {
             ] {
                 for (id, keywords) in table.iter().flatten() {
                     for k in keywords {
-                        into.add(fold(k), (0, id.clone()));
-                        into.written.entry(fold(k)).or_insert_with(|| k.clone());
+                        into.add(fold(k), 0, id, k);
                     }
                 }
             }
@@ -298,15 +297,37 @@ impl Vocabulary {
     }
 
     fn add(&mut self, meaning: Meaning, language: &'static str, text: &str) -> Result<(), String> {
-        // A stem and a whole word are not the same phrase: the star is part of the key.
-        let key = (
-            meaning,
-            text.split_whitespace()
-                .map(|w| format!("{}{}", fold(w), if w.ends_with('*') { "*" } else { "" }))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-        if let Some(&p) = self.seen.get(&key) {
+        // The phrase's words, folded, function words left out, each with whether it is a stem.
+        let mut parts: Vec<(String, bool)> = Vec::new();
+        for raw in text.split_whitespace() {
+            let (stem, raw) = match raw.strip_suffix('*') {
+                Some(r) => (true, r),
+                None => (false, raw),
+            };
+            for word in words(raw) {
+                if stem && word.len() < MIN_STEM {
+                    return Err(format!(
+                        "vocabulary/{language}.toml: the stem \"{raw}*\" in \"{text}\" is shorter than {MIN_STEM} letters"
+                    ));
+                }
+                if stem || !self.ignore.contains(&word) {
+                    parts.push((word, stem));
+                }
+            }
+        }
+        if parts.len() > 16 {
+            return Err(format!(
+                "vocabulary/{language}.toml: \"{text}\" has more than 16 words"
+            ));
+        }
+        let exact = (!text.contains('*')).then(|| exact_key(text));
+        // One phrase for the languages that share it (a stem and a whole word differ).
+        let mut key = String::new();
+        for (word, stem) in &parts {
+            key.push_str(word);
+            key.push_str(if *stem { "* " } else { " " });
+        }
+        if let Some(&p) = self.seen.get(&(meaning, key.clone())) {
             let phrase = &mut self.phrases[p as usize];
             if !phrase.languages.contains(&language) {
                 phrase.languages.push(language);
@@ -315,43 +336,30 @@ impl Vocabulary {
             if text.is_ascii() && !phrase.text.is_ascii() {
                 phrase.text = text.to_string();
             }
+            if let Some(exact) = exact {
+                let hits = self.exact.entry(exact).or_default();
+                if !hits.contains(&p) {
+                    hits.push(p);
+                }
+            }
             return Ok(());
         }
         let at = self.phrases.len() as u32;
-        self.seen.insert(key, at);
-        let mut n = 0u8;
-        for raw in text.split_whitespace() {
-            let (stem, raw) = match raw.strip_suffix('*') {
-                Some(r) => (true, r),
-                None => (false, raw),
-            };
-            for word in words(raw) {
-                if self.ignore.contains(&word) && !stem {
-                    continue;
-                }
-                if n == 16 {
-                    return Err(format!(
-                        "vocabulary/{language}.toml: \"{text}\" has more than 16 words"
-                    ));
-                }
-                if stem {
-                    if word.len() < MIN_STEM {
-                        return Err(format!(
-                            "vocabulary/{language}.toml: the stem \"{raw}*\" in \"{text}\" is shorter than {MIN_STEM} letters"
-                        ));
-                    }
-                    self.stem_lengths.0 = self.stem_lengths.0.min(word.len());
-                    self.stem_lengths.1 = self.stem_lengths.1.max(word.len());
-                    self.stems.entry(word).or_default().push((at, n));
-                } else {
-                    self.words.entry(word).or_default().push((at, n));
-                }
-                n += 1;
+        self.seen.insert((meaning, key), at);
+        for (n, (word, stem)) in parts.iter().enumerate() {
+            let n = n as u8;
+            if *stem {
+                self.stem_lengths.0 = self.stem_lengths.0.min(word.len());
+                self.stem_lengths.1 = self.stem_lengths.1.max(word.len());
+                self.stems.entry(word.clone()).or_default().push((at, n));
+            } else {
+                self.words.entry(word.clone()).or_default().push((at, n));
             }
         }
-        if !text.contains('*') {
-            self.exact.entry(exact_key(text)).or_default().push(at);
+        if let Some(exact) = exact {
+            self.exact.entry(exact).or_default().push(at);
         }
+        let n = parts.len() as u8;
         self.phrases.push(Phrase {
             meaning,
             languages: vec![language],
@@ -449,12 +457,15 @@ struct Unambiguous {
 }
 
 impl Unambiguous {
-    fn add(&mut self, word: String, meaning: (u64, String)) {
+    /// Adds `word` (folded) with its meaning (a rating's bits, or a category's id), as
+    /// `written`.
+    fn add(&mut self, word: String, bits: u64, id: &str, written: &str) {
         match self.meaning.get_mut(&word) {
-            Some(seen) if seen.as_ref() != Some(&meaning) => *seen = None,
-            Some(_) => {}
+            Some(Some((b, i))) if *b == bits && i == id => {}
+            Some(seen) => *seen = None,
             None => {
-                self.meaning.insert(word, Some(meaning));
+                self.written.insert(word.clone(), written.to_string());
+                self.meaning.insert(word, Some((bits, id.to_string())));
             }
         }
     }

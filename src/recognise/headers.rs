@@ -2,6 +2,8 @@
 //! header as written) or by the vocabulary's words (`crate::vocabulary`), with the evidence
 //! for it, so that the column's values can confirm it and `check` can say it.
 
+use std::sync::{Mutex, PoisonError};
+
 use foldhash::HashMap;
 use smallvec::SmallVec;
 
@@ -116,7 +118,14 @@ pub struct HeaderIndex {
     /// The config's question for each of the vocabulary's built-in questions (by id).
     builtin: [Option<usize>; QUESTIONS.len()],
     vocabulary: &'static Vocabulary,
+    /// Headers looked up so far: exports of one tool repeat theirs file after file, and a
+    /// lookup by words costs some thousands of instructions.
+    seen: Mutex<HashMap<String, Named>>,
 }
+
+/// How many headers `HeaderIndex` keeps (the first rows of a sheet that is no list, a
+/// person's name, are looked up too).
+const KEPT: usize = 20_000;
 
 impl HeaderIndex {
     pub fn new(config: &Config) -> HeaderIndex {
@@ -137,6 +146,7 @@ impl HeaderIndex {
             questions,
             builtin,
             vocabulary: vocabulary::vocabulary(),
+            seen: Mutex::new(HashMap::default()),
         }
     }
 
@@ -161,6 +171,19 @@ impl HeaderIndex {
     /// di organizzazione" is the stakeholder type, not the organisation question); of the
     /// built-in questions, an aspect (usefulness, organisation, recommend) before `overall`.
     pub fn lookup(&self, header: &str) -> Named {
+        let seen = || self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(named) = seen().get(header) {
+            return named.clone();
+        }
+        let named = self.look_up(header);
+        let mut kept = seen();
+        if kept.len() < KEPT {
+            kept.insert(header.to_string(), named.clone());
+        }
+        named
+    }
+
+    fn look_up(&self, header: &str) -> Named {
         let key = fold(header);
         let mut named = Named {
             field: self.fields.get(&key).map(|&f| (f, Evidence::Alias)),
