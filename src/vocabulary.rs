@@ -125,6 +125,8 @@ pub struct Vocabulary {
     /// Folded yes and no answers of every language.
     yes: HashSet<String>,
     no: HashSet<String>,
+    /// Folded words that, in a file's or sheet's name, say it is a sign-in list.
+    sign_in_names: Vec<String>,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -149,6 +151,8 @@ struct RawFile {
     fields: HashMap<String, Vec<String>>,
     questions: HashMap<String, Vec<String>>,
     yes_no: RawYesNo,
+    /// Words of a file's or sheet's name that say it lists who came.
+    sign_in: Option<RawSignIn>,
     /// Answer → its place on a scale of five.
     likert: Option<std::collections::BTreeMap<String, toml::Value>>,
     /// Category id → keywords of a label.
@@ -163,6 +167,12 @@ struct RawFile {
 #[serde(deny_unknown_fields)]
 struct RawWords {
     ignore: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSignIn {
+    names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -230,6 +240,7 @@ impl Vocabulary {
             seen: HashMap::new(),
             yes: HashSet::new(),
             no: HashSet::new(),
+            sign_in_names: Vec::new(),
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -262,6 +273,9 @@ impl Vocabulary {
             }
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
+            if let Some(sign_in) = &file.sign_in {
+                v.sign_in_names.extend(sign_in.names.iter().map(|w| fold(w)));
+            }
             for (answer, value) in file.likert.iter().flatten() {
                 let rating = match value {
                     toml::Value::Integer(i) => *i as f64,
@@ -378,6 +392,13 @@ impl Vocabulary {
         } else {
             None
         }
+    }
+
+    /// Whether a file's or sheet's name holds a word that says it lists who came ("Sign-in",
+    /// "Prezență", "Aanwezigheidslijst"): folded, anywhere in the name.
+    pub fn names_sign_in(&self, name: &str) -> bool {
+        let name = fold(name);
+        self.sign_in_names.iter().any(|w| name.contains(w.as_str()))
     }
 
     /// Every phrase the header holds, the longest for each meaning, by meaning.

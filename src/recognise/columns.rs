@@ -2,7 +2,6 @@
 //! languages, and the sheet's role (registrations, attendance or feedback).
 
 use crate::config::Config;
-use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 pub use super::headers::HeaderIndex;
@@ -564,7 +563,7 @@ pub fn recognise_layout(
             Role::Registrations,
             "names or e-mails with a stakeholder type or sector".to_string(),
         )
-    } else if has_identity && (signs_in.is_some() || names_attendance(file_hint)) {
+    } else if has_identity && (signs_in.is_some() || crate::vocabulary::vocabulary().names_sign_in(file_hint)) {
         let why = match &signs_in {
             Some(column) => format!("names or e-mails with column {column}"),
             None => "names or e-mails, in a file or sheet named as a sign-in list".to_string(),
@@ -857,22 +856,6 @@ fn content_share(
     }
 }
 
-/// Whether a file or sheet name says it is a sign-in list, in the partners' languages.
-fn names_attendance(name: &str) -> bool {
-    let f = fold(name);
-    [
-        "signin",
-        "attendance",
-        "attendees",
-        "prezenta",
-        "aanwezig",
-        "presenze",
-        "prisutn",
-        "dalyv",
-    ]
-    .iter()
-    .any(|w| f.contains(w))
-}
 
 /// The share of a column's non-empty values (among the first ones) that read as ratings on
 /// `scale`.

@@ -170,3 +170,24 @@ fn a_word_two_languages_give_two_meanings_is_left_out_the_rest_kept() {
         [("ngo".to_string(), "Verein".to_string())]
     );
 }
+
+#[test]
+fn a_file_or_sheet_named_as_a_sign_in_list_is_told_in_any_language_a_registration_list_is_not() {
+    let v = vocabulary();
+    for name in [
+        "Lista de prezență.xlsx",
+        "Aanwezigheidslijst LLL2.xlsx",
+        "Sign-in sheet",
+        "Foglio presenze 12-05.xlsx",
+    ] {
+        assert!(v.names_sign_in(name), "{name}");
+    }
+    for name in [
+        "Inscrieri.xlsx",
+        "Registrations.csv",
+        "Presentation.xlsx",
+        "Feedback (Responses).csv",
+    ] {
+        assert!(!v.names_sign_in(name), "{name}");
+    }
+}
