@@ -274,7 +274,8 @@ impl Vocabulary {
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
             if let Some(sign_in) = &file.sign_in {
-                v.sign_in_names.extend(sign_in.names.iter().map(|w| fold(w)));
+                v.sign_in_names
+                    .extend(sign_in.names.iter().map(|w| fold(w)));
             }
             for (answer, value) in file.likert.iter().flatten() {
                 let rating = match value {

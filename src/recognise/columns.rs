@@ -563,7 +563,9 @@ pub fn recognise_layout(
             Role::Registrations,
             "names or e-mails with a stakeholder type or sector".to_string(),
         )
-    } else if has_identity && (signs_in.is_some() || crate::vocabulary::vocabulary().names_sign_in(file_hint)) {
+    } else if has_identity
+        && (signs_in.is_some() || crate::vocabulary::vocabulary().names_sign_in(file_hint))
+    {
         let why = match &signs_in {
             Some(column) => format!("names or e-mails with column {column}"),
             None => "names or e-mails, in a file or sheet named as a sign-in list".to_string(),
@@ -855,7 +857,6 @@ fn content_share(
         fits as f64 / values as f64
     }
 }
-
 
 /// The share of a column's non-empty values (among the first ones) that read as ratings on
 /// `scale`.
