@@ -37,6 +37,10 @@ pub const FIELDS: [&str; 13] = [
 /// over it where a header holds the words of both.
 pub const QUESTIONS: [&str; 4] = ["overall", "usefulness", "organisation", "recommend"];
 
+/// The columns of a meeting tool's attendance report a header may name beyond a person's name
+/// and e-mail, as the files' `[meetings]` keys.
+pub const MEETING_COLUMNS: [&str; 5] = ["join", "leave", "duration", "role", "action"];
+
 /// What a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Meaning {
@@ -44,6 +48,8 @@ pub enum Meaning {
     Field(u8),
     /// Index into `QUESTIONS`.
     Question(u8),
+    /// Index into `MEETING_COLUMNS`.
+    Meeting(u8),
 }
 
 impl Meaning {
@@ -51,6 +57,7 @@ impl Meaning {
         match self {
             Meaning::Field(i) => FIELDS[i as usize],
             Meaning::Question(i) => QUESTIONS[i as usize],
+            Meaning::Meeting(i) => MEETING_COLUMNS[i as usize],
         }
     }
 }
@@ -127,6 +134,10 @@ pub struct Vocabulary {
     no: HashSet<String>,
     /// Folded words that, in a file's or sheet's name, say it is a sign-in list.
     sign_in_names: Vec<String>,
+    /// Folded roles and name markers of a meeting's organiser or host, in every language.
+    staff: HashSet<String>,
+    /// Folded unit of a duration → its minutes, the units no two languages read differently.
+    units: HashMap<String, f64>,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -161,6 +172,22 @@ struct RawFile {
     /// Stakeholder type id → legal forms ("Stowarzyszenie", "GmbH"): keywords that give way
     /// to another type's keyword in the same label ("Stowarzyszenie Młodzieży" is youth).
     legal_forms: Option<HashMap<String, Vec<String>>>,
+    /// Meeting tools' attendance reports: their columns' headers, staff roles, duration units.
+    meetings: Option<RawMeetings>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawMeetings {
+    join: Vec<String>,
+    leave: Vec<String>,
+    duration: Vec<String>,
+    role: Vec<String>,
+    action: Vec<String>,
+    staff: Vec<String>,
+    hours: Vec<String>,
+    minutes: Vec<String>,
+    seconds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -241,6 +268,8 @@ impl Vocabulary {
             yes: HashSet::new(),
             no: HashSet::new(),
             sign_in_names: Vec::new(),
+            staff: HashSet::new(),
+            units: HashMap::new(),
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -249,6 +278,7 @@ impl Vocabulary {
         let mut likert = Unambiguous::default();
         let (mut types, mut sectors) = (Unambiguous::default(), Unambiguous::default());
         let mut forms = Unambiguous::default();
+        let mut units = Unambiguous::default();
         for (code, file) in &raw {
             for (table, keys, list) in [
                 ("fields", &FIELDS[..], &file.fields),
@@ -268,6 +298,26 @@ impl Vocabulary {
                     };
                     for text in phrases {
                         v.add(meaning, code, text)?;
+                    }
+                }
+            }
+            if let Some(m) = &file.meetings {
+                for (i, phrases) in [&m.join, &m.leave, &m.duration, &m.role, &m.action]
+                    .into_iter()
+                    .enumerate()
+                {
+                    for text in phrases {
+                        v.add(Meaning::Meeting(i as u8), code, text)?;
+                    }
+                }
+                v.staff.extend(m.staff.iter().map(|w| fold(w)));
+                for (list, minutes) in [
+                    (&m.hours, 60.0f64),
+                    (&m.minutes, 1.0),
+                    (&m.seconds, 1.0 / 60.0),
+                ] {
+                    for unit in list {
+                        units.add(fold(unit), minutes.to_bits(), "", unit);
                     }
                 }
             }
@@ -304,6 +354,10 @@ impl Vocabulary {
         v.likert = likert
             .meanings()
             .map(|(answer, (bits, _))| (answer, f64::from_bits(bits)))
+            .collect();
+        v.units = units
+            .meanings()
+            .map(|(unit, (bits, _))| (unit, f64::from_bits(bits)))
             .collect();
         v.stakeholder_type_keywords = types.keywords();
         v.sector_keywords = sectors.keywords();
@@ -393,6 +447,18 @@ impl Vocabulary {
         } else {
             None
         }
+    }
+
+    /// Whether a folded role or name marker ("Organizer", "Host", "Organizzatore") says the
+    /// person ran the meeting.
+    pub fn is_staff(&self, folded: &str) -> bool {
+        self.staff.contains(folded)
+    }
+
+    /// The minutes of a folded unit of a duration ("h", "godz", "min", "sek"), if a language
+    /// writes it.
+    pub fn unit_minutes(&self, folded: &str) -> Option<f64> {
+        self.units.get(folded).copied()
     }
 
     /// Whether a file's or sheet's name holds a word that says it lists who came ("Sign-in",

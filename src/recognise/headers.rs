@@ -202,7 +202,7 @@ impl HeaderIndex {
         };
         let fields = found.iter().filter_map(|f| match f.phrase.meaning {
             Meaning::Field(_) => Some((Field::from_key(f.phrase.meaning.key())?, f)),
-            Meaning::Question(_) => None,
+            Meaning::Question(_) | Meaning::Meeting(_) => None,
         });
         let mut field_rank = None;
         if named.field.is_none() {
@@ -223,7 +223,7 @@ impl HeaderIndex {
                 .iter()
                 .filter_map(|f| match f.phrase.meaning {
                     Meaning::Question(k) => Some((k, self.builtin[k as usize]?, f)),
-                    Meaning::Field(_) => None,
+                    Meaning::Field(_) | Meaning::Meeting(_) => None,
                 })
                 .filter(|(_, _, f)| field_rank.is_none_or(|r| f.rank() >= r))
                 .filter(|(_, _, f)| evidence(f).takes(QUESTION_PART))

@@ -2,17 +2,26 @@
 //!
 //! Microsoft Teams (the attendance report with its sections "1. Summary", "2. Participants",
 //! "3. In-Meeting Activities"; the 2021 report; the older list of "Joined"/"Left" actions),
-//! Zoom's participants report (with or without the meeting's summary above it), Webex's
-//! attendance report and Google Meet's attendance sheet are each known by their header.
+//! Zoom's participants report (with or without the meeting's summary above it), Webex's and
+//! Google Meet's reports write the same layout in every language. A report is known by the
+//! words of its header in any language of the vocabulary (`[meetings]`, with the names and
+//! e-mails of `[fields]`), and where the words are not known, by its layout: a column of names
+//! beside two columns of times, the second after the first (joined, left), or beside a column
+//! of two or three actions and one of times (Teams' older list).
 //! Only participants are people: the organiser or host is staff, section titles and summary
 //! rows are nobody, and a person who joined several times is one attendee whose minutes are
 //! added up.
 
+use std::sync::{Mutex, OnceLock};
+
+use foldhash::HashMap;
+
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
+use crate::vocabulary::{Meaning, vocabulary};
 
 use super::columns::{Column, Field, Target};
-use super::values::{cell_text, looks_like_email, name_key};
+use super::values::{cell_text, date, looks_like_email, name_key};
 
 /// A meeting tool's report, as recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,187 +55,67 @@ pub struct Attendee {
     pub minutes: Option<f64>,
 }
 
-/// A report's header: the folded names it must have, and where each value is read from.
-struct Format {
-    kind: &'static str,
-    /// Folded headers that must all be in the row.
-    required: &'static [&'static str],
-    name: &'static [&'static str],
-    first_name: Option<&'static str>,
-    last_name: Option<&'static str>,
-    email: &'static [&'static str],
-    minutes: &'static [&'static str],
-    role: &'static [&'static str],
-    /// A column of actions ("Joined", "Left"): Teams' older list, a row per action.
-    action: Option<&'static str>,
-    caveat: Option<&'static str>,
+/// What a column of a participants' table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Name,
+    FirstName,
+    LastName,
+    Email,
+    Join,
+    Leave,
+    Duration,
+    Role,
+    Action,
+    Timestamp,
 }
 
-const FORMATS: &[Format] = &[
-    Format {
-        kind: "Microsoft Teams attendance report",
-        required: &["name", "firstjoin", "lastleave"],
-        name: &["name"],
-        first_name: None,
-        last_name: None,
-        email: &["email", "participantidupn"],
-        minutes: &["inmeetingduration"],
-        role: &["role"],
-        action: None,
-        caveat: None,
-    },
-    Format {
-        kind: "Microsoft Teams attendance report (2021)",
-        required: &["fullname", "jointime", "leavetime", "role"],
-        name: &["fullname"],
-        first_name: None,
-        last_name: None,
-        email: &["email", "participantidupn"],
-        minutes: &["duration"],
-        role: &["role"],
-        action: None,
-        caveat: None,
-    },
-    Format {
-        kind: "Microsoft Teams attendance list",
-        required: &["fullname", "useraction", "timestamp"],
-        name: &["fullname"],
-        first_name: None,
-        last_name: None,
-        email: &[],
-        minutes: &[],
-        role: &[],
-        action: Some("useraction"),
-        caveat: Some(
-            "this older Teams list marks no organiser and gives no e-mails: the organiser is counted as an attendee, and people are matched to registrations by name",
-        ),
-    },
-    Format {
-        kind: "Zoom participants report",
-        required: &["nameoriginalname"],
-        name: &["nameoriginalname"],
-        first_name: None,
-        last_name: None,
-        email: &["useremail", "email"],
-        minutes: &["durationminutes", "totaldurationminutes"],
-        role: &[],
-        action: None,
-        caveat: None,
-    },
-    Format {
-        kind: "Webex attendance report",
-        required: &["attendeeemail", "attendanceduration"],
-        name: &["name", "displayname"],
-        first_name: Some("firstname"),
-        last_name: Some("lastname"),
-        email: &["attendeeemail"],
-        minutes: &["attendanceduration"],
-        role: &["role"],
-        action: None,
-        caveat: None,
-    },
-    Format {
-        kind: "Google Meet attendance report",
-        required: &["fullname", "firstseen", "timeincall"],
-        name: &["fullname"],
-        first_name: None,
-        last_name: None,
-        email: &[],
-        minutes: &["timeincall"],
-        role: &[],
-        action: None,
-        caveat: Some(
-            "Google Meet's report marks no organiser and gives no e-mails: the organiser is counted as an attendee, and people are matched to registrations by name",
-        ),
-    },
-    Format {
-        kind: "Google Meet attendance sheet",
-        required: &[
-            "firstname",
-            "lastname",
-            "email",
-            "duration",
-            "timejoined",
-            "timeexited",
-        ],
-        name: &[],
-        first_name: Some("firstname"),
-        last_name: Some("lastname"),
-        email: &["email"],
-        minutes: &["duration"],
-        role: &[],
-        action: None,
-        caveat: Some(
-            "this Google Meet sheet marks no organiser: the organiser is counted as an attendee",
-        ),
-    },
-];
+const PARTS: usize = 10;
+
+/// The columns of a participants' table, by part (an index into the row).
+#[derive(Debug, Clone, Copy, Default)]
+struct Plan {
+    at: [Option<usize>; PARTS],
+    /// Found by the header's words (else by the values' layout).
+    by_words: bool,
+}
+
+impl Plan {
+    fn get(&self, part: Part) -> Option<usize> {
+        self.at[part as usize]
+    }
+    fn has(&self, part: Part) -> bool {
+        self.get(part).is_some()
+    }
+    fn set(&mut self, part: Part, col: usize) {
+        self.at[part as usize] = Some(col);
+    }
+}
 
 /// How many rows from the top hold the participants' header at the latest (Teams puts a
 /// summary of a dozen rows above it).
 const HEADER_SEARCH_ROWS: usize = 40;
 
-/// Roles of the meeting's staff, folded, in the tools' languages.
-const STAFF_ROLES: &[&str] = &[
-    "organizer",
-    "organiser",
-    "coorganizer",
-    "coorganiser",
-    "host",
-    "cohost",
-    "alternatehost",
-    "organizator",
-    "organisator",
-    "organizzatore",
-    "organizatorius",
-    "gazda",
-];
+/// How many rows under a header are looked at to tell what its columns hold.
+const SAMPLE_ROWS: usize = 30;
 
-/// The sheet as a meeting tool's attendance report, if its header is one's.
+/// The sheet as a meeting tool's attendance report, if its header or layout is one's.
 /// `min_minutes`: participants there for less are not counted.
 pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<MeetingReport> {
-    let (first_row, rows) = where_a_meeting_header_may_be(sheet)?;
-    let (header_row, format, headers) = sheet
-        .rows
-        .iter()
-        .enumerate()
-        .skip(first_row)
-        .take(rows)
-        .find_map(|(r, row)| {
-            let mut headers: Vec<String> = row
-                .iter()
-                .map(|d| cell_text(d).map(|t| fold(&t)).unwrap_or_default())
-                .collect();
-            let known = |headers: &[String]| {
-                FORMATS
-                    .iter()
-                    .find(|f| f.required.iter().all(|h| headers.iter().any(|x| x == h)))
-            };
-            if known(&headers).is_none() && is_teams_participants_in_another_language(&headers) {
-                // Teams writes its headers in the organiser's language; its columns keep
-                // their places.
-                for (h, english) in headers.iter_mut().zip(TEAMS_PARTICIPANTS) {
-                    *h = english.to_string();
-                }
-            }
-            known(&headers).map(|f| (r, f, headers))
-        })?;
-    let find = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| headers.iter().position(|h| h == n))
+    let (header_row, plan) = find_participants(sheet)?;
+    let header = &sheet.rows[header_row];
+    let host = host_above(&sheet.rows[..header_row]);
+    let body = participant_rows(&sheet.rows[header_row + 1..]);
+    let text = |row: &[Data], part: Part| {
+        plan.get(part)
+            .and_then(|c| row.get(c))
+            .and_then(cell_text)
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
     };
-    let find_one = |name: Option<&str>| name.and_then(|n| headers.iter().position(|h| h == n));
-    let name_col = find(format.name);
-    let (first_col, last_col) = (find_one(format.first_name), find_one(format.last_name));
-    let email_col = find(format.email);
-    let minutes_col = find(format.minutes);
-    let role_col = find(format.role);
-    let action_col = find_one(format.action);
-    let host = zoom_host(&sheet.rows[..header_row]);
 
     let mut report = MeetingReport {
-        kind: format.kind,
+        kind: kind(header, body, &plan),
         header_row,
         columns: Vec::new(),
         ignored: Vec::new(),
@@ -234,53 +123,52 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         staff: 0,
         rejoins: 0,
         too_short: 0,
-        caveat: format.caveat,
+        caveat: None,
     };
-    for (c, cell) in sheet.rows[header_row].iter().enumerate() {
-        let Some(header) = cell_text(cell) else {
-            continue;
-        };
-        let header = header.into_owned();
+    let why = if plan.by_words {
+        "header"
+    } else {
+        "layout of a meeting report (its values)"
+    };
+    for (c, cell) in header.iter().enumerate() {
+        let Some(h) = cell_text(cell) else { continue };
         let field = [
-            (name_col, Field::FullName),
-            (first_col, Field::FirstName),
-            (last_col, Field::LastName),
-            (email_col, Field::Email),
-            (minutes_col, Field::Minutes),
-            (role_col, Field::MeetingRole),
-            (action_col, Field::MeetingRole),
+            (Part::Name, Field::FullName),
+            (Part::FirstName, Field::FirstName),
+            (Part::LastName, Field::LastName),
+            (Part::Email, Field::Email),
+            (Part::Duration, Field::Minutes),
+            (Part::Role, Field::MeetingRole),
+            (Part::Action, Field::MeetingRole),
         ]
         .into_iter()
-        .find_map(|(col, field)| (col == Some(c)).then_some(field));
+        .find_map(|(part, field)| (plan.get(part) == Some(c)).then_some(field));
         match field {
             Some(field) => report.columns.push(Column {
                 index: c,
-                header,
+                header: h.into_owned(),
                 target: Target::Field(field),
-                why: "header".into(),
+                why: why.into(),
             }),
-            None => report.ignored.push((c, header)),
+            None => report.ignored.push((c, h.into_owned())),
         }
     }
 
-    // Each person once, by e-mail, else by name; with their minutes added up.
-    let mut keys: Vec<String> = Vec::new();
-    let mut staff_keys: Vec<String> = Vec::new();
-    for row in &sheet.rows[header_row + 1..] {
-        let text = |c: Option<usize>| {
-            c.and_then(|c| row.get(c))
-                .and_then(cell_text)
-                .map(|t| t.into_owned())
-        };
-        // The participants end at a blank row or at the next section ("3. In-Meeting
-        // Activities").
-        if row.iter().all(|d| cell_text(d).is_none()) || is_section_title(row) {
-            break;
-        }
-        let raw_name = match (text(name_col), text(first_col), text(last_col)) {
-            (Some(n), _, _) => Some(n),
-            (None, first, last) => {
-                let joined = [first, last]
+    // Each row: who, with which e-mail, for how long, and whether they ran the meeting.
+    struct Row {
+        name: Option<String>,
+        name_key: Option<String>,
+        email: Option<String>,
+        minutes: Option<f64>,
+        staff: bool,
+    }
+    let vocabulary = vocabulary();
+    let mut rows = Vec::new();
+    for row in body {
+        let raw_name = match text(row, Part::Name) {
+            Some(n) => Some(n),
+            None => {
+                let joined = [text(row, Part::FirstName), text(row, Part::LastName)]
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
@@ -288,65 +176,112 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
                 (!joined.is_empty()).then_some(joined)
             }
         };
-        let (name, marked_host) = match &raw_name {
+        let (name, marked_staff) = match &raw_name {
             Some(n) => clean_name(n),
             None => (None, false),
         };
-        let email = text(email_col)
+        let email = text(row, Part::Email)
             .map(|e| e.trim_start_matches("mailto:").to_lowercase())
             .filter(|e| looks_like_email(e));
-        if action_col.is_some() {
-            // Teams' older list: a row per "Joined" or "Left"; a person is who joined.
-            let action = text(action_col).map(|a| fold(&a)).unwrap_or_default();
-            if !action.starts_with("joined") {
-                continue;
-            }
-        }
-        let role = text(role_col).map(|r| fold(&r)).unwrap_or_default();
-        let is_host = marked_host
-            || STAFF_ROLES.contains(&role.as_str())
-            || host
-                .as_ref()
-                .is_some_and(|h| h.is(email.as_deref(), name.as_deref()));
-        let key = match (&email, &name) {
-            (Some(e), _) => e.clone(),
-            (None, Some(n)) => name_key([n.as_str()]).unwrap_or_default(),
-            (None, None) => continue,
+        let role = text(row, Part::Role).map(|r| fold(&r)).unwrap_or_default();
+        let minutes = match text(row, Part::Duration) {
+            Some(m) => minutes_of(&m),
+            None => match (
+                moment_at(row, plan.get(Part::Join)),
+                moment_at(row, plan.get(Part::Leave)),
+            ) {
+                (Some(j), Some(l)) if l >= j => Some(l - j),
+                _ => None,
+            },
         };
-        if is_host {
-            if !staff_keys.contains(&key) {
-                staff_keys.push(key);
-                report.staff += 1;
-            }
+        let name_key = name.as_deref().and_then(|n| name_key([n]));
+        if email.is_none() && name_key.is_none() {
             continue;
         }
-        let minutes = text(minutes_col).and_then(|m| minutes_of(&m));
-        match keys.iter().position(|k| *k == key) {
-            Some(at) => {
+        let staff = marked_staff
+            || vocabulary.is_staff(&role)
+            || host
+                .as_ref()
+                .is_some_and(|h| h.is(email.as_deref(), name_key.as_deref()));
+        rows.push(Row {
+            name,
+            name_key,
+            email,
+            minutes,
+            staff,
+        });
+    }
+
+    // One person a key: their e-mail; without one, the e-mail their name has elsewhere in
+    // the report, if it has one only (a rejoin from another device); else their name.
+    let mut emails_of: HashMap<&str, Vec<&str>> = HashMap::default();
+    for r in &rows {
+        if let (Some(n), Some(e)) = (&r.name_key, &r.email) {
+            let list = emails_of.entry(n.as_str()).or_default();
+            if !list.contains(&e.as_str()) {
+                list.push(e.as_str());
+            }
+        }
+    }
+    let key_of = |r: &Row| -> String {
+        if let Some(e) = &r.email {
+            return e.clone();
+        }
+        let n = r.name_key.as_deref().unwrap_or_default();
+        match emails_of.get(n).map(Vec::as_slice) {
+            Some([only]) => only.to_string(),
+            _ => format!("\u{0}{n}"),
+        }
+    };
+    let keys: Vec<String> = rows.iter().map(key_of).collect();
+    let mut staff_keys: Vec<&str> = Vec::new();
+    for (r, key) in rows.iter().zip(&keys) {
+        if r.staff && !staff_keys.contains(&key.as_str()) {
+            staff_keys.push(key);
+        }
+    }
+    report.staff = staff_keys.len();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    for (r, key) in rows.into_iter().zip(&keys) {
+        if staff_keys.contains(&key.as_str()) {
+            continue;
+        }
+        match seen.get(key.as_str()) {
+            Some(&at) => {
                 report.rejoins += 1;
                 let a = &mut report.attendees[at];
-                a.minutes = match (a.minutes, minutes) {
+                a.minutes = match (a.minutes, r.minutes) {
                     (Some(x), Some(y)) => Some(x + y),
                     (x, y) => x.or(y),
                 };
                 if a.email.is_none() {
-                    a.email = email;
+                    a.email = r.email;
                 }
             }
             None => {
-                keys.push(key);
+                seen.insert(key, report.attendees.len());
                 report.attendees.push(Attendee {
-                    name,
-                    email,
-                    minutes,
+                    name: r.name,
+                    email: r.email,
+                    minutes: r.minutes,
                 });
             }
         }
     }
-    if report.staff == 0 && role_col.is_none() && host.is_none() && report.caveat.is_none() {
-        report.caveat =
-            Some("this report marks no organiser or host, so they are counted as an attendee");
-    }
+
+    let marks_staff = plan.has(Part::Role) || host.is_some() || report.staff > 0;
+    report.caveat = match (marks_staff, plan.has(Part::Email)) {
+        (true, true) => None,
+        (true, false) => {
+            Some("this report gives no e-mails: people are matched to registrations by name")
+        }
+        (false, true) => {
+            Some("this report marks no organiser or host, so they are counted as an attendee")
+        }
+        (false, false) => Some(
+            "this report marks no organiser and gives no e-mails: the organiser is counted as an attendee, and people are matched to registrations by name",
+        ),
+    };
     if let Some(min) = min_minutes {
         let before = report.attendees.len();
         report
@@ -357,48 +292,370 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
     Some(report)
 }
 
-/// Where a meeting tool's participants' header may be, from the sheet's first cell: below
-/// a section ("1. Summary", in any language), a summary ("Meeting Summary", "Meeting ID",
-/// "Topic") or Meet's preamble ("* Meet"), within the first rows; or the first row itself,
-/// when it starts as a participants' header does. `None`: the sheet is no such report.
-/// Every sheet is asked, so most (registration lists, forms) are told apart here by one
-/// cell, without folding their rows.
-fn where_a_meeting_header_may_be(sheet: &Sheet) -> Option<(usize, usize)> {
-    let (row, first) = sheet
-        .rows
+/// The participants' header row and its plan: the row, within the first rows, that is all
+/// text and is followed closely by a row of a meeting's values (a time, a duration or an
+/// e-mail), whose columns a meeting report's are: by their words, else by their values.
+/// Every sheet is asked, so most (registration lists, forms) are told apart by a look at
+/// their first rows' cells.
+fn find_participants(sheet: &Sheet) -> Option<(usize, Plan)> {
+    let rows = &sheet.rows;
+    let first = rows
         .iter()
-        .enumerate()
-        .find_map(|(r, row)| Some((r, row.iter().find_map(cell_text)?)))?;
-    if first.starts_with('*') || is_section_title(&[Data::String(first.to_string())]) {
-        return Some((row, HEADER_SEARCH_ROWS));
-    }
-    match fold(&first).as_str() {
-        "meetingsummary" | "meetingid" | "topic" => Some((row, HEADER_SEARCH_ROWS)),
-        "fullname" | "firstname" | "nameoriginalname" | "eventname" | "meetingname" => {
-            Some((row, 1))
+        .position(|r| r.iter().any(|d| cell_text(d).is_some()))?;
+    let last = (first + HEADER_SEARCH_ROWS).min(rows.len().saturating_sub(1));
+    let mut best: Option<(usize, Plan, usize)> = None;
+    for r in first..last {
+        if !is_header_like(&rows[r])
+            || !rows[r + 1..(r + 4).min(rows.len())]
+                .iter()
+                .any(|row| has_meeting_value(row))
+        {
+            continue;
         }
-        _ => None,
+        let body = participant_rows(&rows[r + 1..]);
+        let body = &body[..body.len().min(SAMPLE_ROWS)];
+        // A column no meeting tool writes (an organisation, a stakeholder type, a sector):
+        // a list of people, whatever its times.
+        if rows[r]
+            .iter()
+            .filter_map(cell_text)
+            .any(|h| part_of_header(&h).is_err())
+        {
+            continue;
+        }
+        let plan = plan_by_words(&rows[r], body).or_else(|| plan_by_layout(&rows[r], body));
+        if let Some(plan) = plan {
+            let score = plan.at.iter().flatten().count();
+            if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                best = Some((r, plan, score));
+            }
+        }
     }
+    best.map(|(r, plan, _)| (r, plan))
 }
 
-/// The participants' header of Teams' attendance report, folded, in its order.
-const TEAMS_PARTICIPANTS: [&str; 7] = [
-    "name",
-    "firstjoin",
-    "lastleave",
-    "inmeetingduration",
-    "email",
-    "participantidupn",
-    "role",
-];
+/// A header: three cells of text or more, none of them a number, a date, a time or an
+/// e-mail.
+fn is_header_like(row: &[Data]) -> bool {
+    let mut texts = 0;
+    for cell in row {
+        match cell {
+            Data::String(s) => {
+                let t = s.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                if looks_like_email(t) || time_of_day(t).is_some() || t.parse::<f64>().is_ok() {
+                    return false;
+                }
+                texts += 1;
+            }
+            Data::Empty => {}
+            _ => return false,
+        }
+    }
+    texts >= 3
+}
 
-/// Whether a header row is Teams' participants header in a language labreport does not
-/// know: seven columns or more, the sixth the participant's "(UPN)", as Teams writes it in
-/// every language.
-fn is_teams_participants_in_another_language(headers: &[String]) -> bool {
-    headers.len() >= TEAMS_PARTICIPANTS.len()
-        && headers[5].ends_with("upn")
-        && headers[..5].iter().all(|h| !h.is_empty())
+/// Whether a row holds a value that only a meeting's participants' row, or a list of people
+/// with their e-mails, would: a time, a duration or an e-mail address.
+fn has_meeting_value(row: &[Data]) -> bool {
+    row.iter().any(|cell| match cell {
+        Data::DateTime(_) | Data::DateTimeIso(_) => true,
+        Data::String(s) => {
+            let b = s.as_bytes();
+            b.contains(&b':') || b.contains(&b'@')
+        }
+        _ => false,
+    })
+}
+
+/// The rows of the participants: up to a blank row or the next section ("3. In-Meeting
+/// Activities").
+fn participant_rows<'r, 'd>(rows: &'r [Vec<Data<'d>>]) -> &'r [Vec<Data<'d>>] {
+    let end = rows
+        .iter()
+        .position(|row| row.iter().all(|d| cell_text(d).is_none()) || is_section_title(row))
+        .unwrap_or(rows.len());
+    &rows[..end]
+}
+
+/// A header's part and how strongly its words say so, or `Err` for a people list's column.
+type HeaderPart = Result<Option<(Part, (bool, u8))>, ()>;
+
+/// What a header names, by its words in any language of the vocabulary, and how strongly
+/// (the header as written, then the words the phrase took). `None` for anything a meeting
+/// report does not have; `Err` for a column no meeting report has (an organisation, a
+/// stakeholder type, a sector): the sheet is a list of people, not a report.
+fn part_of_header(header: &str) -> HeaderPart {
+    static SEEN: OnceLock<Mutex<HashMap<String, HeaderPart>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(Default::default);
+    if let Some(hit) = seen.lock().ok().and_then(|s| s.get(header).copied()) {
+        return hit;
+    }
+    let mut out = Ok(None);
+    for f in vocabulary().find(header) {
+        // A phrase must take a third of the header's words at least ("Participant ID (UPN)"
+        // holds "participant", but it is an id).
+        if !(f.exact || u16::from(f.phrase.words) * 3 >= u16::from(f.of)) {
+            continue;
+        }
+        let part = match f.phrase.meaning {
+            Meaning::Field(_) => match f.phrase.meaning.key() {
+                "full_name" => Part::Name,
+                "first_name" => Part::FirstName,
+                "last_name" => Part::LastName,
+                "email" => Part::Email,
+                "timestamp" => Part::Timestamp,
+                "organisation" | "stakeholder_type" | "sector" if f.whole() => {
+                    out = Err(());
+                    break;
+                }
+                _ => continue,
+            },
+            Meaning::Meeting(i) => [
+                Part::Join,
+                Part::Leave,
+                Part::Duration,
+                Part::Role,
+                Part::Action,
+            ][i as usize],
+            Meaning::Question(_) => continue,
+        };
+        out = Ok(Some((part, f.rank())));
+        break;
+    }
+    if let Ok(mut s) = seen.lock()
+        && s.len() < 20_000
+    {
+        s.insert(header.to_string(), out);
+    }
+    out
+}
+
+/// A participants' table by the words of its header: names (or first and last names) and
+/// their times in the meeting (joined and left, joined and how long, how long alone when
+/// the values are durations) or Teams' actions with their times; each confirmed by its
+/// values.
+fn plan_by_words(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
+    let mut plan = Plan {
+        by_words: true,
+        ..Plan::default()
+    };
+    let mut rank = [(false, 0u8); PARTS];
+    for (c, cell) in header.iter().enumerate() {
+        let Some(h) = cell_text(cell) else { continue };
+        let Ok(Some((part, r))) = part_of_header(&h) else {
+            continue;
+        };
+        if !plan.has(part) || r > rank[part as usize] {
+            plan.set(part, c);
+            rank[part as usize] = r;
+        }
+    }
+    // Each column confirmed by what is under it.
+    let share = |c: usize, fits: &dyn Fn(&Data) -> bool| {
+        let values: Vec<&Data> = body
+            .iter()
+            .filter_map(|row| row.get(c))
+            .filter(|d| cell_text(d).is_some())
+            .collect();
+        if values.is_empty() {
+            return 0.0;
+        }
+        values.iter().filter(|d| fits(d)).count() as f64 / values.len() as f64
+    };
+    for part in [Part::Join, Part::Leave, Part::Timestamp] {
+        if let Some(c) = plan.get(part)
+            && share(c, &|d| moment(d).is_some()) < 0.5
+        {
+            plan.at[part as usize] = None;
+        }
+    }
+    if let Some(c) = plan.get(Part::Duration)
+        && share(c, &|d| cell_text(d).and_then(|t| minutes_of(&t)).is_some()) < 0.5
+    {
+        plan.at[Part::Duration as usize] = None;
+    }
+    let names = |c: Option<usize>| c.is_some_and(|c| share(c, &|d| is_name_like(d)) >= 0.5);
+    let named = names(plan.get(Part::Name))
+        || names(plan.get(Part::FirstName)) && names(plan.get(Part::LastName));
+    let times = plan.has(Part::Join) && (plan.has(Part::Leave) || plan.has(Part::Duration))
+        || plan.has(Part::Duration) && plan.has(Part::Email)
+        || plan.has(Part::Action) && (plan.has(Part::Timestamp) || plan.has(Part::Join));
+    (named && times && !body.is_empty()).then_some(plan)
+}
+
+/// A participants' table by its values alone, for a report whose header is in a language
+/// the vocabulary does not hold: a column of names beside two columns of times, the second
+/// after the first and the same day in most rows (joined, left); or a list of three columns, names, two or
+/// three actions and times, in which someone has two actions (Teams' older list).
+fn plan_by_layout(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
+    if body.len() < 2 {
+        return None;
+    }
+    let width = header.len();
+    let column = |c: usize| {
+        body.iter()
+            .map(move |row| row.get(c).unwrap_or(&Data::Empty))
+    };
+    let filled = |c: usize| column(c).filter(|d| cell_text(d).is_some()).count();
+    let share = |c: usize, fits: &dyn Fn(&Data) -> bool| {
+        let n = filled(c);
+        if n == 0 {
+            0.0
+        } else {
+            column(c)
+                .filter(|d| cell_text(d).is_some() && fits(d))
+                .count() as f64
+                / n as f64
+        }
+    };
+    let distinct = |c: usize| {
+        let mut seen: Vec<String> = Vec::new();
+        for d in column(c) {
+            if let Some(t) = cell_text(d) {
+                let f = fold(&t);
+                if !seen.contains(&f) {
+                    seen.push(f);
+                }
+            }
+        }
+        seen.len()
+    };
+    let times: Vec<usize> = (0..width)
+        .filter(|&c| filled(c) * 2 >= body.len() && share(c, &|d| moment(d).is_some()) >= 0.8)
+        .collect();
+    let names: Vec<usize> = (0..width)
+        .filter(|&c| filled(c) * 2 >= body.len() && share(c, &|d| is_name_like(d)) >= 0.8)
+        .collect();
+    let email = (0..width).find(|&c| {
+        filled(c) > 0 && share(c, &|d| cell_text(d).is_some_and(|t| looks_like_email(&t))) >= 0.5
+    });
+    let mut plan = Plan::default();
+    // The names: of the columns of text, the one with the most different values (a role
+    // or a guest column repeats a few).
+    let name = names
+        .iter()
+        .copied()
+        .max_by_key(|&c| (distinct(c), std::cmp::Reverse(c)))?;
+    plan.set(Part::Name, name);
+    if let Some(e) = email {
+        plan.set(Part::Email, e);
+    }
+    // Joined and left: two columns of times that vary, the second after the first.
+    let pair = times.iter().enumerate().find_map(|(i, &j)| {
+        times[i + 1..].iter().find_map(|&l| {
+            let pairs: Vec<(f64, f64)> = body
+                .iter()
+                .filter_map(|row| Some((moment(row.get(j)?)?, moment(row.get(l)?)?)))
+                .collect();
+            // Left after joining, the same day (an order's date and a check-in's are weeks
+            // apart).
+            let after = pairs
+                .iter()
+                .filter(|(a, b)| b >= a && b - a < 24.0 * 60.0)
+                .count();
+            let vary = pairs.windows(2).any(|w| w[0].0 != w[1].0);
+            (pairs.len() >= 2 && vary && after * 10 >= pairs.len() * 9).then_some((j, l))
+        })
+    });
+    if let Some((j, l)) = pair {
+        plan.set(Part::Join, j);
+        plan.set(Part::Leave, l);
+        // How long, where a column of durations follows them.
+        if let Some(d) = (l + 1..width).find(|&c| {
+            filled(c) * 2 >= body.len()
+                && share(c, &|d| {
+                    cell_text(d).is_some_and(|t| {
+                        minutes_of(&t).is_some()
+                            && (t.parse::<f64>().is_err() || t.parse::<u32>().is_ok())
+                    })
+                }) >= 0.9
+        }) {
+            plan.set(Part::Duration, d);
+        }
+        // The role: few values, one of them a staff role.
+        if let Some(r) = (0..width).find(|&c| {
+            !plan.at.contains(&Some(c))
+                && distinct(c) <= 6
+                && column(c).any(|d| cell_text(d).is_some_and(|t| vocabulary().is_staff(&fold(&t))))
+        }) {
+            plan.set(Part::Role, r);
+        }
+        return Some(plan);
+    }
+    // Teams' older list: names, actions, times, in three columns.
+    let texts: Vec<usize> = (0..width)
+        .filter(|&c| cell_text(&header[c]).is_some())
+        .collect();
+    if let ([n, a, t], [time]) = (texts.as_slice(), times.as_slice()) {
+        let (n, a, t) = (*n, *a, *t);
+        if plan.get(Part::Name) == Some(n) && *time == t && (2..=3).contains(&distinct(a)) {
+            let mut actions: HashMap<String, String> = HashMap::default();
+            let twice = body.iter().any(|row| {
+                let (Some(who), Some(what)) = (
+                    row.get(n).and_then(cell_text),
+                    row.get(a).and_then(cell_text),
+                ) else {
+                    return false;
+                };
+                let what = fold(&what);
+                match actions.insert(fold(&who), what.clone()) {
+                    Some(before) => before != what,
+                    None => false,
+                }
+            });
+            if twice {
+                plan.set(Part::Action, a);
+                plan.set(Part::Timestamp, t);
+                return Some(plan);
+            }
+        }
+    }
+    None
+}
+
+/// A cell that may be a person's name: text that is no e-mail, time, duration or number
+/// (a published report may have its names masked: "******** ******").
+fn is_name_like(cell: &Data) -> bool {
+    let Data::String(s) = cell else { return false };
+    let t = s.trim();
+    !t.is_empty() && !looks_like_email(t) && time_of_day(t).is_none() && minutes_of(t).is_none()
+}
+
+/// The tool a report comes from, by what its layout shows: Teams' actions or its
+/// participants' "(UPN)" and roles, Zoom's minutes as plain numbers, Webex's "mins".
+fn kind(header: &[Data], body: &[Vec<Data>], plan: &Plan) -> &'static str {
+    if plan.has(Part::Action) {
+        return "Microsoft Teams attendance list";
+    }
+    let upn = header
+        .iter()
+        .filter_map(cell_text)
+        .any(|h| fold(&h).ends_with("upn"));
+    let durations: Vec<String> = plan
+        .get(Part::Duration)
+        .map(|c| {
+            body.iter()
+                .filter_map(|row| row.get(c).and_then(cell_text))
+                .take(SAMPLE_ROWS)
+                .map(|t| t.trim().to_lowercase())
+                .collect()
+        })
+        .unwrap_or_default();
+    let all = |f: &dyn Fn(&str) -> bool| !durations.is_empty() && durations.iter().all(|d| f(d));
+    if upn || plan.has(Part::Role) && all(&|d| d.chars().any(char::is_alphabetic)) {
+        "Microsoft Teams attendance report"
+    } else if all(&|d| d.parse::<f64>().is_ok()) {
+        "Zoom participants report"
+    } else if all(&|d| d.ends_with("mins")) {
+        "Webex attendance report"
+    } else if all(&|d| d.bytes().filter(|&b| b == b':').count() == 2) && !plan.has(Part::Email) {
+        "Google Meet attendance report"
+    } else {
+        "online meeting's attendance report"
+    }
 }
 
 /// A row that opens a section of a Teams report: "2. Participants", "3. In-Meeting
@@ -417,46 +674,49 @@ fn is_section_title(row: &[Data]) -> bool {
             .is_some_and(char::is_alphabetic)
 }
 
-/// The host named in the meeting's summary above a Zoom report: the "User Email" of the
-/// classic summary, or the new one's "Host" as "Name (e-mail)".
-fn zoom_host(above: &[Vec<Data>]) -> Option<Host> {
+/// The host named in the meeting's summary above a report: an e-mail there (Zoom's "User
+/// Email" of the host), the value under a staff word ("Host", "Organizzatore") as "Name"
+/// or "Name (e-mail)".
+fn host_above(above: &[Vec<Data>]) -> Option<Host> {
+    let vocabulary = vocabulary();
     for (r, row) in above.iter().enumerate() {
-        let headers: Vec<String> = row
-            .iter()
-            .map(|d| cell_text(d).map(|t| fold(&t)).unwrap_or_default())
-            .collect();
-        if !headers.iter().any(|h| h == "topic") {
-            continue;
-        }
-        let values = above.get(r + 1)?;
-        let value = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|c| values.get(c))
-                .and_then(cell_text)
-                .map(|t| t.into_owned())
-        };
-        if let Some(email) = value("useremail").filter(|e| looks_like_email(e)) {
-            return Some(Host {
-                email: Some(email.to_lowercase()),
-                name: None,
-            });
-        }
-        if let Some(host) = value("host") {
-            // "Ioana Dumitrescu (ioana@example.org)"
-            let (name, email) = match host.rsplit_once('(') {
-                Some((name, rest)) => {
-                    let inner = rest.trim_end_matches(')').trim();
-                    let email = looks_like_email(inner).then(|| inner.to_lowercase());
-                    (name.trim().to_string(), email)
-                }
-                None => (host.trim().to_string(), None),
+        for (c, cell) in row.iter().enumerate() {
+            let Some(t) = cell_text(cell) else { continue };
+            if looks_like_email(t.trim()) {
+                return Some(Host {
+                    email: Some(t.trim().to_lowercase()),
+                    name: None,
+                });
+            }
+            if !vocabulary.is_staff(&fold(&t)) {
+                continue;
+            }
+            // The value beside it (a two-cell summary row) or under it (a summary table).
+            let pair = row.iter().filter(|d| cell_text(d).is_some()).count() == 2;
+            let value = if pair {
+                row.get(c + 1).and_then(cell_text)
+            } else {
+                above
+                    .get(r + 1)
+                    .and_then(|next| next.get(c))
+                    .and_then(cell_text)
             };
-            return Some(Host {
-                email,
-                name: name_key([name.as_str()]),
-            });
+            if let Some(host) = value {
+                // "Ioana Dumitrescu (ioana@example.org)"
+                let (name, email) = match host.rsplit_once('(') {
+                    Some((name, rest)) => {
+                        let inner = rest.trim_end_matches(')').trim();
+                        let email = looks_like_email(inner).then(|| inner.to_lowercase());
+                        (name.trim().to_string(), email)
+                    }
+                    None => (host.trim().to_string(), None),
+                };
+                let email = email.or_else(|| looks_like_email(&name).then(|| name.to_lowercase()));
+                return Some(Host {
+                    email,
+                    name: name_key([name.as_str()]),
+                });
+            }
         }
     }
     None
@@ -473,39 +733,32 @@ impl Host {
     fn is(&self, email: Option<&str>, name: Option<&str>) -> bool {
         match (&self.email, email) {
             (Some(h), Some(e)) => h == e,
-            _ => self.name.is_some() && name.and_then(|n| name_key([n])) == self.name,
+            _ => self.name.is_some() && name == self.name.as_deref(),
         }
     }
 }
 
-/// A participant's name without the tools' markers: "(Unverified)", "(External)", "(Guest)",
-/// and Zoom's original name after a renamed one ("Elena M. (Elena Marin)"), which is taken
-/// instead, being the account's. Whether it was marked as the host: "(Host)", "(Host, me)".
+/// A participant's name without the tools' markers ("(Unverified)", "(External)",
+/// "(Guest)": a word in brackets), and Zoom's original name after a renamed one
+/// ("Elena M. (Elena Marin)": two words or more), which is taken instead, being the
+/// account's. Whether it was marked as the organiser or host: "(Host)", "(Host, me)".
 fn clean_name(raw: &str) -> (Option<String>, bool) {
+    let vocabulary = vocabulary();
     let mut name = raw.trim().to_string();
     let mut host = false;
     let mut original = None;
     while name.ends_with(')') {
         let Some(open) = name.rfind('(') else { break };
         let inner = name[open + 1..name.len() - 1].trim().to_string();
-        let marker = fold(&inner);
         name.truncate(open);
         name = name.trim_end().to_string();
-        if ["host", "hostme", "cohost", "organizer", "organiser"].contains(&marker.as_str()) {
-            host = true;
-        } else if ![
-            "unverified",
-            "external",
-            "guest",
-            "me",
-            "extern",
-            "externo",
-            "esterno",
-        ]
-        .contains(&marker.as_str())
-            && inner.split_whitespace().count() >= 2
-            && original.is_none()
+        if vocabulary.is_staff(&fold(&inner))
+            || inner
+                .split(',')
+                .any(|part| vocabulary.is_staff(&fold(part)))
         {
+            host = true;
+        } else if inner.split_whitespace().count() >= 2 && original.is_none() {
             // Two words or more in brackets: a name, the one the account has.
             original = Some(inner);
         }
@@ -515,6 +768,84 @@ fn clean_name(raw: &str) -> (Option<String>, bool) {
         (!name.trim().is_empty()).then(|| name.trim().to_string()),
         host,
     )
+}
+
+/// A cell's moment, in minutes: its date's days (where it has one) and its time of day.
+/// A date-time cell, Excel's serial number with a fraction, or text as the tools write it
+/// ("4/13/2022, 7:56:32 AM", "13/04/2021 à 09:01:31", `="2021-06-14 17:02:22"`, "09:01").
+fn moment(cell: &Data) -> Option<f64> {
+    match cell {
+        Data::DateTime(d) => Some(d.as_f64() * 1440.0),
+        Data::Float(f) if (30_000.0..60_000.0).contains(f) && f.fract() != 0.0 => Some(f * 1440.0),
+        _ => {
+            let text = cell_text(cell)?;
+            let t = text.trim().trim_start_matches('=').trim_matches('"');
+            let minutes = time_of_day(t)?;
+            let days = date(&Data::String(t.to_string()))
+                .map(|d| days_from_civil(d.year, d.month, d.day) as f64)
+                .unwrap_or(0.0);
+            Some(days * 1440.0 + minutes)
+        }
+    }
+}
+
+fn moment_at(row: &[Data], col: Option<usize>) -> Option<f64> {
+    moment(row.get(col?)?)
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The time of day a text holds, in minutes after midnight: "9:01", "09:01:31", "7:56:32 PM",
+/// "午後 7:56" (a 12-hour clock's PM in the tools' languages: "PM", "p.m.", "午後").
+fn time_of_day(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let colon = b.iter().position(|&c| c == b':')?;
+    let h_start = b[..colon]
+        .iter()
+        .rposition(|c| !c.is_ascii_digit())
+        .map_or(0, |p| p + 1);
+    let hours: f64 = text[h_start..colon].parse().ok()?;
+    let rest = &b[colon + 1..];
+    if rest.len() < 2 || !rest[0].is_ascii_digit() || !rest[1].is_ascii_digit() {
+        return None;
+    }
+    let minutes: f64 = text[colon + 1..colon + 3].parse().ok()?;
+    let mut seconds = 0.0;
+    if rest.get(2) == Some(&b':') {
+        let s = &text[colon + 4..];
+        let end = s
+            .bytes()
+            .position(|c| !c.is_ascii_digit())
+            .unwrap_or(s.len());
+        seconds = s[..end].parse().unwrap_or(0.0);
+    }
+    if hours > 23.0 || minutes > 59.0 || colon - h_start > 2 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let pm = lower.contains("pm")
+        || lower.contains("p.m")
+        || lower.contains("p. m")
+        || text.contains("午後");
+    let am = lower.contains("am")
+        || lower.contains("a.m")
+        || lower.contains("a. m")
+        || text.contains("午前");
+    let hours = match (pm, am) {
+        (true, _) if hours < 12.0 => hours + 12.0,
+        (false, true) if hours == 12.0 => 0.0,
+        _ => hours,
+    };
+    Some(hours * 60.0 + minutes + seconds / 60.0)
 }
 
 /// Minutes from a duration as the tools write it: "1h 2m 3s", "59m 29s", "59 Min. 0 Sek."
@@ -558,15 +889,10 @@ pub fn minutes_of(text: &str) -> Option<f64> {
             .unwrap_or(rest.len());
         let unit = fold(&rest[..unit_len]);
         rest = &rest[unit_len..];
-        let factor = match unit.as_str() {
-            "h" | "hr" | "hrs" | "hour" | "hours" | "godz" | "std" | "ore" | "uur" | "val"
-            | "sat" | "sati" => 60.0,
-            "m" | "min" | "mins" | "minute" | "minutes" | "minuten" | "minuti" | "minuta" => 1.0,
-            "s" | "sec" | "secs" | "sek" | "second" | "seconds" | "seconden" | "secondi" => {
-                1.0 / 60.0
-            }
-            "" => 1.0,
-            _ => return None,
+        let factor = if unit.is_empty() {
+            1.0
+        } else {
+            vocabulary().unit_minutes(&unit)?
         };
         total += n * factor;
         any = true;
@@ -621,7 +947,7 @@ mod tests {
             None,
         )
         .unwrap();
-        assert_eq!(m.kind, "Microsoft Teams attendance report (2021)");
+        assert_eq!(m.kind, "Microsoft Teams attendance report");
         assert_eq!(m.header_row, 4);
         // Ana, 10 + 15.5 minutes; not the organiser.
         assert_eq!(
@@ -702,6 +1028,154 @@ mod tests {
             [(Some("Ana Pop"), Some("ana@x.ro"), Some(60.0))]
         );
         assert_eq!(m.staff, 1);
+    }
+
+    #[test]
+    fn a_french_teams_report_is_read_by_its_words() {
+        // Teams' 2021 report as a French organiser downloads it: the organiser and a
+        // presenter who joined twice.
+        let m = recognise_meeting(
+            &sheet(
+                "*Résumé de la réunion\n\
+                 Nombre total de participants\t4\n\
+                 \n\
+                 Nom complet\tHeure d'arrivée\tHeure de départ\tDurée\tE-mail\tRôle\n\
+                 Claire Martin\t13/04/2021 à 09:01:31\t13/04/2021 à 11:45:31\t2 h 44 m\tclaire@x.fr\tOrganisateur\n\
+                 Luc Petit\t13/04/2021 à 09:02:39\t13/04/2021 à 10:02:39\t1 h 0 m\tluc@x.fr\tPrésentateur\n\
+                 Luc Petit\t13/04/2021 à 10:30:00\t13/04/2021 à 11:00:30\t30 m 30 s\tluc@x.fr\tPrésentateur\n\
+                 Inès Roux\t13/04/2021 à 09:05:00\t13/04/2021 à 09:25:00\t20 m\tines@x.fr\tParticipant\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Microsoft Teams attendance report");
+        assert_eq!(m.header_row, 3);
+        assert_eq!(
+            people(&m),
+            [
+                (Some("Luc Petit"), Some("luc@x.fr"), Some(60.0 + 30.5)),
+                (Some("Inès Roux"), Some("ines@x.fr"), Some(20.0)),
+            ]
+        );
+        assert_eq!((m.staff, m.rejoins, m.caveat), (1, 1, None));
+    }
+
+    #[test]
+    fn a_report_in_a_language_labreport_does_not_know_is_read_by_its_layout() {
+        // Zoom's participants report in Japanese (no word of it is in the vocabulary): names,
+        // e-mails, join and leave times, minutes. Hanako joined twice.
+        let m = recognise_meeting(
+            &sheet(
+                "名前 (元の名前)\tユーザーメール\t参加時刻\t退出時刻\t所要時間（分）\n\
+                 山田 太郎\ttaro@x.jp\t2020/12/8 8:35\t2020/12/8 12:39\t245\n\
+                 佐藤 花子\thanako@x.jp\t2020/12/8 8:36\t2020/12/8 9:00\t24\n\
+                 佐藤 花子\thanako@x.jp\t2020/12/8 9:10\t2020/12/8 9:40\t30\n\
+                 鈴木 一郎\t\t2020/12/8 8:59\t2020/12/8 9:01\t2\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Zoom participants report");
+        assert_eq!(
+            people(&m),
+            [
+                (Some("山田 太郎"), Some("taro@x.jp"), Some(245.0)),
+                (Some("佐藤 花子"), Some("hanako@x.jp"), Some(54.0)),
+                (Some("鈴木 一郎"), None, Some(2.0)),
+            ]
+        );
+        // Nothing marks the host: said.
+        assert!(m.caveat.is_some_and(|c| c.contains("marks no organiser")));
+    }
+
+    #[test]
+    fn a_teams_list_of_actions_is_read_in_portuguese_and_in_a_language_not_known() {
+        let m = recognise_meeting(
+            &sheet(
+                "Nome Completo\tAtividade\tData e hora\n\
+                 Renata Lima\tEntrou\t30/03/2021 21:15:48\n\
+                 Paulo Souza\tEntrou\t30/03/2021 21:16:07\n\
+                 Paulo Souza\tSaiu\t30/03/2021 21:33:56\n\
+                 Paulo Souza\tEntrou\t30/03/2021 21:40:00\n\
+                 Ana Costa\tEntrou\t30/03/2021 21:16:15\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Microsoft Teams attendance list");
+        let names: Vec<_> = m.attendees.iter().map(|a| a.name.as_deref()).collect();
+        assert_eq!(
+            names,
+            [Some("Renata Lima"), Some("Paulo Souza"), Some("Ana Costa")]
+        );
+        assert_eq!(m.rejoins, 2);
+        // In Indonesian, which the vocabulary does not hold: by its layout (names, two
+        // actions, someone with both, times).
+        let m = recognise_meeting(
+            &sheet(
+                "Nama Lengkap\tTindakan Pengguna\tStempel Waktu\n\
+                 Sari Dewi\tBergabung\t4/13/2022, 7:56:32 AM\n\
+                 Budi Santoso\tBergabung\t4/13/2022, 7:57:00 AM\n\
+                 Budi Santoso\tKeluar\t4/13/2022, 8:30:00 AM\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.kind, "Microsoft Teams attendance list");
+        assert_eq!(m.columns[0].why, "layout of a meeting report (its values)");
+        let names: Vec<_> = m.attendees.iter().map(|a| a.name.as_deref()).collect();
+        assert_eq!(names, [Some("Sari Dewi"), Some("Budi Santoso")]);
+    }
+
+    #[test]
+    fn a_zoom_rejoin_without_its_e_mail_is_the_same_person() {
+        // Italian Zoom, the host named in the summary as "Name (e-mail)"; Emanuela joined
+        // twice with no e-mail, Marco once without and once with one; two Lucas with two
+        // e-mails are two people.
+        let m = recognise_meeting(
+            &sheet(
+                "Argomento\tID\tOrganizzatore\tDurata (minuti)\tOra di inizio\tOra di fine\tPartecipanti\n\
+                 Lab\t7430864126\tGrazia Trainito (grazia@x.it)\t244\t08/07/2025 08:57:00 AM\t08/07/2025 01:00:26 PM\t6\n\
+                 \n\
+                 Nome (nome originale)\tE-mail\tOra di ingresso\tOra di uscita\tDurata (minuti)\tGuest\n\
+                 Aula 1 (Grazia Trainito)\tgrazia@x.it\t08/07/2025 08:57:00 AM\t08/07/2025 12:07:54 PM\t191\tNo\n\
+                 Emanuela Raguso\t\t08/07/2025 09:02:37 AM\t08/07/2025 09:03:02 AM\t1\tSì\n\
+                 Emanuela Raguso\t\t08/07/2025 09:03:03 AM\t08/07/2025 12:07:54 PM\t185\tSì\n\
+                 Marco Neri\t\t08/07/2025 09:10:00 AM\t08/07/2025 09:20:00 AM\t10\tSì\n\
+                 Marco Neri\tmarco@x.it\t08/07/2025 09:30:00 AM\t08/07/2025 10:00:00 AM\t30\tNo\n\
+                 Luca Rossi\tluca.rossi@x.it\t08/07/2025 09:00:00 AM\t08/07/2025 10:00:00 AM\t60\tNo\n\
+                 Luca Rossi\tl.rossi@y.it\t08/07/2025 09:00:00 AM\t08/07/2025 09:30:00 AM\t30\tNo\n",
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.header_row, 3);
+        assert_eq!(
+            people(&m),
+            [
+                (Some("Emanuela Raguso"), None, Some(186.0)),
+                (Some("Marco Neri"), Some("marco@x.it"), Some(40.0)),
+                (Some("Luca Rossi"), Some("luca.rossi@x.it"), Some(60.0)),
+                (Some("Luca Rossi"), Some("l.rossi@y.it"), Some(30.0)),
+            ]
+        );
+        assert_eq!((m.staff, m.rejoins), (1, 2));
+    }
+
+    #[test]
+    fn an_eventbrite_list_with_two_dates_is_no_meeting_report() {
+        // An order's date and a check-in's: weeks apart, so not joined and left.
+        assert!(
+            recognise_meeting(
+                &sheet(
+                    "Order #\tOrder Date\tFirst Name\tLast Name\tEmail\tCheck-In Date\n\
+                     1001\t2019-09-01 10:00\tAna\tPop\tana@x.org\t2019-09-30 09:55\n\
+                     1003\t2019-09-03 12:00\tEva\tLind\teva@x.org\t2019-09-30 10:02\n",
+                ),
+                None
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -31,8 +31,72 @@ fn every_file_parses_and_covers_every_field_and_built_in_question() {
             !file.yes_no.yes.is_empty() && !file.yes_no.no.is_empty(),
             "{code}"
         );
+        let m = file
+            .meetings
+            .unwrap_or_else(|| panic!("{code}.toml has no [meetings]"));
+        for (key, list) in [
+            ("join", &m.join),
+            ("leave", &m.leave),
+            ("duration", &m.duration),
+            ("role", &m.role),
+            ("staff", &m.staff),
+            ("hours", &m.hours),
+            ("minutes", &m.minutes),
+            ("seconds", &m.seconds),
+        ] {
+            assert!(!list.is_empty(), "{code}.toml has no [meetings] {key}");
+        }
     }
     vocabulary();
+}
+
+#[test]
+fn meeting_reports_headers_roles_and_units_in_the_tools_languages() {
+    // Teams' and Zoom's headers as they write them in French, Polish, German and Italian.
+    for (header, key) in [
+        ("Heure d'arrivée", "join"),
+        ("Heure de départ", "leave"),
+        ("Pierwsze dołączenie", "join"),
+        ("Ostatnie wyjście", "leave"),
+        ("Czas udziału w spotkaniu", "duration"),
+        ("Ora di ingresso", "join"),
+        ("Ora di uscita", "leave"),
+        ("Durata (minuti)", "duration"),
+        ("Rolle", "role"),
+    ] {
+        let found = vocabulary().find(header);
+        assert!(
+            found
+                .iter()
+                .any(|f| matches!(f.phrase.meaning, Meaning::Meeting(_))
+                    && f.phrase.meaning.key() == key),
+            "{header}: {:?}",
+            found
+                .iter()
+                .map(|f| f.phrase.meaning.key())
+                .collect::<Vec<_>>()
+        );
+    }
+    let v = vocabulary();
+    for staff in [
+        "Organizer",
+        "Organisateur",
+        "Organizator",
+        "Organizzatore",
+        "Co-host",
+    ] {
+        assert!(v.is_staff(&fold(staff)), "{staff}");
+    }
+    assert!(!v.is_staff(&fold("Presenter")));
+    // "2 godz. 18 min 8 s" (Polish Teams), "59 Min. 0 Sek." (German), "1 val." (Lithuanian).
+    for (unit, minutes) in [
+        ("godz", 60.0),
+        ("val", 60.0),
+        ("min", 1.0),
+        ("sek", 1.0 / 60.0),
+    ] {
+        assert_eq!(v.unit_minutes(unit), Some(minutes), "{unit}");
+    }
 }
 
 #[test]

@@ -559,7 +559,7 @@ fn webex_and_meet_reports_give_the_attendance_and_say_what_they_cannot_tell() {
         &check.stdout,
         &[
             "      role from: Webex attendance report: 4 participants; 1 row of a person already listed (rejoins) merged; this report marks no organiser or host, so they are counted as an attendee\n",
-            "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: attendance, 3 sign-ins, header in row 5\n      role from: Google Meet attendance report: 3 participants; Google Meet's report marks no organiser and gives no e-mails",
+            "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: attendance, 3 sign-ins, header in row 5\n      role from: Google Meet attendance report: 3 participants; this report marks no organiser and gives no e-mails",
         ],
     );
 }
@@ -695,5 +695,122 @@ fn a_column_other_labs_have_and_questions_no_other_partner_asks_are_warned() {
     assert_eq!(
         s["labs"]["matera/2024-01-10-lab1"]["feedback_mean"]["overall"],
         json!(4.5)
+    );
+}
+
+/// Meeting reports in the organiser's language, as the tools write them: Teams' 2021 report
+/// from a French organiser (UTF-16LE with BOM, tabs, a "*" preamble, "13/04/2021 à 09:01:31",
+/// "2 h 44 m"), Zoom's participants report in Italian (UTF-8 with BOM, the summary naming the
+/// host as "Name (e-mail)", rejoins without an e-mail) and in Japanese, a language the
+/// vocabulary does not hold (read by its layout: names, two columns of times, minutes).
+#[test]
+fn meeting_reports_in_other_languages_give_the_attendance() {
+    let f = Fixture::new();
+    let utf16 = |text: &str| -> Vec<u8> {
+        [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
+    let fr = "inputs/leeuwarden/2021-04-13-lab5";
+    f.file(
+        &format!("{fr}/inscriptions.csv"),
+        "Nom,E-mail,Type d'organisation\n\
+         Luc Petit,luc@x.fr,Mairie\n\
+         Inès Roux,ines@x.fr,Association\n\
+         Paul Blanc,paul@x.fr,Université\n",
+    );
+    f.file(
+        &format!("{fr}/meetingAttendanceReport.csv"),
+        utf16(
+            "*Résumé de la réunion\r\n\
+             Nombre total de participants\t4\r\n\
+             Titre de la réunion\tAtelier 5\r\n\
+             Heure de début de la réunion\t13/04/2021 à 09:01:31\r\n\
+             Heure de fin\t13/04/2021 à 11:45:31\r\n\
+             \r\n\
+             Nom complet\tHeure d'arrivée\tHeure de départ\tDurée\tE-mail\tRôle\r\n\
+             Claire Martin\t13/04/2021 à 09:01:31\t13/04/2021 à 11:45:31\t2 h 44 m\tclaire@mairie.fr\tOrganisateur\r\n\
+             Luc Petit\t13/04/2021 à 09:02:39\t13/04/2021 à 10:02:39\t1 h 0 m\tluc@x.fr\tPrésentateur\r\n\
+             Luc Petit\t13/04/2021 à 10:30:00\t13/04/2021 à 11:00:00\t30 m\tluc@x.fr\tPrésentateur\r\n\
+             Inès Roux\t13/04/2021 à 09:05:00\t13/04/2021 à 09:25:00\t20 m\tines@x.fr\tParticipant\r\n\
+             Hugo Noir\t13/04/2021 à 09:06:00\t13/04/2021 à 11:00:00\t1 h 54 m\thugo@y.fr\tParticipant\r\n",
+        ),
+    );
+    let it = "inputs/matera/2025-07-08-lab9";
+    f.file(
+        &format!("{it}/iscrizioni.csv"),
+        "Nome e cognome,E-mail,Tipo di ente\n\
+         Emanuela Raguso,emanuela@x.it,Comune\n\
+         Marco Neri,marco@x.it,Impresa\n\
+         Lucia Bruno,lucia@x.it,Associazione\n",
+    );
+    f.file(
+        &format!("{it}/participants_7430864126.csv"),
+        "\u{feff}Argomento,ID,Organizzatore,Durata (minuti),Ora di inizio,Ora di fine,Partecipanti\r\n\
+         Laboratorio 9,7430864126,Grazia Trainito (grazia@comune.it),244,\"08/07/2025 08:57:00 AM\",\"08/07/2025 01:00:26 PM\",5\r\n\
+         \r\n\
+         Nome (nome originale),E-mail,Ora di ingresso,Ora di uscita,Durata (minuti),Guest,In sala d’attesa\r\n\
+         Aula 1 (Grazia Trainito),grazia@comune.it,\"08/07/2025 08:57:00 AM\",\"08/07/2025 12:07:54 PM\",191,No,No\r\n\
+         Emanuela Raguso,,\"08/07/2025 09:02:37 AM\",\"08/07/2025 09:03:02 AM\",1,Sì,Sì\r\n\
+         Emanuela Raguso,,\"08/07/2025 09:03:03 AM\",\"08/07/2025 12:07:54 PM\",185,Sì,No\r\n\
+         Marco Neri,,\"08/07/2025 09:10:00 AM\",\"08/07/2025 09:20:00 AM\",10,Sì,No\r\n\
+         Marco Neri,marco@x.it,\"08/07/2025 09:30:00 AM\",\"08/07/2025 10:00:00 AM\",30,No,No\r\n\
+         Anna Verdi,,\"08/07/2025 09:40:00 AM\",\"08/07/2025 10:00:00 AM\",20,Sì,No\r\n",
+    );
+    let ja = "inputs/kaunas/2020-12-08-lab1";
+    f.file(
+        &format!("{ja}/registracija.csv"),
+        "Vardas ir pavardė,El. paštas,Organizacijos tipas\n\
+         Rūta Kazlauskienė,ruta@x.lt,Savivaldybė\n\
+         Jonas Petrauskas,jonas@x.lt,Mokykla\n",
+    );
+    f.file(
+        &format!("{ja}/participants_81234567890.csv"),
+        "\u{feff}名前 (元の名前),ユーザーメール,参加時刻,退出時刻,所要時間（分）\r\n\
+         Rūta Kazlauskienė,ruta@x.lt,2020/12/8 8:35,2020/12/8 12:39,245\r\n\
+         Jonas Petrauskas,jonas@x.lt,2020/12/8 8:36,2020/12/8 9:00,24\r\n\
+         Jonas Petrauskas,jonas@x.lt,2020/12/8 9:10,2020/12/8 9:40,30\r\n\
+         山田 太郎,taro@x.jp,2020/12/8 8:59,2020/12/8 9:01,2\r\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // French: Luc (twice: one) and Inès registered and came, Hugo a walk-in, Paul did not
+    // come; Claire, the organiser, is staff.
+    let l = &s["labs"]["leeuwarden/2021-04-13-lab5"];
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(
+        l["by_stakeholder_type"]["local_authority"],
+        counts(1, Some(1))
+    );
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(1, Some(0)));
+    // Italian: the host (renamed "Aula 1", her e-mail in the summary) is staff; Emanuela
+    // (twice, no e-mail) and Marco (once without, once with his e-mail) came, matched by
+    // name and e-mail; Anna a walk-in; Lucia did not come.
+    let l = &s["labs"]["matera/2025-07-08-lab9"];
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(
+        l["by_stakeholder_type"]["local_authority"],
+        counts(1, Some(1))
+    );
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(1, Some(1)));
+    assert_eq!(l["by_stakeholder_type"]["ngo"], counts(1, Some(0)));
+    // Japanese: Rūta and Jonas (twice: one) came; Taro a walk-in.
+    let l = &s["labs"]["kaunas/2020-12-08-lab1"];
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    let check = f.run(&["check"]);
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "leeuwarden/2021-04-13-lab5/meetingAttendanceReport.csv: attendance, 3 sign-ins, header in row 7\n      role from: Microsoft Teams attendance report: 3 participants; 1 person left out (organiser or host); 1 row of a person already listed (rejoins) merged\n",
+            "matera/2025-07-08-lab9/participants_7430864126.csv: attendance, 3 sign-ins, header in row 4\n      role from: Zoom participants report: 3 participants; 1 person left out (organiser or host); 2 rows of a person already listed (rejoins) merged\n",
+            "kaunas/2020-12-08-lab1/participants_81234567890.csv: attendance, 3 sign-ins, header in row 1\n      role from: Zoom participants report: 3 participants; 1 row of a person already listed (rejoins) merged; this report marks no organiser or host, so they are counted as an attendee\n",
+            "      minutes in the meeting   ← E \"所要時間（分）\" [layout of a meeting report (its values)]\n",
+        ],
     );
 }
