@@ -12,16 +12,18 @@
 //! rows are nobody, and a person who joined several times is one attendee whose minutes are
 //! added up.
 
+use std::borrow::Cow;
 use std::sync::{Mutex, OnceLock};
 
 use foldhash::HashMap;
 
+use crate::diagnostics::plural;
 use crate::fold::fold;
 use crate::read::{Data, Sheet};
 use crate::vocabulary::{Meaning, vocabulary};
 
 use super::columns::{Column, Field, Target};
-use super::values::{cell_text, date, looks_like_email, name_key};
+use super::values::{cell_text, date, looks_like_email, name_key, yes_no};
 
 /// A meeting tool's report, as recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,20 @@ pub struct MeetingReport {
     pub too_short: usize,
     /// What the report cannot tell, said by `check`.
     pub caveat: Option<&'static str>,
+    /// A report in titled sections (Zoom's webinar report: "Host Details", "Panelist
+    /// Details", "Attendee Details", "Other Attended"): each title with what it was read as.
+    pub sections: Vec<String>,
+    /// The people of a section that says who attended and who did not (Zoom's attendees of
+    /// a webinar, each registered): the registrations, each once.
+    pub registrants: Vec<Registrant>,
+}
+
+/// A webinar's registrant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registrant {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub attended: bool,
 }
 
 /// One participant of an online lab.
@@ -68,9 +84,13 @@ enum Part {
     Role,
     Action,
     Timestamp,
+    /// Whether the person attended (Zoom's webinar report: "Attended" Yes or No).
+    Attended,
+    /// Another column of a list of people (a running number, a phone).
+    Other,
 }
 
-const PARTS: usize = 10;
+const PARTS: usize = 12;
 
 /// The columns of a participants' table, by part (an index into the row).
 #[derive(Debug, Clone, Copy, Default)]
@@ -103,20 +123,18 @@ const SAMPLE_ROWS: usize = 30;
 /// `min_minutes`: participants there for less are not counted.
 pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<MeetingReport> {
     let (header_row, plan) = find_participants(sheet)?;
-    let header = &sheet.rows[header_row];
+    let sections = sections(sheet, header_row, plan);
     let host = host_above(&sheet.rows[..header_row]);
-    let body = participant_rows(&sheet.rows[header_row + 1..]);
-    let text = |row: &[Data], part: Part| {
-        plan.get(part)
-            .and_then(|c| row.get(c))
-            .and_then(cell_text)
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-    };
+    let vocabulary = vocabulary();
+    // The header `check` shows: the first section of participants (not of staff).
+    let shown = sections.iter().find(|s| !s.staff).unwrap_or(&sections[0]);
+    let header = &sheet.rows[shown.header_row];
+    let plan = shown.plan;
+    let body = &sheet.rows[shown.body.clone()];
 
     let mut report = MeetingReport {
-        kind: kind(header, body, &plan),
-        header_row,
+        kind: kind(header, body, &plan, sections.len() > 1),
+        header_row: shown.header_row,
         columns: Vec::new(),
         ignored: Vec::new(),
         attendees: Vec::new(),
@@ -124,6 +142,8 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         rejoins: 0,
         too_short: 0,
         caveat: None,
+        sections: Vec::new(),
+        registrants: Vec::new(),
     };
     let why = if plan.by_words {
         "header"
@@ -140,6 +160,7 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
             (Part::Duration, Field::Minutes),
             (Part::Role, Field::MeetingRole),
             (Part::Action, Field::MeetingRole),
+            (Part::Attended, Field::Attended),
         ]
         .into_iter()
         .find_map(|(part, field)| (plan.get(part) == Some(c)).then_some(field));
@@ -154,62 +175,96 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
         }
     }
 
-    // Each row: who, with which e-mail, for how long, and whether they ran the meeting.
+    // Each row: who, with which e-mail, for how long, whether they ran the meeting, and
+    // whether they attended (where a section says).
     struct Row {
         name: Option<String>,
         name_key: Option<String>,
         email: Option<String>,
         minutes: Option<f64>,
         staff: bool,
+        attended: Option<bool>,
     }
-    let vocabulary = vocabulary();
     let mut rows = Vec::new();
-    for row in body {
-        let raw_name = match text(row, Part::Name) {
-            Some(n) => Some(n),
-            None => {
-                let joined = [text(row, Part::FirstName), text(row, Part::LastName)]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                (!joined.is_empty()).then_some(joined)
+    for section in &sections {
+        let plan = section.plan;
+        let text = |row: &[Data], part: Part| {
+            plan.get(part)
+                .and_then(|c| row.get(c))
+                .and_then(cell_text)
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+        };
+        let mut read = 0;
+        let mut registrants = 0;
+        for row in &sheet.rows[section.body.clone()] {
+            let raw_name = match text(row, Part::Name) {
+                Some(n) => Some(n),
+                None => {
+                    let joined = [text(row, Part::FirstName), text(row, Part::LastName)]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    (!joined.is_empty()).then_some(joined)
+                }
+            };
+            let (name, marked_staff) = match &raw_name {
+                Some(n) => clean_name(n),
+                None => (None, false),
+            };
+            let email = text(row, Part::Email)
+                .map(|e| e.trim_start_matches("mailto:").to_lowercase())
+                .filter(|e| looks_like_email(e));
+            let role = text(row, Part::Role).map(|r| fold(&r)).unwrap_or_default();
+            let minutes = match text(row, Part::Duration) {
+                Some(m) => minutes_of(&m),
+                None => match (
+                    moment_at(row, plan.get(Part::Join)),
+                    moment_at(row, plan.get(Part::Leave)),
+                ) {
+                    (Some(j), Some(l)) if l >= j => Some(l - j),
+                    _ => None,
+                },
+            };
+            let name_key = name.as_deref().and_then(|n| name_key([n]));
+            if email.is_none() && name_key.is_none() {
+                continue;
             }
-        };
-        let (name, marked_staff) = match &raw_name {
-            Some(n) => clean_name(n),
-            None => (None, false),
-        };
-        let email = text(row, Part::Email)
-            .map(|e| e.trim_start_matches("mailto:").to_lowercase())
-            .filter(|e| looks_like_email(e));
-        let role = text(row, Part::Role).map(|r| fold(&r)).unwrap_or_default();
-        let minutes = match text(row, Part::Duration) {
-            Some(m) => minutes_of(&m),
-            None => match (
-                moment_at(row, plan.get(Part::Join)),
-                moment_at(row, plan.get(Part::Leave)),
-            ) {
-                (Some(j), Some(l)) if l >= j => Some(l - j),
-                _ => None,
-            },
-        };
-        let name_key = name.as_deref().and_then(|n| name_key([n]));
-        if email.is_none() && name_key.is_none() {
-            continue;
+            let staff = section.staff
+                || marked_staff
+                || vocabulary.is_staff(&role)
+                || host
+                    .as_ref()
+                    .is_some_and(|h| h.is(email.as_deref(), name_key.as_deref()));
+            let attended = plan
+                .get(Part::Attended)
+                .and_then(|c| row.get(c))
+                .and_then(yes_no);
+            read += 1;
+            registrants += usize::from(attended.is_some());
+            rows.push(Row {
+                name,
+                name_key,
+                email,
+                minutes,
+                staff,
+                attended,
+            });
         }
-        let staff = marked_staff
-            || vocabulary.is_staff(&role)
-            || host
-                .as_ref()
-                .is_some_and(|h| h.is(email.as_deref(), name_key.as_deref()));
-        rows.push(Row {
-            name,
-            name_key,
-            email,
-            minutes,
-            staff,
-        });
+        if let Some(title) = &section.title {
+            let what = if section.staff {
+                "its people are staff, not counted".to_string()
+            } else if registrants > 0 {
+                format!(
+                    "{} of registrants, each saying whether they attended",
+                    plural(read as u64, "row")
+                )
+            } else {
+                format!("{} of participants", plural(read as u64, "row"))
+            };
+            report.sections.push(format!("\"{title}\" ({what})"));
+        }
     }
 
     // One person a key: their e-mail; without one, the e-mail their name has elsewhere in
@@ -242,8 +297,28 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
     }
     report.staff = staff_keys.len();
     let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut registered: HashMap<&str, usize> = HashMap::default();
     for (r, key) in rows.into_iter().zip(&keys) {
         if staff_keys.contains(&key.as_str()) {
+            continue;
+        }
+        if let Some(attended) = r.attended {
+            // A registrant: once, attended if any of their rows says so; their joins are
+            // not sign-ins (the registration says they came).
+            match registered.get(key.as_str()) {
+                Some(&at) => {
+                    report.rejoins += 1;
+                    report.registrants[at].attended |= attended;
+                }
+                None => {
+                    registered.insert(key, report.registrants.len());
+                    report.registrants.push(Registrant {
+                        name: r.name,
+                        email: r.email,
+                        attended,
+                    });
+                }
+            }
             continue;
         }
         match seen.get(key.as_str()) {
@@ -371,13 +446,112 @@ fn has_meeting_value(row: &[Data]) -> bool {
 }
 
 /// The rows of the participants: up to a blank row or the next section ("3. In-Meeting
-/// Activities").
+/// Activities", "Attendee Details" over its header).
 fn participant_rows<'r, 'd>(rows: &'r [Vec<Data<'d>>]) -> &'r [Vec<Data<'d>>] {
-    let end = rows
-        .iter()
-        .position(|row| row.iter().all(|d| cell_text(d).is_none()) || is_section_title(row))
+    let end = (0..rows.len())
+        .position(|i| {
+            let row = &rows[i];
+            row.iter().all(|d| cell_text(d).is_none())
+                || is_section_title(row)
+                || title_over_header(rows, i).is_some()
+        })
         .unwrap_or(rows.len());
     &rows[..end]
+}
+
+/// A row that titles the table under it: one cell of text, the next row a header
+/// ("Panelist Details" over "User Name, Email, Join Time …"). Its text.
+fn title_over_header<'r>(rows: &'r [Vec<Data<'_>>], i: usize) -> Option<Cow<'r, str>> {
+    let mut texts = rows[i].iter().filter_map(cell_text);
+    let (Some(title), None) = (texts.next(), texts.next()) else {
+        return None;
+    };
+    (rows.get(i + 1).is_some_and(|next| is_header_like(next))
+        && !looks_like_email(&title)
+        && time_of_day(&title).is_none())
+    .then_some(title)
+}
+
+/// One table of a report: its title (a webinar report's "Host Details"), its header and
+/// its rows, and whether its people ran the meeting.
+struct Section {
+    title: Option<String>,
+    header_row: usize,
+    plan: Plan,
+    /// The rows of its people.
+    body: std::ops::Range<usize>,
+    staff: bool,
+}
+
+/// The report's tables, from the participants' header found: that one alone, or, where a
+/// title stands over it that is not a numbered section of Teams ("2. Participants", whose
+/// "3. In-Meeting Activities" lists the same people again), every titled table that
+/// follows ("Host Details", "Panelist Details", "Attendee Details", "Other Attended"): a
+/// table whose title holds a staff word ("Host", "Panelist") is staff.
+fn sections(sheet: &Sheet, header_row: usize, plan: Plan) -> Vec<Section> {
+    let rows = &sheet.rows;
+    let vocabulary = vocabulary();
+    let staff_title = |title: &str| {
+        vocabulary.is_staff(&fold(title))
+            || crate::vocabulary::words(title).any(|w| vocabulary.is_staff(&w))
+    };
+    let body_of = |header: usize| {
+        let body = participant_rows(&rows[header + 1..]);
+        header + 1..header + 1 + body.len()
+    };
+    let titled = header_row
+        .checked_sub(1)
+        .and_then(|t| title_over_header(rows, t).filter(|_| !is_section_title(&rows[t])));
+    if titled.is_none() {
+        return vec![Section {
+            title: None,
+            header_row,
+            plan,
+            body: body_of(header_row),
+            staff: false,
+        }];
+    }
+    // From the first titled table: the one found may be a later one (it has more columns).
+    let first = (0..header_row - 1)
+        .find(|&t| {
+            !is_section_title(&rows[t]) && title_over_header(rows, t).is_some() && {
+                let body = body_of(t + 1);
+                let sample = &rows[body.start..body.end.min(body.start + SAMPLE_ROWS)];
+                plan_by_words(&rows[t + 1], sample)
+                    .or_else(|| plan_by_layout(&rows[t + 1], sample))
+                    .is_some()
+            }
+        })
+        .unwrap_or(header_row - 1);
+    let mut out = Vec::new();
+    let mut next = first;
+    loop {
+        while next < rows.len() && rows[next].iter().all(|d| cell_text(d).is_none()) {
+            next += 1;
+        }
+        if next + 1 >= rows.len() || is_section_title(&rows[next]) {
+            break;
+        }
+        let Some(title) = title_over_header(rows, next) else {
+            break;
+        };
+        let header = next + 1;
+        let body = body_of(header);
+        let sample = &rows[body.start..body.end.min(body.start + SAMPLE_ROWS)];
+        let plan =
+            plan_by_words(&rows[header], sample).or_else(|| plan_by_layout(&rows[header], sample));
+        if let Some(plan) = plan {
+            out.push(Section {
+                staff: staff_title(&title),
+                title: Some(title.into_owned()),
+                header_row: header,
+                plan,
+                body: body.clone(),
+            });
+        }
+        next = body.end;
+    }
+    out
 }
 
 /// A header's part and how strongly its words say so, or `Err` for a people list's column.
@@ -393,7 +567,13 @@ fn part_of_header(header: &str) -> HeaderPart {
     if let Some(hit) = seen.lock().ok().and_then(|s| s.get(header).copied()) {
         return hit;
     }
+    // A staff word is a summary's column ("Organizzatore": the host), no organisation.
     let mut out = Ok(None);
+    if vocabulary().is_staff(&fold(header)) {
+        return out;
+    }
+    // The strongest part a meeting report has; else another field of a list of people.
+    let mut other = false;
     for f in vocabulary().find(header) {
         // A phrase must take a third of the header's words at least ("Participant ID (UPN)"
         // holds "participant", but it is an id).
@@ -402,16 +582,25 @@ fn part_of_header(header: &str) -> HeaderPart {
         }
         let part = match f.phrase.meaning {
             Meaning::Field(_) => match f.phrase.meaning.key() {
+                // A name's header is mostly the name ("Name (Original Name)", "User Name"),
+                // not "Country/Region Name".
+                "full_name" if !f.whole() && u16::from(f.phrase.words) * 2 < u16::from(f.of) => {
+                    continue;
+                }
                 "full_name" => Part::Name,
                 "first_name" => Part::FirstName,
                 "last_name" => Part::LastName,
                 "email" => Part::Email,
                 "timestamp" => Part::Timestamp,
+                "attended" => Part::Attended,
                 "organisation" | "stakeholder_type" | "sector" if f.whole() => {
                     out = Err(());
                     break;
                 }
-                _ => continue,
+                _ => {
+                    other = true;
+                    continue;
+                }
             },
             Meaning::Meeting(i) => [
                 Part::Join,
@@ -424,6 +613,9 @@ fn part_of_header(header: &str) -> HeaderPart {
         };
         out = Ok(Some((part, f.rank())));
         break;
+    }
+    if other && matches!(out, Ok(None)) {
+        out = Ok(Some((Part::Other, (false, 0))));
     }
     if let Ok(mut s) = seen.lock()
         && s.len() < 20_000
@@ -478,8 +670,12 @@ fn plan_by_words(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
         plan.at[Part::Duration as usize] = None;
     }
     let names = |c: Option<usize>| c.is_some_and(|c| share(c, &|d| is_name_like(d)) >= 0.5);
+    // A name, or first and last names (one of them alone: "Nome (nome originale)" is the
+    // name of Zoom's Italian report, though "nome" is a first name).
     let named = names(plan.get(Part::Name))
-        || names(plan.get(Part::FirstName)) && names(plan.get(Part::LastName));
+        || names(plan.get(Part::FirstName)) && names(plan.get(Part::LastName))
+        || names(plan.get(Part::FirstName)) && !plan.has(Part::LastName)
+        || names(plan.get(Part::LastName)) && !plan.has(Part::FirstName);
     let times = plan.has(Part::Join) && (plan.has(Part::Leave) || plan.has(Part::Duration))
         || plan.has(Part::Duration) && plan.has(Part::Email)
         || plan.has(Part::Action) && (plan.has(Part::Timestamp) || plan.has(Part::Join));
@@ -523,11 +719,28 @@ fn plan_by_layout(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
         }
         seen.len()
     };
+    // What the header's words say, where they say anything: a form's submission times
+    // ("Start Date", "Submit Date") are no joins and leaves, a running number ("#") no names.
+    let said = |c: usize| {
+        cell_text(&header[c])
+            .and_then(|h| part_of_header(&h).ok().flatten())
+            .map(|(part, _)| part)
+    };
     let times: Vec<usize> = (0..width)
-        .filter(|&c| filled(c) * 2 >= body.len() && share(c, &|d| moment(d).is_some()) >= 0.8)
+        .filter(|&c| {
+            !matches!(said(c), Some(Part::Timestamp | Part::Other))
+                && filled(c) * 2 >= body.len()
+                && share(c, &|d| moment(d).is_some()) >= 0.8
+        })
         .collect();
     let names: Vec<usize> = (0..width)
-        .filter(|&c| filled(c) * 2 >= body.len() && share(c, &|d| is_name_like(d)) >= 0.8)
+        .filter(|&c| {
+            matches!(
+                said(c),
+                None | Some(Part::Name | Part::FirstName | Part::LastName)
+            ) && filled(c) * 2 >= body.len()
+                && share(c, &|d| is_name_like(d)) >= 0.8
+        })
         .collect();
     let email = (0..width).find(|&c| {
         filled(c) > 0 && share(c, &|d| cell_text(d).is_some_and(|t| looks_like_email(&t))) >= 0.5
@@ -626,7 +839,7 @@ fn is_name_like(cell: &Data) -> bool {
 
 /// The tool a report comes from, by what its layout shows: Teams' actions or its
 /// participants' "(UPN)" and roles, Zoom's minutes as plain numbers, Webex's "mins".
-fn kind(header: &[Data], body: &[Vec<Data>], plan: &Plan) -> &'static str {
+fn kind(header: &[Data], body: &[Vec<Data>], plan: &Plan, sectioned: bool) -> &'static str {
     if plan.has(Part::Action) {
         return "Microsoft Teams attendance list";
     }
@@ -644,11 +857,20 @@ fn kind(header: &[Data], body: &[Vec<Data>], plan: &Plan) -> &'static str {
                 .collect()
         })
         .unwrap_or_default();
+    // Of the durations written ("--" for who did not come).
+    let durations: Vec<String> = durations
+        .into_iter()
+        .filter(|d| d.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
     let all = |f: &dyn Fn(&str) -> bool| !durations.is_empty() && durations.iter().all(|d| f(d));
     if upn || plan.has(Part::Role) && all(&|d| d.chars().any(char::is_alphabetic)) {
         "Microsoft Teams attendance report"
     } else if all(&|d| d.parse::<f64>().is_ok()) {
-        "Zoom participants report"
+        if sectioned {
+            "Zoom webinar report"
+        } else {
+            "Zoom participants report"
+        }
     } else if all(&|d| d.ends_with("mins")) {
         "Webex attendance report"
     } else if all(&|d| d.bytes().filter(|&b| b == b':').count() == 2) && !plan.has(Part::Email) {
@@ -1171,6 +1393,24 @@ mod tests {
                     "Order #\tOrder Date\tFirst Name\tLast Name\tEmail\tCheck-In Date\n\
                      1001\t2019-09-01 10:00\tAna\tPop\tana@x.org\t2019-09-30 09:55\n\
                      1003\t2019-09-03 12:00\tEva\tLind\teva@x.org\t2019-09-30 10:02\n",
+                ),
+                None
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_forms_start_and_submit_times_are_no_joins_and_leaves() {
+        // Typeform: a response id, answers, then when it was started and submitted (the
+        // second after the first, the same day, as a meeting's join and leave would be).
+        assert!(
+            recognise_meeting(
+                &sheet(
+                    "#\tYour name?\tHow useful was it?\tStart Date (UTC)\tSubmit Date (UTC)\n\
+                     qb5r97r936v7nx\tVanessa\t4\t2021-05-12 16:32:05\t2021-05-12 16:33:43\n\
+                     ixkw3rfqgf3zjv\tDarron\t5\t2021-05-09 10:06:00\t2021-05-09 10:08:45\n\
+                     dk46w4mcspr74h\tCeles\t3\t2021-05-10 09:00:00\t2021-05-10 09:02:10\n",
                 ),
                 None
             )

@@ -227,7 +227,7 @@ pub fn recognise_sheet(
     // A meeting tool's attendance report is known by its header before anything else: its
     // summary rows and section titles would otherwise read as people.
     if let Some(meeting) = meetings::recognise_meeting(sheet, config.min_minutes) {
-        read_meeting(meeting, &location, &mut report, out);
+        read_meeting(meeting, config, &location, &mut report, out);
         out.sheets.push(report);
         return;
     }
@@ -289,6 +289,7 @@ pub fn recognise_sheet(
 /// A meeting tool's report as a sign-in sheet: its participants, each once, came.
 fn read_meeting(
     meeting: meetings::MeetingReport,
+    config: &Config,
     location: &Location,
     report: &mut SheetReport,
     out: &mut FileRecords,
@@ -303,12 +304,48 @@ fn read_meeting(
             organisation: None,
         });
     }
-    report.rows = meeting.attendees.len();
+    // A webinar's registrants: registrations, each saying whether they attended.
+    for r in &meeting.registrants {
+        let email = r.email.as_deref().map(|e| out.add_text(e));
+        let name = r.name.as_deref().map(|n| out.add_text(n));
+        out.registrations.push(Registration {
+            email,
+            name,
+            stakeholder_type: config.stakeholder_types.unknown_code(),
+            sectors: smallvec::smallvec![config.sectors.unknown_code()],
+            attended: Some(r.attended),
+            place: None,
+            organisation: None,
+        });
+    }
+    if !meeting.registrants.is_empty() {
+        out.attended_column = true;
+    }
+    report.rows = meeting.attendees.len() + meeting.registrants.len();
     let mut why = format!(
         "{}: {}",
         meeting.kind,
         plural(meeting.attendees.len() as u64, "participant")
     );
+    if !meeting.registrants.is_empty() {
+        let came = meeting.registrants.iter().filter(|r| r.attended).count();
+        why = format!(
+            "{}: {} ({came} attended){}",
+            meeting.kind,
+            plural(meeting.registrants.len() as u64, "registrant"),
+            if meeting.attendees.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " and {} who had not registered",
+                    plural(meeting.attendees.len() as u64, "participant")
+                )
+            }
+        );
+    }
+    if !meeting.sections.is_empty() {
+        why.push_str(&format!("; sections: {}", meeting.sections.join(", ")));
+    }
     if meeting.staff > 0 {
         why.push_str(&format!(
             "; {} left out (organiser or host)",

@@ -814,3 +814,51 @@ fn meeting_reports_in_other_languages_give_the_attendance() {
         ],
     );
 }
+
+/// Zoom's webinar attendee report, as Zoom writes it: a title and the webinar's summary,
+/// then titled sections "Host Details", "Panelist Details", "Attendee Details" (every
+/// registrant, "Attended" Yes or No, a row per join) and "Other Attended" (came without
+/// registering). The host and panelists are staff; the attendees' section is the
+/// registrations, each saying whether they came; the others are walk-ins.
+#[test]
+fn a_zoom_webinar_report_is_read_section_by_section() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/leeuwarden/2021-03-28-lab4/Webinar attendee report.csv",
+        "\u{feff}Attendee Report,\n\
+         Report Generated:,\"Mar 29, 2021 10:00 AM\"\n\
+         Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Registered,# Cancelled,Unique Viewers,Total Users,Max Concurrent Views\n\
+         Lab 4,812-345-678,\"Mar 28, 2021 9:00 AM\",120,4,0,3,5,3\n\
+         Host Details,\n\
+         Attended,User Name,Email,Join Time,Leave Time,Time in Session (minutes),Country/Region Name\n\
+         Yes,Daan Bakker,daan@gemeente.nl,\"Mar 28, 2021 08:55:00\",\"Mar 28, 2021 11:00:00\",125,Netherlands\n\
+         Panelist Details,\n\
+         \"Attended\",\"User Name\",\"Email\",\"Join Time\",\"Leave Time\",\"Time in Session (minutes)\",\"Country/Region Name\"\n\
+         \"Yes\",\"Sanne de Jong\",\"sanne@x.nl\",\"Mar 28, 2021 09:00:00\",\"Mar 28, 2021 10:00:00\",60,\"Netherlands\"\n\
+         Attendee Details,\n\
+         \"Attended\",\"First Name\",\"Last Name\",\"Email\",\"Registration Time\",\"Approval Status\",\"Join Time\",\"Leave Time\",\"Time in Session (minutes)\",\"Country/Region Name\"\n\
+         \"Yes\",\"Femke\",\"Visser\",\"femke@x.nl\",\"Mar 20, 2021 10:00:00\",\"approved\",\"Mar 28, 2021 09:01:00\",\"Mar 28, 2021 09:30:00\",\"29\",\"Netherlands\"\n\
+         \"Yes\",\"Femke\",\"Visser\",\"femke@x.nl\",NA,NA,\"Mar 28, 2021 09:35:00\",\"Mar 28, 2021 10:50:00\",\"75\",\"Netherlands\"\n\
+         \"Yes\",\"Pieter\",\"de Boer\",\"pieter@x.nl\",\"Mar 21, 2021 11:00:00\",\"approved\",\"Mar 28, 2021 09:02:00\",\"Mar 28, 2021 10:58:00\",\"116\",\"Netherlands\"\n\
+         \"No\",\"Lotte\",\"Mulder\",\"lotte@x.nl\",\"Mar 22, 2021 12:00:00\",\"approved\",\"--\",\"--\",\"--\",\"--\"\n\
+         \"Yes\",\"Sanne\",\"de Jong\",\"sanne@x.nl\",\"Mar 22, 2021 12:30:00\",\"approved\",\"Mar 28, 2021 09:00:00\",\"Mar 28, 2021 10:00:00\",\"60\",\"Netherlands\"\n\
+         Other Attended,\n\
+         \"User Name\",\"Join Time\",\"Leave Time\",\"Time in Session (minutes)\",\"Country/Region Name\"\n\
+         \"Guest 1\",\"Mar 28, 2021 9:10 AM\",\"Mar 28, 2021 9:40 AM\",30,\"Belgium\"\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["leeuwarden/2021-03-28-lab4"];
+    // Registered: Femke, Pieter, Lotte (Sanne is a panelist: staff). Came: Femke (two
+    // joins: one), Pieter, and Guest 1, who had not registered.
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    let check = f.run(&["check"]);
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "      role from: Zoom webinar report: 3 registrants (2 attended) and 1 participant who had not registered; sections: \"Host Details\" (its people are staff, not counted), \"Panelist Details\" (its people are staff, not counted), \"Attendee Details\" (5 rows of registrants, each saying whether they attended), \"Other Attended\" (1 row of participants); 2 people left out (organiser or host); 1 row of a person already listed (rejoins) merged\n",
+        ],
+    );
+}
