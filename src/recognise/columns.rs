@@ -535,14 +535,11 @@ pub fn recognise_layout(
             n => format!("{n} rating questions"),
         };
         if !unconfigured.is_empty() {
-            why.push_str(&format!(
-                " ({} unconfigured)",
-                if questions == 1 {
-                    "not configured".to_string()
-                } else {
-                    format!("{} of them", unconfigured.len())
-                }
-            ));
+            why.push_str(&if questions == 1 {
+                " (not configured)".to_string()
+            } else {
+                format!(" ({} of them unconfigured)", unconfigured.len())
+            });
         }
         if let Some(column) = signs_in.as_ref().filter(|_| has_identity) {
             doubt = Some(format!(
@@ -562,6 +559,27 @@ pub fn recognise_layout(
         (
             Role::Registrations,
             "names or e-mails with a stakeholder type or sector".to_string(),
+        )
+    } else if let Some(column) = signs_in.as_ref().filter(|_| {
+        has_identity
+            && !crate::vocabulary::vocabulary().names_sign_in(file_hint)
+            && (some_did_not_come(&columns, body) || has(Field::Timestamp))
+    }) {
+        // Eventbrite's attendee list ("Order Date", "Attendee Status": Checked In,
+        // Attending), a list of registrants marked at the door: who did not come is listed
+        // too, or each row is dated when the person signed up; so the list is of who
+        // registered, and the column says who of them came. A file named as a sign-in list
+        // stays one ("presenze.csv" with Presente: Sì, No).
+        let because = if some_did_not_come(&columns, body) {
+            "which says that some did not come"
+        } else {
+            "beside the date each signed up"
+        };
+        (
+            Role::Registrations,
+            format!(
+                "names or e-mails with column {column}, {because}: the list of who registered, and who of them came"
+            ),
         )
     } else if has_identity
         && (signs_in.is_some() || crate::vocabulary::vocabulary().names_sign_in(file_hint))
@@ -793,6 +811,31 @@ impl Field {
 }
 
 /// The share of a column's non-empty values that are yes/no answers (0 with fewer than 3).
+/// Whether the sheet's attended column says "no" for someone and "yes" for another, or its
+/// check-in column is blank for someone and has a time for another: some on the list did
+/// not come.
+fn some_did_not_come(columns: &[Column], body: &[Vec<Data>]) -> bool {
+    columns.iter().any(|c| match c.target {
+        Target::Field(Field::Attended) => {
+            let answers: Vec<Option<bool>> = body
+                .iter()
+                .filter(|row| row.iter().any(has_text))
+                .map(|row| row.get(c.index).and_then(super::values::yes_no))
+                .collect();
+            answers.contains(&Some(true)) && answers.contains(&Some(false))
+        }
+        Target::Field(Field::CheckIn) => {
+            let filled: Vec<bool> = body
+                .iter()
+                .filter(|row| row.iter().any(has_text))
+                .map(|row| row.get(c.index).is_some_and(has_text))
+                .collect();
+            filled.contains(&true) && filled.contains(&false)
+        }
+        _ => false,
+    })
+}
+
 fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
     let values: Vec<&Data> = column_values(body, col).take(CONTENT_SAMPLE).collect();
     if values.len() < 3 {

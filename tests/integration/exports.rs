@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use serde_json::json;
 
-use crate::common::{Fixture, counts};
+use crate::common::{Fixture, assert_has_lines, counts};
 
 /// Google Forms responses downloaded as xlsx from Sheets: a Timestamp column of real date
 /// cells, "Email Address", then the questions' own texts as headers.
@@ -575,5 +575,52 @@ fn a_google_forms_csv_download_is_read_and_dates_the_lab() {
             .contains("p/feedback-lab  (2019-09-30, from the feedback timestamps, period 2019-H2)"),
         "{}",
         check.stdout
+    );
+}
+
+/// Eventbrite's attendee export as Eventbrite writes it (UTF-8 with BOM, order and payment
+/// columns, no stakeholder type): the registration list, its "Attendee Status" saying who
+/// checked in ("Checked In") and who did not ("Attending"). Also when everyone checked in:
+/// each row's order date says they signed up before.
+#[test]
+fn an_eventbrite_attendee_export_is_the_registration_list() {
+    let f = Fixture::new();
+    let header = "\u{feff}Order #,Order Date,First Name,Last Name,Email,Quantity,Price Tier,Ticket Type,Attendee #,Order Type,Currency,Total Paid,Fees Paid,Eventbrite Fees,Eventbrite Payment Processing,Attendee Status\n";
+    f.file(
+        "inputs/p/2023-01-26-lab/eventbrite.csv",
+        format!(
+            "{header}\
+             5668733909,2023-01-24 14:49:27-05:00,Ana,Pop,ana@x.ro,1,,General Admission,9237744459,Free Order,EUR,0.00,0.00,0.00,0.00,Checked In\n\
+             5668629879,2023-01-24 14:37:34-05:00,Ion,Rus,ion@x.ro,1,,General Admission,9237585969,Free Order,EUR,0.00,0.00,0.00,0.00,Attending\n\
+             5668629880,2023-01-25 09:12:00-05:00,Eva,Lind,eva@x.ro,1,,General Admission,9237585970,Free Order,EUR,0.00,0.00,0.00,0.00,Checked In\n"
+        ),
+    );
+    f.file(
+        "inputs/p/2023-02-02-lab/eventbrite.csv",
+        format!(
+            "{header}\
+             5700000001,2023-01-30 10:00:00-05:00,Dan,Mures,dan@x.ro,1,,General Admission,9300000001,Free Order,EUR,0.00,0.00,0.00,0.00,Checked In\n\
+             5700000002,2023-01-31 11:00:00-05:00,Ina,Toma,ina@x.ro,1,,General Admission,9300000002,Free Order,EUR,0.00,0.00,0.00,0.00,Checked In\n"
+        ),
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // Ana, Ion and Eva registered; Ana and Eva checked in; nobody walked in.
+    let l = &s["labs"]["p/2023-01-26-lab"];
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], 2);
+    assert_eq!(l["walk_ins"], 0);
+    // Dan and Ina registered and both checked in.
+    let l = &s["labs"]["p/2023-02-02-lab"];
+    assert_eq!(l["registrations"], 2);
+    assert_eq!(l["attendees"], 2);
+    assert_eq!(l["walk_ins"], 0);
+    let check = f.run(&["check"]);
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "      role from: names or e-mails with column P \"Attendee Status\", which says that some did not come: the list of who registered, and who of them came\n",
+            "      role from: names or e-mails with column P \"Attendee Status\", beside the date each signed up: the list of who registered, and who of them came\n",
+        ],
     );
 }
