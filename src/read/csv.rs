@@ -80,7 +80,50 @@ pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet<'static>, ReadErro
                 .collect(),
         );
     }
+    split_quoted_tab_lines(&mut rows);
     Ok(Sheet { name: None, rows })
+}
+
+/// Lines written as one quoted cell holding tabs (a browser extension's attendance list:
+/// `"Names<TAB>2020-09-07 9:01<TAB>Arrival time"`): tab-separated text inside quotes, which
+/// a spreadsheet shows as one cell. Where most rows are one cell and most of those hold a
+/// tab, each is split at its tabs.
+fn split_quoted_tab_lines(rows: &mut [Vec<Data<'static>>]) {
+    let text_of = |row: &Vec<Data<'static>>| -> Option<String> {
+        let mut cells = row.iter().filter(|d| !matches!(d, Data::Empty));
+        match (cells.next(), cells.next()) {
+            (Some(Data::String(s)), None) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    let filled = rows
+        .iter()
+        .filter(|r| r.iter().any(|d| !matches!(d, Data::Empty)));
+    let (mut one, mut tabbed, mut all) = (0, 0, 0);
+    for row in filled {
+        all += 1;
+        if let Some(t) = text_of(row) {
+            one += 1;
+            tabbed += usize::from(t.contains('\t'));
+        }
+    }
+    if all < 2 || one * 2 <= all || tabbed * 2 <= one {
+        return;
+    }
+    for row in rows.iter_mut() {
+        if let Some(t) = text_of(row).filter(|t| t.contains('\t')) {
+            *row = t
+                .split('\t')
+                .map(|cell| {
+                    if cell.trim().is_empty() {
+                        Data::Empty
+                    } else {
+                        Data::String(cell.to_string())
+                    }
+                })
+                .collect();
+        }
+    }
 }
 
 fn csv_reason(e: &csv::Error) -> String {
@@ -300,6 +343,27 @@ mod tests {
             Some("a PNG image")
         );
         assert_eq!(binary("Timișoara,ICT\n".as_bytes()), None);
+    }
+
+    #[test]
+    fn lines_quoted_whole_with_tabs_inside_are_split_at_the_tabs() {
+        let sheet = read_csv(
+            b"Attendance for: Lab on 2020-09-09\r\n\r\n\"Names\t2020-09-09 15:32\tArrival time\"\r\n\"Ana Pop\t?\t15:33 (30min) [16:02]\"\r\n",
+            Limits::default(),
+        )
+        .unwrap();
+        let text = |r: usize| -> Vec<String> {
+            sheet.rows[r]
+                .iter()
+                .map(|d| match d {
+                    Data::String(s) => s.clone(),
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        assert_eq!(text(0), ["Attendance for: Lab on 2020-09-09"]);
+        assert_eq!(text(2), ["Names", "2020-09-09 15:32", "Arrival time"]);
+        assert_eq!(text(3), ["Ana Pop", "?", "15:33 (30min) [16:02]"]);
     }
 
     #[test]

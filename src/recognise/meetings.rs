@@ -231,6 +231,14 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
             if email.is_none() && name_key.is_none() {
                 continue;
             }
+            // Listed with no time of joining where the report has one: never joined (a
+            // webinar's registrant who did not come says so in its own column).
+            let joined = moment_at(row, plan.get(Part::Join)).is_some()
+                || minutes.is_some()
+                || moment_at(row, plan.get(Part::Timestamp)).is_some();
+            if plan.has(Part::Join) && !joined && !plan.has(Part::Attended) {
+                continue;
+            }
             let staff = section.staff
                 || marked_staff
                 || vocabulary.is_staff(&role)
@@ -409,10 +417,10 @@ fn find_participants(sheet: &Sheet) -> Option<(usize, Plan)> {
     best.map(|(r, plan, _)| (r, plan))
 }
 
-/// A header: three cells of text or more, none of them a number, a date, a time or an
-/// e-mail.
+/// A header: three cells or more, text but for one at most (an attendance extension puts
+/// the meeting's time among its headers), no e-mail.
 fn is_header_like(row: &[Data]) -> bool {
-    let mut texts = 0;
+    let (mut texts, mut others) = (0, 0);
     for cell in row {
         match cell {
             Data::String(s) => {
@@ -420,16 +428,20 @@ fn is_header_like(row: &[Data]) -> bool {
                 if t.is_empty() {
                     continue;
                 }
-                if looks_like_email(t) || time_of_day(t).is_some() || t.parse::<f64>().is_ok() {
+                if looks_like_email(t) {
                     return false;
                 }
-                texts += 1;
+                if time_of_day(t).is_some() || t.parse::<f64>().is_ok() {
+                    others += 1;
+                } else {
+                    texts += 1;
+                }
             }
             Data::Empty => {}
-            _ => return false,
+            _ => others += 1,
         }
     }
-    texts >= 3
+    texts >= 2 && others <= 1 && texts + others >= 3
 }
 
 /// Whether a row holds a value that only a meeting's participants' row, or a list of people
@@ -676,7 +688,9 @@ fn plan_by_words(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
         || names(plan.get(Part::FirstName)) && names(plan.get(Part::LastName))
         || names(plan.get(Part::FirstName)) && !plan.has(Part::LastName)
         || names(plan.get(Part::LastName)) && !plan.has(Part::FirstName);
-    let times = plan.has(Part::Join) && (plan.has(Part::Leave) || plan.has(Part::Duration))
+    // Joined (when, and for how long or until when: an attendance extension writes both in
+    // one cell, "15:33 (30min) [16:02]").
+    let times = plan.has(Part::Join)
         || plan.has(Part::Duration) && plan.has(Part::Email)
         || plan.has(Part::Action) && (plan.has(Part::Timestamp) || plan.has(Part::Join));
     (named && times && !body.is_empty()).then_some(plan)
@@ -1037,13 +1051,15 @@ fn time_of_day(text: &str) -> Option<f64> {
         .map_or(0, |p| p + 1);
     let hours: f64 = text[h_start..colon].parse().ok()?;
     let rest = &b[colon + 1..];
-    if rest.len() < 2 || !rest[0].is_ascii_digit() || !rest[1].is_ascii_digit() {
+    // Two digits of minutes; one where an extension wrote "9:0 (30min)".
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || digits == 1 && rest.get(1).is_some_and(|&c| c == b':') {
         return None;
     }
-    let minutes: f64 = text[colon + 1..colon + 3].parse().ok()?;
+    let minutes: f64 = text[colon + 1..colon + 1 + digits].parse().ok()?;
     let mut seconds = 0.0;
-    if rest.get(2) == Some(&b':') {
-        let s = &text[colon + 4..];
+    if rest.get(digits) == Some(&b':') {
+        let s = &text[colon + 2 + digits..];
         let end = s
             .bytes()
             .position(|c| !c.is_ascii_digit())

@@ -862,3 +862,46 @@ fn a_zoom_webinar_report_is_read_section_by_section() {
         ],
     );
 }
+
+/// A Google Meet attendance list as a browser extension writes it: a title line, then each
+/// line one quoted cell holding tab-separated values, the header holding the meeting's start
+/// among its words, each person's joins as "arrival (minutes) [left]", and a listed name
+/// with no arrival (who never joined).
+#[test]
+fn a_meet_extensions_attendance_list_is_read() {
+    let f = Fixture::new();
+    let lab = "inputs/rijeka/2020-09-09-lab2";
+    f.file(
+        &format!("{lab}/prijave.csv"),
+        "Ime i prezime,E-mail,Vrsta organizacije\n\
+         Ivana Horvat,ivana@x.hr,Grad Rijeka\n\
+         Marko Babić,marko@x.hr,Udruga\n\
+         Petra Kovač,petra@x.hr,Škola\n",
+    );
+    f.file(
+        &format!("{lab}/Lab 2 (2020-09-09).csv"),
+        "Attendance for: Lab 2 on 2020-09-09\r\n\
+         \r\n\
+         \"Names\t2020-09-09 15:32\tArrival time\"\r\n\
+         \"Ivana Horvat\t?\t15:33 (30min) [16:02]\"\r\n\
+         \"Marko Babić\t?\t15:34 (14min) [15:47]\t15:48 (16min) [16:02]\"\r\n\
+         \"Luka Jurić\t?\t15:50 (0min) [15:50]\"\r\n\
+         \"Petra Kovač\t?\"\r\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["rijeka/2020-09-09-lab2"];
+    // Ivana and Marko registered and joined; Luka joined without registering; Petra is
+    // listed but never arrived.
+    assert_eq!(l["registrations"], 3);
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(l["by_stakeholder_type"]["education"], counts(1, Some(0)));
+    let check = f.run(&["check"]);
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "rijeka/2020-09-09-lab2/Lab 2 (2020-09-09).csv: attendance, 3 sign-ins, header in row 3\n",
+        ],
+    );
+}
