@@ -314,7 +314,10 @@ pub fn read_sheet(
         if is_data(row) {
             continue;
         }
-        let cols = columns(row, index);
+        let mut cols = columns(row, index);
+        // A form's question answered with ratings ("4 - Exceeds Expectations" under "How
+        // well did the content meet your expectations?") is feedback, not ideas.
+        cols.retain(|c| c.1 != Col::Idea || !mostly_ratings(&sheet.rows[r + 1..], c.0, config));
         if cols.iter().any(|c| c.1 == Col::Idea) {
             // One idea column alone, or beside another outcome column: a data row that only
             // happens to hold the word ("Idea Lab SRL" in a list of people) is neither.
@@ -334,6 +337,19 @@ pub fn read_sheet(
         }
     }
     None
+}
+
+/// Whether most answers in a column are ratings: a number, a Likert word, or a number with
+/// its meaning ("3 - Meets Expectations").
+fn mostly_ratings(body: &[Vec<Data<'_>>], col: usize, config: &Config) -> bool {
+    let values: Vec<&Data<'_>> = crate::recognise::values::column_values(body, col)
+        .take(200)
+        .collect();
+    let ratings = values
+        .iter()
+        .filter(|d| crate::recognise::values::rating(d, config).is_some())
+        .count();
+    !values.is_empty() && ratings * 5 >= values.len() * 4
 }
 
 /// A row of data rather than a header: it holds an e-mail address, a number or a date.

@@ -40,8 +40,16 @@ pub fn unconfigured_question(
     let stated = stated_scale(header);
     // A header that neither asks nor states a scale ("The content was relevant", a row of
     // Microsoft Forms' Likert question) needs answers in words: numbers under it may be
-    // counts.
-    let words_only = stated.is_none() && !reads_like_question(header);
+    // counts. Unless it is one of several statements side by side, each rated with small
+    // whole numbers ("I enjoyed the session", "I learnt a lot": 4, 5, 3 …).
+    let in_a_run = stated.is_none()
+        && header.split_whitespace().count() >= 3
+        && small_whole_numbers(body, col)
+        && (col
+            .checked_sub(1)
+            .is_some_and(|c| small_whole_numbers(body, c))
+            || small_whole_numbers(body, col + 1));
+    let words_only = stated.is_none() && !reads_like_question(header) && !in_a_run;
     if asks_for_a_count(header) {
         return None;
     }
@@ -107,6 +115,28 @@ pub fn unconfigured_question(
         },
         why,
     ))
+}
+
+/// Whether a column holds whole numbers from 0 to 10, and more than one of them: as a
+/// statement rated on a scale does.
+fn small_whole_numbers(body: &[Vec<Data>], col: usize) -> bool {
+    let (mut values, mut fits) = (0usize, 0usize);
+    let mut seen: Option<f64> = None;
+    let mut varied = false;
+    for cell in column_values(body, col).take(SAMPLE) {
+        values += 1;
+        let n = match cell {
+            Data::Int(i) => Some(*i as f64),
+            Data::Float(f) => Some(*f),
+            _ => super::values::cell_text(cell).and_then(|t| t.trim().parse::<f64>().ok()),
+        };
+        if let Some(n) = n.filter(|n| n.fract() == 0.0 && (0.0..=10.0).contains(n)) {
+            fits += 1;
+            varied |= seen.is_some_and(|s| s != n);
+            seen = Some(n);
+        }
+    }
+    values >= 2 && varied && fits as f64 >= RATINGS_SHARE * values as f64
 }
 
 /// Whether a cell is an answer in words that `[likert]` knows ("Strongly agree").
@@ -217,20 +247,40 @@ fn words(header: &str) -> Vec<String> {
 /// `_`, at most about 48 characters ("Cum evaluați atelierul în ansamblu? (1-5)" →
 /// `cum_evaluati_atelierul_in_ansamblu`).
 pub fn slug(header: &str) -> String {
+    // A row of a grid question ("Give your confidence in the following [I can make a plot]"):
+    // the question's first words and the row's, so that each row is a question of its own.
+    let t = header.trim();
+    if let Some(open) = t.rfind(" [").filter(|_| t.ends_with(']')) {
+        let row = slug_of(&t[open + 2..t.len() - 1], 27);
+        let question = slug_of(&t[..open], 20);
+        return match (question.is_empty(), row.is_empty()) {
+            (_, true) => slug_of(t, 48),
+            (true, false) => row,
+            (false, false) => format!("{question}_{row}"),
+        };
+    }
+    let id = slug_of(t, 48);
+    if id.is_empty() { "question".into() } else { id }
+}
+
+/// The header's words, folded, without numbers, joined by `_`, at most about `max`
+/// characters.
+fn slug_of(header: &str, max: usize) -> String {
+    let max = max.max(8);
     let mut id = String::new();
     for w in words(header) {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if !id.is_empty() && id.len() + 1 + w.len() > 48 {
+        if !id.is_empty() && id.len() + 1 + w.len() > max {
             break;
         }
         if !id.is_empty() {
             id.push('_');
         }
-        id.push_str(&w[..w.len().min(48)]);
+        id.push_str(&w[..w.len().min(max)]);
     }
-    if id.is_empty() { "question".into() } else { id }
+    id
 }
 
 /// The question `q` of a file's unconfigured ones, as its ratings are coded: after the
@@ -321,6 +371,23 @@ mod tests {
         ] {
             assert_eq!(stated_scale(header), scale, "{header}");
         }
+    }
+
+    #[test]
+    fn a_grids_rows_are_questions_of_their_own() {
+        // Google Forms' grid: "Question [row]", a column a row.
+        assert_eq!(
+            slug("Give your confidence in the following [I can make a plot]"),
+            "give_your_confidence_i_can_make_a_plot"
+        );
+        assert_eq!(
+            slug("Give your confidence in the following [I can read a CSV file]"),
+            "give_your_confidence_i_can_read_a_csv_file"
+        );
+        assert_eq!(
+            slug("Rate the lab [Organisation]"),
+            "rate_the_lab_organisation"
+        );
     }
 
     #[test]

@@ -624,3 +624,40 @@ fn an_eventbrite_attendee_export_is_the_registration_list() {
         ],
     );
 }
+
+/// A Google Forms feedback form as it is downloaded: it asks for name and e-mail, then
+/// rates: the overall question, a grid ("… [statement]", one column a row), statements side
+/// by side rated 1–5 with no question mark, and a question answered with its ratings' words
+/// ("4 - Exceeds Expectations"). Each is a question of its own, the form is feedback (not a
+/// registration list), and no answer is an idea.
+#[test]
+fn a_feedback_form_with_a_grid_statements_and_ratings_in_words() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2021-05-12-lab/Feedback (Responses) - Form Responses 1.csv",
+        "Timestamp,Name,Email,Rate your overall experience,Give your confidence in the following [I can make a plot],Give your confidence in the following [I can read a CSV file],I enjoyed the session,I learnt a lot from the session,How well did the content meet your expectations?,Any other feedback?\n\
+         2021/05/12 4:32:05 PM GMT+8,Ana Pop,ana@x.ro,5,4,2,5,4,4 - Exceeds Expectations,Great\n\
+         2021/05/12 4:40:00 PM GMT+8,Ion Rus,ion@x.ro,4,3,3,4,4,3 - Meets Expectations,\n\
+         2021/05/12 4:41:10 PM GMT+8,Eva Lind,eva@x.ro,3,5,1,4,5,5 - Outstanding,More examples please\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["p/2021-05-12-lab"];
+    assert_eq!(l["feedback_responses"], 3);
+    assert_eq!(l["registrations"], 0);
+    let mean = &l["feedback_mean"];
+    // (5 + 4 + 3) / 3; the grid's rows (4 + 3 + 5) / 3 and (2 + 3 + 1) / 3; the statements
+    // (5 + 4 + 4) / 3 and (4 + 4 + 5) / 3; the ratings in words (4 + 3 + 5) / 3.
+    assert_eq!(mean["overall"], 4.0);
+    assert_eq!(mean["give_your_confidence_i_can_make_a_plot"], 4.0);
+    assert_eq!(mean["give_your_confidence_i_can_read_a_csv_file"], 2.0);
+    assert_eq!(mean["i_enjoyed_the_session"], 4.3333);
+    assert_eq!(mean["i_learnt_a_lot_from_the_session"], 4.3333);
+    assert_eq!(mean["how_well_did_the_content_meet_your_expectations"], 4.0);
+    let check = f.run(&["check"]);
+    assert!(!check.stdout.contains("ideas"), "{}", check.stdout);
+    assert_has_lines(
+        &check.stdout,
+        &["role from: 6 rating questions (5 of them unconfigured)\n"],
+    );
+}
