@@ -811,6 +811,43 @@ impl Field {
 }
 
 /// The share of a column's non-empty values that are yes/no answers (0 with fewer than 3).
+/// The rows above the header that look like people's: an e-mail address in them, or, in a
+/// list without e-mails, text under every name column read, in a row about as full as the
+/// header. They are
+/// not read (the header was found below them), so they are said.
+pub fn people_above(sheet: &Sheet, layout: &Layout) -> Vec<usize> {
+    let who: Vec<usize> = [
+        Field::FullName,
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+    ]
+    .into_iter()
+    .filter_map(|f| layout.field(f))
+    .collect();
+    if who.is_empty() {
+        return Vec::new();
+    }
+    let header_filled = sheet.rows[layout.header_row]
+        .iter()
+        .filter(|d| has_text(d))
+        .count();
+    (0..layout.header_row)
+        .filter(|&r| {
+            let row = &sheet.rows[r];
+            let filled = row.iter().filter(|d| has_text(d)).count();
+            // Where the list has e-mails, a person's row has one: another header above
+            // ("Qui", "Contact") has words there.
+            row.iter()
+                .any(|d| cell_text(d).is_some_and(|t| looks_like_email(&t)))
+                || layout.field(Field::Email).is_none()
+                    && filled >= 3
+                    && filled * 2 >= header_filled
+                    && who.iter().all(|&c| row.get(c).is_some_and(has_text))
+        })
+        .collect()
+}
+
 /// Whether the sheet's attended column says "no" for someone and "yes" for another, or its
 /// check-in column is blank for someone and has a time for another: some on the list did
 /// not come.

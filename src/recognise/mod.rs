@@ -236,6 +236,22 @@ pub fn recognise_sheet(
             if let Some(doubt) = &layout.doubt {
                 out.diagnostics.warn(location.clone(), doubt.clone());
             }
+            let above = columns::people_above(sheet, &layout);
+            if let (Some(&first), Some(&last)) = (above.first(), above.last()) {
+                let rows = if first == last {
+                    format!("row {}", first + 1)
+                } else {
+                    format!("rows {}–{}", first + 1, last + 1)
+                };
+                out.diagnostics.warn(
+                    location.clone().with_cell(rows.clone()),
+                    format!(
+                        "{} above the header (row {}) look like people's (an e-mail address, or names under the name columns), and are not read: if they are, give them a header of their own or name the columns under [columns] in labreport.toml",
+                        plural(above.len() as u64, "row"),
+                        layout.header_row + 1
+                    ),
+                );
+            }
             for u in unread::unread_columns(sheet, &layout, config) {
                 out.diagnostics
                     .warn(location.clone().with_cell(u.cell), u.message);

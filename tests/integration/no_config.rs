@@ -905,3 +905,33 @@ fn a_meet_extensions_attendance_list_is_read() {
         ],
     );
 }
+
+/// A list whose first block's header is not recognised and whose second one's is: the
+/// header is found in the second block, and the people above it are not read; that is
+/// said, naming their rows, never silent.
+#[test]
+fn people_above_the_header_are_never_dropped_in_silence() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2021-01-01-lab/inscrits.csv",
+        "Liste des inscrits,,\n\
+         Qui,Où joindre,Chez\n\
+         Ana Pop,ana@x.fr,Mairie de Lyon\n\
+         Ion Rus,ion@x.fr,Association Jeunes\n\
+         ,,\n\
+         Inscriptions tardives,,\n\
+         Nom,E-mail,Type d'organisation\n\
+         Eva Lind,eva@x.fr,Université\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "warning: p/2021-01-01-lab/inscrits.csv › rows 3–4: 2 rows above the header (row 7) look like people's (an e-mail address, or names under the name columns), and are not read"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Eva alone is read: the warning says the rest.
+    assert_eq!(s["labs"]["p/2021-01-01-lab"]["registrations"], 1);
+}
