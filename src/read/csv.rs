@@ -81,7 +81,11 @@ pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet<'static>, ReadErro
         );
     }
     split_quoted_tab_lines(&mut rows);
-    Ok(Sheet { name: None, rows })
+    Ok(Sheet {
+        name: None,
+        rows,
+        hidden: false,
+    })
 }
 
 /// Lines written as one quoted cell holding tabs (a browser extension's attendance list:

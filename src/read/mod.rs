@@ -16,6 +16,8 @@ pub struct Sheet<'a> {
     pub name: Option<String>,
     /// Rows by their 0-based index in the file; cells by their 0-based column.
     pub rows: Vec<Vec<Data<'a>>>,
+    /// Hidden in its workbook (a sheet its author put away): not read, and said.
+    pub hidden: bool,
 }
 
 /// A megabyte, as messages and `[limits]` count them.

@@ -7,7 +7,9 @@
 
 use std::io::Cursor;
 
-use calamine::{DataRef, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError};
+use calamine::{
+    DataRef, Ods, OdsError, Reader, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
+};
 
 use super::{Data, Limits, ReadError, Sheet, Visit, describe};
 
@@ -72,6 +74,15 @@ fn check_unpacked_size(bytes: &[u8], limits: Limits) -> Result<(), ReadError> {
     Ok(())
 }
 
+/// The names of a workbook's hidden sheets (hidden, or "very hidden" by a macro).
+fn hidden_sheets(sheets: &[calamine::Sheet]) -> Vec<String> {
+    sheets
+        .iter()
+        .filter(|s| s.visible != SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect()
+}
+
 fn corrupt(kind: &'static str, detail: impl ToString) -> ReadError {
     ReadError::Corrupt {
         kind,
@@ -91,9 +102,12 @@ fn xlsx_error(e: XlsxError) -> ReadError {
 /// handed out, and dropped before the next sheet is read.
 fn read_xlsx(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<(), ReadError> {
     let mut wb = Xlsx::new(reader).map_err(xlsx_error)?;
+    let hidden = hidden_sheets(wb.sheets_metadata());
     for name in wb.sheet_names() {
         let cells = wb.worksheet_cells_reader(&name).map_err(xlsx_error)?;
-        each(&xlsx_sheet(cells, &name, limits)?);
+        let mut sheet = xlsx_sheet(cells, &name, limits)?;
+        sheet.hidden = hidden.contains(&name);
+        each(&sheet);
     }
     Ok(())
 }
@@ -119,6 +133,7 @@ fn read_xlsb(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<
         other => corrupt("xlsb", other),
     };
     let mut wb = Xlsb::new(reader).map_err(err)?;
+    let hidden = hidden_sheets(wb.sheets_metadata());
     for name in wb.sheet_names() {
         let mut cells = wb.worksheet_cells_reader(&name).map_err(err)?;
         let mut grid = Grid::new(&name, limits);
@@ -126,7 +141,9 @@ fn read_xlsb(reader: Bytes<'_>, limits: Limits, each: &mut Visit<'_>) -> Result<
             let (row, col) = cell.get_position();
             grid.put(row as usize, col as usize, cell.get_value().clone())?;
         }
-        each(&grid.finish());
+        let mut sheet = grid.finish();
+        sheet.hidden = hidden.contains(&name);
+        each(&sheet);
     }
     Ok(())
 }
@@ -154,9 +171,12 @@ fn read_dense<'a, R: Reader<Bytes<'a>>>(
     err: impl Fn(R::Error) -> ReadError,
 ) -> Result<(), ReadError> {
     let mut wb = R::new(reader).map_err(&err)?;
+    let hidden = hidden_sheets(wb.sheets_metadata());
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).map_err(&err)?;
-        each(&from_range(&name, &range, limits)?);
+        let mut sheet = from_range(&name, &range, limits)?;
+        sheet.hidden = hidden.contains(&name);
+        each(&sheet);
     }
     Ok(())
 }
@@ -267,6 +287,7 @@ impl<'a> Grid<'a> {
         Sheet {
             name: Some(self.name),
             rows: self.rows,
+            hidden: false,
         }
     }
 }

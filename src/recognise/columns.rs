@@ -968,6 +968,7 @@ pub(super) mod tests {
     pub(in crate::recognise) fn sheet(rows: &[&[&str]]) -> Sheet<'static> {
         Sheet {
             name: None,
+            hidden: false,
             rows: rows
                 .iter()
                 .map(|r| r.iter().map(|t| Data::String(t.to_string())).collect())
@@ -1083,7 +1084,11 @@ pub(super) mod tests {
                 Data::String(v.clone()),
             ]);
         }
-        let sheet = Sheet { name: None, rows };
+        let sheet = Sheet {
+            name: None,
+            rows,
+            hidden: false,
+        };
         let layout = recognise_layout(&sheet, &index, &config, "t.xlsx").unwrap();
         let column = layout.columns.iter().find(|c| c.index == 1).unwrap();
         column.target
@@ -1145,7 +1150,11 @@ pub(super) mod tests {
                 let email = ["a@x.org", "b@x.org", "c@x.org", "d@x.org"][i];
                 rows.push(vec![cell(email), cell("NGO"), cell(came)]);
             }
-            let sheet = Sheet { name: None, rows };
+            let sheet = Sheet {
+                name: None,
+                rows,
+                hidden: false,
+            };
             let layout = recognise_layout(&sheet, &index, &config, "t.xlsx").unwrap();
             assert_eq!(layout.field(Field::Attended), Some(2), "shared: {shared}");
         }

@@ -1145,6 +1145,7 @@ mod tests {
     fn sheet(text: &str) -> Sheet<'static> {
         Sheet {
             name: None,
+            hidden: false,
             rows: text
                 .lines()
                 .map(|l| {

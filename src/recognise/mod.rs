@@ -224,6 +224,35 @@ pub fn recognise_sheet(
         outcomes: None,
         outcome_columns: None,
     };
+    // A hidden sheet (put away by the workbook's author: an old list, a lookup table) is not
+    // read; where it holds people or answers, that is said with how many.
+    if sheet.hidden {
+        let what = match meetings::recognise_meeting(sheet, config.min_minutes) {
+            Some(m) => Some(plural(
+                (m.attendees.len() + m.registrants.len()) as u64,
+                "participant",
+            )),
+            None => recognise_layout(sheet, index, config, &hint).ok().map(|l| {
+                let rows = sheet.rows[l.header_row + 1..]
+                    .iter()
+                    .filter(|r| r.iter().any(has_text))
+                    .count();
+                format!("{} of {}", plural(rows as u64, "row"), l.role.name())
+            }),
+        };
+        let why = "hidden in the workbook, so not read".to_string();
+        if let Some(what) = what {
+            out.diagnostics.warn(
+                location.clone(),
+                format!(
+                    "the sheet is hidden in the workbook, so its {what} are not counted; if they belong to the lab, unhide the sheet"
+                ),
+            );
+        }
+        report.skipped = Some(why);
+        out.sheets.push(report);
+        return;
+    }
     // A meeting tool's attendance report is known by its header before anything else: its
     // summary rows and section titles would otherwise read as people.
     if let Some(meeting) = meetings::recognise_meeting(sheet, config.min_minutes) {
@@ -951,6 +980,7 @@ mod tests {
             vec![Data::String(email), s(t), s(sector), s(came)]
         };
         let sheet = Sheet {
+            hidden: false,
             name: Some("Registrations".into()),
             rows: vec![
                 vec![s(0), s(1), s(2), s(3)],

@@ -661,3 +661,57 @@ fn a_feedback_form_with_a_grid_statements_and_ratings_in_words() {
         &["role from: 6 rating questions (5 of them unconfigured)\n"],
     );
 }
+
+/// A workbook with a hidden sheet (an older list its author put away), written by
+/// rust_xlsxwriter as Excel writes it: the visible sheet is read; the hidden one is not,
+/// and the run says how many rows it leaves out.
+#[test]
+fn a_hidden_sheets_people_are_not_counted_and_that_is_said() {
+    let f = Fixture::new();
+    let path = f.path().join("inputs/p/2022-04-01-lab/Registrations.xlsx");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let rows: [(&str, &[[&str; 3]]); 2] = [
+        (
+            "2022",
+            &[
+                ["Name", "Email", "Organisation type"],
+                ["Ana Pop", "ana@x.ro", "NGO"],
+                ["Ion Rus", "ion@x.ro", "Municipality"],
+            ],
+        ),
+        (
+            "2021 (old)",
+            &[
+                ["Name", "Email", "Organisation type"],
+                ["Eva Lind", "eva@x.ro", "University"],
+                ["Dan Mures", "dan@x.ro", "Start-up"],
+                ["Ina Toma", "ina@x.ro", "NGO"],
+            ],
+        ),
+    ];
+    for (i, (name, cells)) in rows.iter().enumerate() {
+        let ws = wb.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in cells.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+        if i == 1 {
+            ws.set_hidden(true);
+        }
+    }
+    wb.save(&path).unwrap();
+    let (run, s) = f.build();
+    assert_eq!(run.code, 2, "{run:?}");
+    // Ana and Ion; not the hidden sheet's three.
+    assert_eq!(s["labs"]["p/2022-04-01-lab"]["registrations"], 2);
+    assert!(
+        run.stderr.contains(
+            "warning: p/2022-04-01-lab/Registrations.xlsx › 2021 (old): the sheet is hidden in the workbook, so its 3 rows of registrations are not counted; if they belong to the lab, unhide the sheet"
+        ),
+        "{}",
+        run.stderr
+    );
+}
