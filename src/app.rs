@@ -623,6 +623,9 @@ fn check(check: CheckArgs, quiet: bool) -> Result<Outcome, Error> {
         let unmapped: Vec<&crate::recognise::Unmapped> =
             a.files.iter().flatten().flat_map(|f| &f.unmapped).collect();
         print!("{}", crate::suggest::suggest_aliases(&unmapped, &config));
+        let unread: Vec<&(String, crate::recognise::unread::Unread)> =
+            a.files.iter().flatten().flat_map(|f| &f.unread).collect();
+        print!("{}", crate::suggest::suggest_columns(&unread));
         a.diagnostics.print();
         return Ok(Outcome {
             warnings: a.diagnostics.warnings.len(),

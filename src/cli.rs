@@ -109,8 +109,10 @@ pub struct CheckArgs {
     pub input: InputArgs,
     /// Print, instead, the [aliases] block that would map the labels that matched nothing:
     /// each under its closest entry (by keyword, or by the alias it is closest to), with its
-    /// count and first cell; commented out where no entry is close. Check it, then add it to
-    /// labreport.toml (`labreport check --suggest >> labreport.toml`).
+    /// count and first cell; commented out where no entry is close. Then, commented out, the
+    /// [columns] lines for the columns not read that hold categories or ratings (under
+    /// stakeholder_type, sector or ignore; a rating column as a [[question]]). Check it, then
+    /// add it to labreport.toml (`labreport check --suggest >> labreport.toml`).
     #[arg(long)]
     pub suggest: bool,
     /// The report a build would replace: `check` says which labs a build would add, change

@@ -174,6 +174,61 @@ fn toml_string(s: &str) -> String {
     out
 }
 
+/// The lines for the columns not read that hold categories or ratings (`check`'s warnings),
+/// commented out: a category column under both keys it may be, to uncomment the right one
+/// under `[columns]` (one table in labreport.toml) or to pass it over with `ignore`; a rating
+/// column as a `[[question]]` of its own.
+pub fn suggest_columns(unread: &[&(String, crate::recognise::unread::Unread)]) -> String {
+    let mut out = String::from(
+        "\n# Columns not read that hold categories or ratings (check's warnings): uncomment what\n\
+         # each is, under [columns] (one table in labreport.toml), or pass it over with ignore.\n",
+    );
+    if unread.is_empty() {
+        out.push_str(
+            "#\n# Every column that holds categories or ratings is read: nothing to add.\n",
+        );
+        return out;
+    }
+    // Each header once, first where it was first seen.
+    let mut once: Vec<&(String, crate::recognise::unread::Unread)> = Vec::new();
+    for u in unread {
+        if !once.iter().any(|o| o.1.header == u.1.header) {
+            once.push(u);
+        }
+    }
+    out.push_str("# [columns]\n");
+    for (at, u) in once.iter().map(|u| (&u.0, &u.1)) {
+        if u.ratings.is_none() {
+            let header = toml_string(&u.header);
+            let _ = writeln!(out, "# {at}: {}", u.holds);
+            let _ = writeln!(out, "# stakeholder_type = [{header}]");
+            let _ = writeln!(out, "# sector = [{header}]");
+        }
+    }
+    let ignore: Vec<String> = once.iter().map(|u| toml_string(&u.1.header)).collect();
+    let _ = writeln!(out, "# ignore = [{}]", ignore.join(", "));
+    for (at, u) in once.iter().map(|u| (&u.0, &u.1)) {
+        let Some((lo, hi)) = u.ratings else { continue };
+        let scale = match (lo, hi) {
+            (lo, _) if lo < 1.0 => "[0, 10]",
+            (_, hi) if hi <= 5.0 => "[1, 5]",
+            (_, hi) if hi <= 7.0 => "[1, 7]",
+            _ => "[1, 10]",
+        };
+        let _ = writeln!(out, "#\n# {at}: {}", u.holds);
+        let _ = writeln!(out, "# [[question]]");
+        let _ = writeln!(
+            out,
+            "# id = \"{}\"",
+            crate::recognise::questions::slug(&u.header)
+        );
+        let _ = writeln!(out, "# label = {}", toml_string(&u.header));
+        let _ = writeln!(out, "# aliases = [{}]", toml_string(&u.header));
+        let _ = writeln!(out, "# scale = {scale}");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,6 +130,9 @@ pub struct FileRecords {
     pub attended_column: bool,
     pub sheets: Vec<SheetReport>,
     pub unmapped: Vec<Unmapped>,
+    /// Columns not read that hold categories or ratings, each with where it is (as the
+    /// warning names it), for `check --suggest`.
+    pub unread: Vec<(String, unread::Unread)>,
     pub by_keyword: Vec<ByKeyword>,
     pub diagnostics: Diagnostics,
 }
@@ -282,8 +285,9 @@ pub fn recognise_sheet(
                 );
             }
             for u in unread::unread_columns(sheet, &layout, config) {
-                out.diagnostics
-                    .warn(location.clone().with_cell(u.cell), u.message);
+                let at = location.clone().with_cell(u.cell.clone());
+                out.diagnostics.warn(at.clone(), u.message.clone());
+                out.unread.push((at.to_string(), u));
             }
             read_rows(sheet, &layout, config, &location, &mut report, out);
             if report.rows == 0 {

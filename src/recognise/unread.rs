@@ -27,6 +27,10 @@ pub struct Unread {
     pub cell: String,
     pub header: String,
     pub message: String,
+    /// What it holds, in short ("Cédula ×22, Tarjeta ×15"; "ratings from 1 to 5"), and the
+    /// ratings' lowest and highest, where they are ratings: for `check --suggest`.
+    pub holds: String,
+    pub ratings: Option<(f64, f64)>,
 }
 
 /// The columns of `layout`'s sheet left unread that hold categories (on a sheet of people)
@@ -53,24 +57,36 @@ pub fn unread_columns(sheet: &Sheet, layout: &Layout, config: &Config) -> Vec<Un
             continue;
         };
         let cell = cell_name(layout.header_row, *c);
-        let message = match kind {
-            Kind::Categories(values) if layout.role != Role::Feedback => format!(
-                "column {cell} \"{header}\" is not read, but it holds categories ({}): if it is the stakeholder type or the sector, name it in labreport.toml, e.g. [columns] stakeholder_type = [\"{header}\"] (or sector = …); if it is not, pass it over with [columns] ignore = [\"{header}\"]",
-                values
+        let (message, holds, ratings) = match kind {
+            Kind::Categories(values) if layout.role != Role::Feedback => {
+                let holds = values
                     .iter()
                     .map(|(v, n)| format!("{v} ×{n}"))
                     .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+                    .join(", ");
+                (
+                    format!(
+                        "column {cell} \"{header}\" is not read, but it holds categories ({holds}): if it is the stakeholder type or the sector, name it in labreport.toml, e.g. [columns] stakeholder_type = [\"{header}\"] (or sector = …); if it is not, pass it over with [columns] ignore = [\"{header}\"] (labreport check --suggest writes these lines)"
+                    ),
+                    holds,
+                    None,
+                )
+            }
             Kind::Categories(_) => continue,
-            Kind::Ratings { lo, hi } => format!(
-                "column {cell} \"{header}\" is not read, but its values are ratings from {lo} to {hi}: if it is a feedback question, add its header to a [[question]]'s aliases in labreport.toml (or state its scale in the header, as \"(1-5)\"); if it is not, pass it over with [columns] ignore = [\"{header}\"]"
+            Kind::Ratings { lo, hi } => (
+                format!(
+                    "column {cell} \"{header}\" is not read, but its values are ratings from {lo} to {hi}: if it is a feedback question, add its header to a [[question]]'s aliases in labreport.toml (or state its scale in the header, as \"(1-5)\"); if it is not, pass it over with [columns] ignore = [\"{header}\"] (labreport check --suggest writes these lines)"
+                ),
+                format!("ratings from {lo} to {hi}"),
+                Some((lo, hi)),
             ),
         };
         out.push(Unread {
             cell,
             header,
             message,
+            holds,
+            ratings,
         });
     }
     out

@@ -471,7 +471,15 @@ fn check_suggest_writes_the_aliases_a_pm_would_add() {
     // "Turismul" (Romanian, "the tourism") is no alias, but a keyword of tourism in the
     // vocabulary (vocabulary/ro.toml): counted, and listed by check as matched by a keyword,
     // so no sector is left to suggest.
-    assert!(run.stdout.ends_with(expected), "{}", run.stdout);
+    assert!(run.stdout.contains(expected), "{}", run.stdout);
+    // No column is left unread: nothing to add there.
+    assert!(
+        run.stdout.ends_with(
+            "# Every column that holds categories or ratings is read: nothing to add.\n"
+        ),
+        "{}",
+        run.stdout
+    );
     // Kept as it is, it is a valid config that maps the two it placed.
     f.file("labreport.toml", &run.stdout);
     let (run, s) = f.build();
@@ -934,4 +942,48 @@ fn people_above_the_header_are_never_dropped_in_silence() {
     );
     // Eva alone is read: the warning says the rest.
     assert_eq!(s["labs"]["p/2021-01-01-lab"]["registrations"], 1);
+}
+
+/// `check --suggest` writes, commented out, the lines for the columns not read that hold
+/// categories or ratings: a category column under both keys it may be, and in `ignore`; a
+/// rating column as a `[[question]]`. Uncommented as the PM chooses, the warnings go.
+#[test]
+fn check_suggest_writes_the_lines_for_the_columns_not_read() {
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2020-01-01-l/r.csv",
+        "Name,Email,Gen,Vibe\n\
+         A,a@x.org,F,4\n\
+         B,b@x.org,M,5\n\
+         C,c@x.org,F,4\n\
+         D,d@x.org,F,5\n\
+         E,e@x.org,M,4\n",
+    );
+    let run = f.run(&["check", "--suggest"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let expected = "# [columns]\n\
+        # p/2020-01-01-l/r.csv › C1: F ×3, M ×2\n\
+        # stakeholder_type = [\"Gen\"]\n\
+        # sector = [\"Gen\"]\n\
+        # ignore = [\"Gen\", \"Vibe\"]\n\
+        #\n\
+        # p/2020-01-01-l/r.csv › D1: ratings from 4 to 5\n\
+        # [[question]]\n\
+        # id = \"vibe\"\n\
+        # label = \"Vibe\"\n\
+        # aliases = [\"Vibe\"]\n\
+        # scale = [1, 5]\n";
+    assert!(run.stdout.ends_with(expected), "{}", run.stdout);
+    // The PM passes the first over and makes the second a question: no warning is left.
+    f.file(
+        "labreport.toml",
+        "[columns]\nignore = [\"Gen\"]\n\n\
+         [[question]]\nid = \"vibe\"\nlabel = \"Vibe\"\naliases = [\"Vibe\"]\nscale = [1, 5]\n",
+    );
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // The list with a rating question is now a feedback form: 4, 5, 4, 5, 4.
+    assert_eq!(s["labs"]["p/2020-01-01-l"]["feedback_mean"]["vibe"], 4.4);
 }
