@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(found[0].cell, "C1");
         assert_eq!(
             found[0].message,
-            "column C1 \"Provincia\" is not read, but it holds categories (Matera ×3, Potenza ×2, Bari ×1): if it is the stakeholder type or the sector, name it in labreport.toml, e.g. [columns] stakeholder_type = [\"Provincia\"] (or sector = …); if it is not, pass it over with [columns] ignore = [\"Provincia\"]"
+            "column C1 \"Provincia\" is not read, but it holds categories (Matera ×3, Potenza ×2, Bari ×1): if it is the stakeholder type or the sector, name it in labreport.toml, e.g. [columns] stakeholder_type = [\"Provincia\"] (or sector = …); if it is not, pass it over with [columns] ignore = [\"Provincia\"] (labreport check --suggest writes these lines)"
         );
     }
 
