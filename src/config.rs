@@ -1185,7 +1185,7 @@ mod tests {
         assert!(
             overall
                 .aliases
-                .contains(&"Satisfacție generală".to_string())
+                .contains(&"How satisfied were you with the lab overall?".to_string())
         );
     }
 

@@ -118,7 +118,7 @@ fn an_unconfigured_feedback_form_is_feedback_not_registrations() {
         &[
             "timisoara/2019-09-30-lll1/Chestionar.xlsx › Răspunsuri formular 1: feedback, 4 responses, header in row 1\n",
             "      role from: 3 rating questions (2 of them unconfigured)\n",
-            "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\" [header, as the config names it]\n",
+            "      question \"overall\"       ← D \"Cum evaluați atelierul în ansamblu? (1-5)\" [header words \"evalua* atelier*\" (ro); 100% of its values are ratings]\n",
             "      question \"cat_de_clare_au_fost_prezentarile_invitatilor\" (unconfigured, 1–5) ← E \"Cât de clare au fost prezentările invitaților?\" [unconfigured question: 100% of its values are ratings; scale 1–5 from the values seen]\n",
             "      question \"pe_o_scara_de_la_la_cat_de_probabil_este_sa\" (unconfigured, 0–10) ← F \"Pe o scară de la 0 la 10, cât de probabil este să participa…\" [unconfigured question: 100% of its values are ratings; scale stated in the header]\n",
             "      (not read)                 G \"Comentarii\"\n",
