@@ -415,6 +415,16 @@ fn read_meeting(
     }
     if let Some(caveat) = meeting.caveat {
         why.push_str(&format!("; {caveat}"));
+        // What the run assumed where the report cannot tell is said, not only in `check`.
+        if caveat.contains("marks no organiser") && !meeting.attendees.is_empty() {
+            out.diagnostics.warn(
+                location.clone(),
+                format!(
+                    "the {} marks no organiser or host, so whoever ran the meeting is counted as a participant",
+                    meeting.kind
+                ),
+            );
+        }
     }
     if report.rows == 0 {
         let why = format!(

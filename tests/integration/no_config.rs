@@ -543,7 +543,20 @@ fn webex_and_meet_reports_give_the_attendance_and_say_what_they_cannot_tell() {
          \"Tomas Vaitkus\",\"2021-06-01 17:03:30\",\"00:58:02\"\r\n",
     );
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    // Neither report marks its host: each says so, and the run asks for a look (exit 2).
+    assert_eq!(run.code, 2, "{run:?}");
+    for report in [
+        "matera/2021-05-12-lab3/Lab 3_attendees.csv: the Webex attendance report",
+        "kaunas/2021-06-01-lab2/lab2 - Attendance.csv: the Google Meet attendance report",
+    ] {
+        assert!(
+            run.stderr.contains(&format!(
+                "warning: {report} marks no organiser or host, so whoever ran the meeting is counted as a participant"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
     // Webex: Marco, Bianca, Thijs (two rows: one) registered and came; Willem is a walk-in;
     // Lucia did not come. Marco may be the host: the report cannot tell.
     let w = &s["labs"]["matera/2021-05-12-lab3"];
@@ -782,7 +795,19 @@ fn meeting_reports_in_other_languages_give_the_attendance() {
          山田 太郎,taro@x.jp,2020/12/8 8:59,2020/12/8 9:01,2\r\n",
     );
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    // The Japanese report marks no host: said (exit 2); the others do.
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr.matches("marks no organiser").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("warning: kaunas/2020-12-08-lab1/participants_81234567890.csv: the Zoom participants report marks no organiser or host"),
+        "{}",
+        run.stderr
+    );
     // French: Luc (twice: one) and Inès registered and came, Hugo a walk-in, Paul did not
     // come; Claire, the organiser, is staff.
     let l = &s["labs"]["leeuwarden/2021-04-13-lab5"];
@@ -897,7 +922,15 @@ fn a_meet_extensions_attendance_list_is_read() {
          \"Petra Kovač\t?\"\r\n",
     );
     let (run, s) = f.build();
-    assert_eq!(run.code, 0, "{run:?}");
+    // The list marks no organiser: said.
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "marks no organiser or host, so whoever ran the meeting is counted as a participant"
+        ),
+        "{}",
+        run.stderr
+    );
     let l = &s["labs"]["rijeka/2020-09-09-lab2"];
     // Ivana and Marko registered and joined; Luka joined without registering; Petra is
     // listed but never arrived.
