@@ -423,7 +423,9 @@ fn is_header_like(row: &[Data]) -> bool {
     let (mut texts, mut others) = (0, 0);
     for cell in row {
         match cell {
-            Data::String(s) => {
+            // Text, whether the reader owns it (CSV, xlsx) or borrows it (xls, ods).
+            Data::String(_) | Data::SharedString(_) => {
+                let Some(s) = cell_text(cell) else { continue };
                 let t = s.trim();
                 if t.is_empty() {
                     continue;
@@ -449,10 +451,10 @@ fn is_header_like(row: &[Data]) -> bool {
 fn has_meeting_value(row: &[Data]) -> bool {
     row.iter().any(|cell| match cell {
         Data::DateTime(_) | Data::DateTimeIso(_) => true,
-        Data::String(s) => {
+        Data::String(_) | Data::SharedString(_) => cell_text(cell).is_some_and(|s| {
             let b = s.as_bytes();
             b.contains(&b':') || b.contains(&b'@')
-        }
+        }),
         _ => false,
     })
 }
@@ -846,7 +848,12 @@ fn plan_by_layout(header: &[Data], body: &[Vec<Data>]) -> Option<Plan> {
 /// A cell that may be a person's name: text that is no e-mail, time, duration or number
 /// (a published report may have its names masked: "******** ******").
 fn is_name_like(cell: &Data) -> bool {
-    let Data::String(s) = cell else { return false };
+    if !matches!(cell, Data::String(_) | Data::SharedString(_)) {
+        return false;
+    }
+    let Some(s) = cell_text(cell) else {
+        return false;
+    };
     let t = s.trim();
     !t.is_empty() && !looks_like_email(t) && time_of_day(t).is_none() && minutes_of(t).is_none()
 }

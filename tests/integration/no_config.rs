@@ -1020,3 +1020,56 @@ fn check_suggest_writes_the_lines_for_the_columns_not_read() {
     // The list with a rating question is now a feedback form: 4, 5, 4, 5, 4.
     assert_eq!(s["labs"]["p/2020-01-01-l"]["feedback_mean"]["vibe"], 4.4);
 }
+
+/// A meeting report in a workbook (its text shared strings, as Excel and rust_xlsxwriter
+/// write them), in a language the vocabulary does not hold: read by its layout as a CSV is.
+#[test]
+fn a_meeting_report_in_a_workbook_is_read_by_its_layout_too() {
+    let f = Fixture::new();
+    f.xlsx(
+        "inputs/p/2020-12-08-lab/participants.xlsx",
+        &[(
+            "参加者",
+            &[
+                &[
+                    "名前 (元の名前)",
+                    "ユーザーメール",
+                    "参加時刻",
+                    "退出時刻",
+                    "所要時間（分）",
+                ],
+                &[
+                    "山田 太郎",
+                    "taro@x.jp",
+                    "2020/12/8 8:35",
+                    "2020/12/8 12:39",
+                    "245",
+                ],
+                &[
+                    "佐藤 花子",
+                    "hanako@x.jp",
+                    "2020/12/8 8:36",
+                    "2020/12/8 9:00",
+                    "24",
+                ],
+                &[
+                    "佐藤 花子",
+                    "hanako@x.jp",
+                    "2020/12/8 9:10",
+                    "2020/12/8 9:40",
+                    "30",
+                ],
+            ],
+        )],
+    );
+    let (_, s) = f.build();
+    // Taro, and Hanako (twice: one).
+    assert_eq!(s["labs"]["p/2020-12-08-lab"]["attendees"], 2);
+    let check = f.run(&["check"]);
+    assert_has_lines(
+        &check.stdout,
+        &[
+            "      role from: Zoom participants report: 2 participants; 1 row of a person already listed (rejoins) merged",
+        ],
+    );
+}
