@@ -134,6 +134,8 @@ pub struct Vocabulary {
     no: HashSet<String>,
     /// Folded words that, in a file's or sheet's name, say it is a sign-in list.
     sign_in_names: Vec<String>,
+    /// Folded words that, in a file's or sheet's name, say it lists who registered.
+    registered_names: Vec<String>,
     /// Folded roles and name markers of a meeting's organiser or host, in every language.
     staff: HashSet<String>,
     /// Folded unit of a duration → its minutes, the units no two languages read differently.
@@ -200,6 +202,10 @@ struct RawWords {
 #[serde(deny_unknown_fields)]
 struct RawSignIn {
     names: Vec<String>,
+    /// Words of a name that say it lists who registered, which a sign-in word beside them
+    /// does not make a sign-in list ("Dalyvių registracija": participants' registration).
+    #[serde(default)]
+    registered: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -268,6 +274,7 @@ impl Vocabulary {
             yes: HashSet::new(),
             no: HashSet::new(),
             sign_in_names: Vec::new(),
+            registered_names: Vec::new(),
             staff: HashSet::new(),
             units: HashMap::new(),
             likert: Vec::new(),
@@ -326,6 +333,8 @@ impl Vocabulary {
             if let Some(sign_in) = &file.sign_in {
                 v.sign_in_names
                     .extend(sign_in.names.iter().map(|w| fold(w)));
+                v.registered_names
+                    .extend(sign_in.registered.iter().map(|w| fold(w)));
             }
             for (answer, value) in file.likert.iter().flatten() {
                 let rating = match value {
@@ -462,10 +471,15 @@ impl Vocabulary {
     }
 
     /// Whether a file's or sheet's name holds a word that says it lists who came ("Sign-in",
-    /// "Prezență", "Aanwezigheidslijst"): folded, anywhere in the name.
+    /// "Prezență", "Aanwezigheidslijst"), and none that says who registered ("Dalyvių
+    /// registracija", participants' registration): folded, anywhere in the name.
     pub fn names_sign_in(&self, name: &str) -> bool {
         let name = fold(name);
         self.sign_in_names.iter().any(|w| name.contains(w.as_str()))
+            && !self
+                .registered_names
+                .iter()
+                .any(|w| name.contains(w.as_str()))
     }
 
     /// Every phrase the header holds, the longest for each meaning, by meaning.

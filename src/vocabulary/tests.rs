@@ -251,7 +251,22 @@ fn a_file_or_sheet_named_as_a_sign_in_list_is_told_in_any_language_a_registratio
         "Registrations.csv",
         "Presentation.xlsx",
         "Feedback (Responses).csv",
+        // A sign-in word beside a registration word: who registered ("participants'
+        // registration", "registered attendees", "iscrizioni partecipanti").
+        "Dalyvių registracija.xlsx",
+        "Registered attendees.csv",
+        "Prijave sudionika - prisutni.xlsx",
     ] {
         assert!(!v.names_sign_in(name), "{name}");
+    }
+    // Every language's sign-in words are no registration words of another.
+    let file_names = [
+        "Dalyvių sąrašas",
+        "Lista obecności",
+        "Anwesenheitsliste",
+        "Feuille d'émargement",
+    ];
+    for name in file_names {
+        assert!(v.names_sign_in(name), "{name}");
     }
 }
