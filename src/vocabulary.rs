@@ -41,6 +41,30 @@ pub const QUESTIONS: [&str; 4] = ["overall", "usefulness", "organisation", "reco
 /// and e-mail, as the files' `[meetings]` keys.
 pub const MEETING_COLUMNS: [&str; 5] = ["join", "leave", "duration", "role", "action"];
 
+/// The kinds of column an outcome sheet's header may name, as the files' `[outcomes]` keys
+/// (`outcomes::sheets::Col`), in the order they are tried: of the kinds a header's words
+/// name, the first here wins ("Table host" is a person before its "table" makes it a table;
+/// a word two kinds are given, in one language or two, is the first's).
+pub const OUTCOME_COLUMNS: [&str; 13] = [
+    "person",
+    "owner",
+    "deadline",
+    "next_step",
+    "votes",
+    "priority",
+    "round",
+    "types",
+    "table",
+    "title",
+    "idea",
+    "topic",
+    "time",
+];
+
+/// The most words an `[outcomes]` entry may have: a header is matched by runs of up to four
+/// of its words.
+const OUTCOME_WORDS: usize = 4;
+
 /// What a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Meaning {
@@ -140,6 +164,13 @@ pub struct Vocabulary {
     staff: HashSet<String>,
     /// Folded unit of a duration → its minutes, the units no two languages read differently.
     units: HashMap<String, f64>,
+    /// Every language's `[outcomes]` columns: a folded word or words run together ("nextstep")
+    /// → the first kind (index into `OUTCOME_COLUMNS`) that any language gives it.
+    outcome_words: HashMap<String, u8>,
+    /// The folded words of the `idea` kind, whatever kind comes first for them.
+    idea_words: HashSet<String>,
+    /// `[outcomes] question`, folded: a whole header that names a Slido export's questions.
+    outcome_questions: HashSet<String>,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -176,6 +207,8 @@ struct RawFile {
     legal_forms: Option<HashMap<String, Vec<String>>>,
     /// Meeting tools' attendance reports: their columns' headers, staff roles, duration units.
     meetings: Option<RawMeetings>,
+    /// Outcome sheets' columns: kind (an `OUTCOME_COLUMNS` key, or `question`) → words.
+    outcomes: Option<HashMap<String, Vec<String>>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -277,6 +310,9 @@ impl Vocabulary {
             registered_names: Vec::new(),
             staff: HashSet::new(),
             units: HashMap::new(),
+            outcome_words: HashMap::new(),
+            idea_words: HashSet::new(),
+            outcome_questions: HashSet::new(),
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -327,6 +363,9 @@ impl Vocabulary {
                         units.add(fold(unit), minutes.to_bits(), "", unit);
                     }
                 }
+            }
+            for (key, list) in file.outcomes.iter().flatten() {
+                v.add_outcome_words(code, key, list)?;
             }
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
@@ -445,6 +484,73 @@ impl Vocabulary {
             words: n,
         });
         Ok(())
+    }
+
+    /// Adds one `[outcomes]` list: a kind's words, or `question`'s.
+    fn add_outcome_words(
+        &mut self,
+        language: &str,
+        key: &str,
+        list: &[String],
+    ) -> Result<(), String> {
+        let kind = if key == "question" {
+            None
+        } else {
+            let Some(i) = OUTCOME_COLUMNS.iter().position(|k| *k == key) else {
+                return Err(format!(
+                    "vocabulary/{language}.toml: [outcomes] {key} is none of {}, question",
+                    OUTCOME_COLUMNS.join(", ")
+                ));
+            };
+            Some(i as u8)
+        };
+        for text in list {
+            let n = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count();
+            if n > OUTCOME_WORDS {
+                return Err(format!(
+                    "vocabulary/{language}.toml: [outcomes] \"{text}\" has more than {OUTCOME_WORDS} words"
+                ));
+            }
+            // Its words run together, as a header's run of words is looked up.
+            let folded = fold(text);
+            match kind {
+                None => {
+                    self.outcome_questions.insert(folded);
+                }
+                Some(i) => {
+                    if key == "idea" {
+                        self.idea_words.insert(folded.clone());
+                    }
+                    self.outcome_words
+                        .entry(folded)
+                        .and_modify(|k| *k = (*k).min(i))
+                        .or_insert(i);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The kind of outcome-sheet column (index into `OUTCOME_COLUMNS`) that a header's folded
+    /// words, run together ("nextstep", "termenlimita"), name, if any language's `[outcomes]`
+    /// gives them one; the first kind of `OUTCOME_COLUMNS` that any gives them.
+    pub fn outcome_column(&self, folded_run: &str) -> Option<usize> {
+        self.outcome_words.get(folded_run).map(|&k| usize::from(k))
+    }
+
+    /// Whether a folded word is one of `[outcomes] idea`'s: a form's long question that holds
+    /// it collected ideas.
+    pub fn is_idea_word(&self, folded: &str) -> bool {
+        self.idea_words.contains(folded)
+    }
+
+    /// Whether a folded header is one of `[outcomes] question`'s ("Question", "Vraag"): a Slido
+    /// export's questions, the ideas when their likes are beside them.
+    pub fn is_outcome_question(&self, folded: &str) -> bool {
+        self.outcome_questions.contains(folded)
     }
 
     /// The folded yes or no answer, if a language's `[yes_no]` holds it.

@@ -8,6 +8,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 use crate::recognise::columns::{Field, HeaderIndex};
 use crate::recognise::values::{cell_text, split_labels};
+use crate::vocabulary::vocabulary;
 
 use super::text::{clean, split_ideas, votes};
 use super::{FollowUp, Idea};
@@ -100,78 +101,23 @@ impl OutcomeSheet {
     }
 }
 
-/// Words (folded, possibly several run together) that name each kind of column, checked in
-/// this order: a table host is a person before the header's "table" makes it a table.
-#[rustfmt::skip]
-const HEADERS: &[(Col, &[&str])] = &[
-    (Col::Person, &[
-        "author", "autor", "auteur", "autore", "autorius", "host", "gazda", "gastheer",
-        "gastvrouw", "tafelvoorzitter", "domacin", "seimininkas", "facilitator", "facilitatore",
-        "moderator", "moderatore", "moderatorius", "voter", "votant", "stemmer", "votante",
-        "glasac", "balsuotojas", "askedby", "proposedby", "propusde", "ingediendoor",
-        "propostoda", "predlozio", "pateike",
-    ]),
-    (Col::Owner, &[
-        "owner", "responsible", "responsabil", "responsabili", "eigenaar", "verantwoordelijke",
-        "trekker", "responsabile", "referente", "odgovornaosoba", "odgovorni", "nositelj",
-        "atsakingas", "atsakinga", "whofollowsup", "followupby", "followupowner", "cine", "wie",
-        "chi", "tko",
-    ]),
-    (Col::Deadline, &[
-        "deadline", "due", "duedate", "bywhen", "termen", "termenlimita", "datalimita",
-        "uiterlijk", "scadenza", "entroquando", "rok", "dokada", "terminas", "ikikada",
-    ]),
-    (Col::NextStep, &[
-        "nextstep", "nextsteps", "followup", "followups", "action", "actions", "pasulurmator",
-        "pasiiurmatori", "urmatoriipasi", "actiune", "actiuni", "volgendestap",
-        "volgendestappen", "actie", "acties", "opvolging", "prossimopasso", "prossimipassi",
-        "azione", "azioni", "seguito", "sljedecikorak", "sljedecikoraci", "akcija",
-        "aktivnosti", "kitaszingsnis", "kitizingsniai", "veiksmas", "veiksmai",
-        "tolesniveiksmai",
-    ]),
-    (Col::Votes, &[
-        "votes", "vote", "dots", "points", "likes", "upvotes", "score", "voturi", "vot",
-        "buline", "puncte", "stemmen", "punten", "stippen", "voti", "punti", "bollini",
-        "preferenze", "glasovi", "glasova", "bodovi", "tocke", "balsai", "balsu", "taskai",
-        "reactions", "reacties",
-    ]),
-    (Col::Priority, &[
-        "priority", "prioritate", "prioriteit", "priorita", "prioritet", "prioritetas", "rank",
-        "rang", "classifica", "poredak", "reitingas",
-    ]),
-    (Col::Round, &[
-        "round", "runda", "ronde", "giro", "turno", "krug", "raundas", "etapas",
-    ]),
-    (Col::Types, &[
-        "stakeholders", "stakeholder", "stakeholdertypes", "actori", "tipuriactori",
-        "partiinteresate", "belanghebbenden", "belanghebbende", "portatoridiinteresse",
-        "portatoridiinteressi", "dionici", "dionika", "suinteresuotosiossalys",
-        "suinteresuotosalys", "mixattable", "whowasatthetable",
-    ]),
-    (Col::Table, &[
-        "table", "tableno", "tablenumber", "masa", "nrmasa", "numarmasa", "tafel",
-        "tafelnummer", "tavolo", "stol", "stalas", "stalo", "group", "grupa", "groep", "gruppo",
-        "grupe",
-    ]),
-    (Col::Title, &[
-        "title", "titlu", "titel", "titolo", "naslov", "pavadinimas", "headline",
-    ]),
-    (Col::Idea, &[
-        "idea", "ideas", "idee", "ideea", "idei", "ideeen", "ideja", "ideje", "idejos",
-        "proposal", "proposals", "propunere", "propuneri", "voorstel", "voorstellen",
-        "proposta", "proposte", "prijedlog", "prijedlozi", "pasiulymas", "pasiulymai", "body",
-        "content", "outcome", "outcomes", "rezultat", "rezultate", "uitkomst", "risultato",
-        "ishod", "rezultatas",
-    ]),
-    (Col::Topic, &[
-        "topic", "topics", "theme", "question", "subject", "subiect", "tema", "teme",
-        "intrebare", "onderwerp", "thema", "vraag", "argomento", "domanda", "pitanje",
-        "klausimas", "section", "sectiune", "sectie", "sezione", "odjeljak", "skyrius",
-        "category", "categorie", "categoria", "kategorija", "labels", "tags",
-    ]),
-    (Col::Time, &[
-        "createdat", "created", "timestamp", "date", "time",
-    ]),
+/// The kinds of column a header may name, in `vocabulary::OUTCOME_COLUMNS`' order: the words
+/// of each are the vocabulary's `[outcomes]`, and the first kind a header's words name wins
+/// (a table host is a person before the header's "table" makes it a table).
+const KINDS: [Col; 13] = [
+    Col::Person,
+    Col::Owner,
+    Col::Deadline,
+    Col::NextStep,
+    Col::Votes,
+    Col::Priority,
+    Col::Round,
+    Col::Types,
+    Col::Table,
+    Col::Title,
+    Col::Idea,
+    Col::Topic,
+    Col::Time,
 ];
 
 /// The most words a header may have and still be a column name; longer ones are a form's
@@ -188,28 +134,23 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
     if words.is_empty() {
         return None;
     }
-    // The first kind (in `HEADERS`' order) that a run of up to four of its words names.
-    let keys = header_keys();
+    // The first kind (in `KINDS`' order) that a run of up to four of its words names.
+    let v = vocabulary();
     let mut found: Option<usize> = None;
     let mut run = String::new();
     for start in 0..words.len() {
         run.clear();
         for w in words[start..].iter().take(4) {
             run.push_str(w);
-            if let Some(&k) = keys.get(run.as_str()) {
+            if let Some(k) = v.outcome_column(&run) {
                 found = Some(found.map_or(k, |f| f.min(k)));
             }
         }
     }
-    let found = found.map(|k| HEADERS[k].0);
+    let found = found.map(|k| KINDS[k]);
     if words.len() > SHORT_HEADER {
         // A form's question: an idea if its words say so, whatever else they name.
-        let idea_words = &HEADERS
-            .iter()
-            .find(|(c, _)| *c == Col::Idea)
-            .expect("listed")
-            .1;
-        let any_idea = words.iter().any(|w| idea_words.contains(&w.as_str()));
+        let any_idea = words.iter().any(|w| v.is_idea_word(w));
         return any_idea.then_some(Col::Idea);
     }
     if let Some(field) = index.field(header) {
@@ -222,21 +163,6 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
         }
     }
     found
-}
-
-/// Every header word of `HEADERS`, with the position of its kind there.
-fn header_keys() -> &'static std::collections::HashMap<&'static str, usize> {
-    static KEYS: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        let mut keys = std::collections::HashMap::new();
-        for (k, (_, words)) in HEADERS.iter().enumerate() {
-            for w in *words {
-                keys.entry(*w).or_insert(k);
-            }
-        }
-        keys
-    })
 }
 
 /// The columns of a header row, with the exports' own conventions: Padlet's `Subject` is the
@@ -269,19 +195,9 @@ fn columns(row: &[Data<'_>], index: &HeaderIndex) -> Vec<(usize, Col, String)> {
     }
     if !has(&cols, Col::Idea)
         && has(&cols, Col::Votes)
-        && let Some(x) = cols.iter_mut().find(|x| {
-            x.1 == Col::Topic
-                && matches!(
-                    fold(&x.2).as_str(),
-                    "question"
-                        | "questions"
-                        | "intrebare"
-                        | "vraag"
-                        | "domanda"
-                        | "pitanje"
-                        | "klausimas"
-                )
-        })
+        && let Some(x) = cols
+            .iter_mut()
+            .find(|x| x.1 == Col::Topic && vocabulary().is_outcome_question(&fold(&x.2)))
     {
         x.1 = Col::Idea;
     }
@@ -616,6 +532,29 @@ mod tests {
     }
 
     #[test]
+    fn the_kinds_are_the_vocabularys_outcome_columns_in_their_order() {
+        let keys: Vec<&str> = KINDS
+            .iter()
+            .map(|c| match c {
+                Col::Person => "person",
+                Col::Owner => "owner",
+                Col::Deadline => "deadline",
+                Col::NextStep => "next_step",
+                Col::Votes => "votes",
+                Col::Priority => "priority",
+                Col::Round => "round",
+                Col::Types => "types",
+                Col::Table => "table",
+                Col::Title => "title",
+                Col::Idea => "idea",
+                Col::Topic => "topic",
+                Col::Time => "time",
+            })
+            .collect();
+        assert_eq!(keys, crate::vocabulary::OUTCOME_COLUMNS);
+    }
+
+    #[test]
     fn harvest_headers_are_read_in_the_six_languages() {
         for header in [
             "Table,Round,Topic,Idea,Votes,Owner,Next step,Deadline",
@@ -656,6 +595,45 @@ mod tests {
                 )
             );
         }
+    }
+
+    #[test]
+    fn harvest_headers_are_read_in_the_other_languages_too() {
+        for header in [
+            "Tisch,Runde,Thema,Idee,Stimmen,Verantwortlich,Nächster Schritt,Frist",
+            "Table,Tour,Thème,Idée,Votes,Responsable,Prochaine étape,Échéance",
+            "Mesa,Ronda,Tema,Propuesta,Votos,Responsable,Próximo paso,Plazo",
+            "Stół,Runda,Temat,Pomysł,Głosy,Odpowiedzialny,Następny krok,Do kiedy",
+            "Bord,Omgång,Ämne,Idé,Röster,Ansvarig,Nästa steg,Tidsfrist",
+            "Asztal,Forduló,Téma,Ötlet,Szavazatok,Felelős,Következő lépés,Határidő",
+            "Τραπέζι,Γύρος,Θέμα,Ιδέα,Ψήφοι,Υπεύθυνος,Επόμενο βήμα,Προθεσμία",
+            "Маса,Кръг,Тема,Идея,Гласове,Отговорник,Следваща стъпка,Срок",
+        ] {
+            let s = read(
+                None,
+                &format!("{header}\n2,1,Financing,A fund,3,City,A call,2021-05-01\n"),
+            )
+            .unwrap_or_else(|| panic!("{header}"));
+            let cols: Vec<Col> = s.columns.iter().map(|c| c.1).collect();
+            assert_eq!(
+                cols,
+                [
+                    Col::Table,
+                    Col::Round,
+                    Col::Topic,
+                    Col::Idea,
+                    Col::Votes,
+                    Col::Owner,
+                    Col::NextStep,
+                    Col::Deadline
+                ],
+                "{header}"
+            );
+            assert_eq!(s.shape, Shape::Rows, "{header}");
+        }
+        // A Slido export in German: its questions are the ideas when their likes are beside.
+        let s = read(None, "Frage,Likes\nMehr Proberäume?,12\n").unwrap();
+        assert_eq!(texts(&s), [("Mehr Proberäume?", None, None, Some(12.0))]);
     }
 
     #[test]

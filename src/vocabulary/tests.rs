@@ -31,6 +31,16 @@ fn every_file_parses_and_covers_every_field_and_built_in_question() {
             !file.yes_no.yes.is_empty() && !file.yes_no.no.is_empty(),
             "{code}"
         );
+        let outcomes = file
+            .outcomes
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}.toml has no [outcomes]"));
+        for key in OUTCOME_COLUMNS.iter().chain(&["question"]) {
+            assert!(
+                outcomes.get(*key).is_some_and(|l| !l.is_empty()),
+                "{code}.toml has no [outcomes] {key}"
+            );
+        }
         let m = file
             .meetings
             .unwrap_or_else(|| panic!("{code}.toml has no [meetings]"));
@@ -269,4 +279,67 @@ fn a_file_or_sheet_named_as_a_sign_in_list_is_told_in_any_language_a_registratio
     for name in file_names {
         assert!(v.names_sign_in(name), "{name}");
     }
+}
+
+#[test]
+fn outcome_sheets_columns_are_named_in_every_language() {
+    let v = vocabulary();
+    let kind = |header: &str| v.outcome_column(&fold(header)).map(|k| OUTCOME_COLUMNS[k]);
+    for (code, header, key) in [
+        ("bg", "Следваща стъпка", "next_step"),
+        ("cs", "Nápady", "idea"),
+        ("da", "Ansvarlig", "owner"),
+        ("de", "Nächster Schritt", "next_step"),
+        ("de", "Frist", "deadline"),
+        ("el", "Ιδέα", "idea"),
+        ("en", "Next steps", "next_step"),
+        ("es", "Propuesta", "idea"),
+        ("et", "Tähtaeg", "deadline"),
+        ("fi", "Ehdotus", "idea"),
+        ("fr", "Échéance", "deadline"),
+        ("ga", "Smaoineamh", "idea"),
+        ("hr", "Sljedeći korak", "next_step"),
+        ("hu", "Ötlet", "idea"),
+        ("it", "Prossimo passo", "next_step"),
+        ("lt", "Kitas žingsnis", "next_step"),
+        ("lv", "Priekšlikums", "idea"),
+        ("mt", "Il-pass li jmiss", "next_step"),
+        ("nl", "Volgende stap", "next_step"),
+        ("no", "Forslag", "idea"),
+        ("pl", "Pomysł", "idea"),
+        ("pt", "Próximo passo", "next_step"),
+        ("ro", "Termen limită", "deadline"),
+        ("sk", "Návrhy", "idea"),
+        ("sl", "Predlog", "idea"),
+        ("sv", "Förslag", "idea"),
+    ] {
+        assert_eq!(kind(header), Some(key), "{code}: {header}");
+    }
+    // A word two kinds are given is the first kind's: "Host" is a person, "Gazdă" too.
+    assert_eq!(kind("Host"), Some("person"));
+    assert!(v.is_idea_word("idee") && !v.is_idea_word("tema"));
+    assert!(v.is_outcome_question(&fold("Întrebare")) && v.is_outcome_question("frage"));
+}
+
+#[test]
+fn an_outcomes_key_that_is_no_kind_or_a_phrase_of_five_words_is_refused() {
+    let file = |outcomes: &str| {
+        format!(
+            "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n[outcomes]\n{outcomes}\n"
+        )
+    };
+    let e = Vocabulary::parse(&[("xx", &file("ideas = [\"idea\"]"))])
+        .err()
+        .unwrap();
+    assert!(
+        e.starts_with("vocabulary/xx.toml: [outcomes] ideas is none of person, owner"),
+        "{e}"
+    );
+    let e = Vocabulary::parse(&[("xx", &file("types = [\"who was at the table\"]"))])
+        .err()
+        .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [outcomes] \"who was at the table\" has more than 4 words"
+    );
 }
