@@ -171,6 +171,12 @@ pub struct Vocabulary {
     idea_words: HashSet<String>,
     /// `[outcomes] question`, folded: a whole header that names a Slido export's questions.
     outcome_questions: HashSet<String>,
+    /// `[counts] words`, folded: a question that holds one asks for a count or an age.
+    count_words: HashSet<String>,
+    /// `[counts] phrases`: their folded words, which a question holds one after another.
+    count_phrases: Vec<Vec<String>>,
+    /// `[scales] between`, folded: what joins a scale's ends ("from 1 to 5").
+    scale_joiners: HashSet<String>,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -209,6 +215,23 @@ struct RawFile {
     meetings: Option<RawMeetings>,
     /// Outcome sheets' columns: kind (an `OUTCOME_COLUMNS` key, or `question`) → words.
     outcomes: Option<HashMap<String, Vec<String>>>,
+    /// The words of a question that asks for a count or an age.
+    counts: Option<RawCounts>,
+    /// The words that join a scale's ends.
+    scales: Option<RawScales>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawCounts {
+    words: Vec<String>,
+    phrases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScales {
+    between: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -271,6 +294,16 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !w.is_empty() && w != "-")
 }
 
+/// A question's words, folded: cut at every character that is no letter or digit (a hyphen
+/// too: "kemm-il" is two words), words of other signs left out.
+pub fn question_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+        .collect()
+}
+
 /// A header or phrase as one key: its words run together ("Nume și prenume" =
 /// "numesiprenume", "Attendee #" = "attendee#"), function words kept.
 fn exact_key(text: &str) -> String {
@@ -313,6 +346,9 @@ impl Vocabulary {
             outcome_words: HashMap::new(),
             idea_words: HashSet::new(),
             outcome_questions: HashSet::new(),
+            count_words: HashSet::new(),
+            count_phrases: Vec::new(),
+            scale_joiners: HashSet::new(),
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -366,6 +402,35 @@ impl Vocabulary {
             }
             for (key, list) in file.outcomes.iter().flatten() {
                 v.add_outcome_words(code, key, list)?;
+            }
+            if let Some(counts) = &file.counts {
+                for word in &counts.words {
+                    match question_words(word).as_slice() {
+                        [w] => {
+                            v.count_words.insert(w.clone());
+                        }
+                        _ => {
+                            return Err(format!(
+                                "vocabulary/{code}.toml: [counts] words: \"{word}\" is not one word (a phrase's place is phrases)"
+                            ));
+                        }
+                    }
+                }
+                for phrase in &counts.phrases {
+                    let words = question_words(phrase);
+                    if words.len() < 2 {
+                        return Err(format!(
+                            "vocabulary/{code}.toml: [counts] phrases: \"{phrase}\" is not two words or more (a word's place is words)"
+                        ));
+                    }
+                    if !v.count_phrases.contains(&words) {
+                        v.count_phrases.push(words);
+                    }
+                }
+            }
+            if let Some(scales) = &file.scales {
+                v.scale_joiners
+                    .extend(scales.between.iter().map(|w| fold(w)));
             }
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
@@ -551,6 +616,24 @@ impl Vocabulary {
     /// export's questions, the ideas when their likes are beside them.
     pub fn is_outcome_question(&self, folded: &str) -> bool {
         self.outcome_questions.contains(folded)
+    }
+
+    /// Whether a question's words (folded, as `question_words` cuts them) ask for a count or
+    /// an age ("How many employees?", "Câți angajați?", "Wie alt sind Sie?"): a word of
+    /// `[counts] words`, or the words of a phrase one after another.
+    pub fn asks_for_a_count(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.count_words.contains(w))
+            || self.count_phrases.iter().any(|phrase| {
+                words
+                    .windows(phrase.len())
+                    .any(|run| run.iter().eq(phrase.iter()))
+            })
+    }
+
+    /// Whether folded text between a scale's two ends joins them: "to" in "from 1 to 5", "la"
+    /// in "de la 1 la 5", "tm" in "1 t/m 10".
+    pub fn joins_a_scale(&self, folded: &str) -> bool {
+        self.scale_joiners.contains(folded)
     }
 
     /// The folded yes or no answer, if a language's `[yes_no]` holds it.

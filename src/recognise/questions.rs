@@ -7,6 +7,7 @@
 use crate::config::{Config, Question};
 use crate::fold::fold;
 use crate::read::Data;
+use crate::vocabulary::{question_words, vocabulary};
 
 use super::FileRecords;
 use super::values::{column_values, rating};
@@ -198,8 +199,7 @@ pub fn stated_scale(header: &str) -> Option<(f64, f64)> {
         let between = &header[a_end..b_start];
         let joined = between.chars().all(|c| !c.is_alphanumeric())
             && between.chars().any(|c| "-–—/…".contains(c) || c == '.')
-            || ["to", "la", "tot", "tm", "a", "al", "do", "iki", "until"]
-                .contains(&fold(between).as_str());
+            || vocabulary().joins_a_scale(&fold(between));
         // "1 = poor … 5 = excellent", "1=niet 10=zeer"
         let labelled = followed_by_equals(a_end) && followed_by_equals(b_end);
         if joined || labelled {
@@ -217,30 +217,10 @@ pub fn reads_like_question(header: &str) -> bool {
     t.bytes().any(|b| b == b'?') || t.contains("¿") || (t.ends_with(']') && t.contains(" ["))
 }
 
-/// Whether a question asks for a count or an age, whose numbers are no ratings.
+/// Whether a question asks for a count or an age, whose numbers are no ratings: the
+/// vocabulary's `[counts]`.
 fn asks_for_a_count(header: &str) -> bool {
-    let words = words(header);
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let has_pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
-    has_pair("how", "many")
-        || has_pair("how", "old")
-        || has_pair("number", "of")
-        || [
-            "age", "cati", "cate", "numarul", "varsta", "hoeveel", "aantal", "leeftijd", "quanti",
-            "quante", "numero", "eta", "broj", "dob", "kiek", "skaicius", "amzius",
-        ]
-        .iter()
-        .any(|w| has(w))
-}
-
-/// The header's words, folded.
-fn words(header: &str) -> Vec<String> {
-    header
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
-        .collect()
+    vocabulary().asks_for_a_count(&question_words(header))
 }
 
 /// The id of a question made from its header: its words, folded, without numbers, joined by
@@ -268,7 +248,7 @@ pub fn slug(header: &str) -> String {
 fn slug_of(header: &str, max: usize) -> String {
     let max = max.max(8);
     let mut id = String::new();
-    for w in words(header) {
+    for w in question_words(header) {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
@@ -363,6 +343,14 @@ mod tests {
             ("Ocijenite od 1 do 5", Some((1.0, 5.0))),
             ("Įvertinkite nuo 1 iki 10", Some((1.0, 10.0))),
             ("Rate it 1-5", Some((1.0, 5.0))),
+            // The other languages' joiners ([scales] between).
+            ("Bewerten Sie von 1 bis 5", Some((1.0, 5.0))),
+            ("Oceń w skali od 1 do 10", Some((1.0, 10.0))),
+            ("Betygsätt från 1 till 5", Some((1.0, 5.0))),
+            ("Értékelje 1-től 5-ig", Some((1.0, 5.0))),
+            ("Αξιολογήστε από 1 έως 5", Some((1.0, 5.0))),
+            ("Valore de 1 até 5", Some((1.0, 5.0))),
+            ("Hinnake 1 kuni 5", Some((1.0, 5.0))),
             // Dates, years and counts are no scales.
             ("Workshop of 2019-10-15", None),
             ("Session 1 of 3 (2 hours)", None),
@@ -417,6 +405,29 @@ mod tests {
         assert!(asks_for_a_count("Câți angajați are organizația?"));
         assert!(asks_for_a_count("Hoeveel medewerkers?"));
         assert!(!asks_for_a_count("Cum evaluați atelierul? (1-5)"));
+        // The other languages' words and phrases ([counts]).
+        for header in [
+            "Wie viele Mitarbeitende hat Ihre Organisation?",
+            "Combien de salariés ?",
+            "¿Cuántos empleados tiene?",
+            "Ile osób zatrudnia organizacja?",
+            "Hur många anställda har ni?",
+            "Πόσοι εργαζόμενοι;",
+            "Колко души работят при вас?",
+            "Hány munkatárs?",
+            "Kuinka monta työntekijää?",
+        ] {
+            assert!(asks_for_a_count(header), "{header}");
+        }
+        // "How much" that asks how well is a rating.
+        for header in [
+            "Koliko ste zadovoljni radionicom?",
+            "Na ile jesteś zadowolony z warsztatu?",
+            "Cik apmierināts esat ar semināru?",
+            "Πόσο ικανοποιημένος είστε;",
+        ] {
+            assert!(!asks_for_a_count(header), "{header}");
+        }
     }
 
     fn column(header: &str, values: &[&str]) -> Option<(NewQuestion, String)> {

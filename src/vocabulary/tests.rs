@@ -41,6 +41,22 @@ fn every_file_parses_and_covers_every_field_and_built_in_question() {
                 "{code}.toml has no [outcomes] {key}"
             );
         }
+        let counts = file
+            .counts
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}.toml has no [counts]"));
+        assert!(
+            !counts.words.is_empty(),
+            "{code}.toml has no [counts] words"
+        );
+        let scales = file
+            .scales
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}.toml has no [scales]"));
+        assert!(
+            !scales.between.is_empty(),
+            "{code}.toml has no [scales] between"
+        );
         let m = file
             .meetings
             .unwrap_or_else(|| panic!("{code}.toml has no [meetings]"));
@@ -341,5 +357,72 @@ fn an_outcomes_key_that_is_no_kind_or_a_phrase_of_five_words_is_refused() {
     assert_eq!(
         e,
         "vocabulary/xx.toml: [outcomes] \"who was at the table\" has more than 4 words"
+    );
+}
+
+#[test]
+fn count_questions_and_scale_joiners_are_known_in_every_language() {
+    let v = vocabulary();
+    let count = |q: &str| v.asks_for_a_count(&question_words(q));
+    for (code, question) in [
+        ("bg", "Каква е вашата възраст?"),
+        ("cs", "Kolik zaměstnanců máte?"),
+        ("da", "Hvor mange ansatte?"),
+        ("de", "Anzahl der Mitarbeitenden"),
+        ("el", "Ηλικία"),
+        ("en", "How old are you?"),
+        ("es", "Edad"),
+        ("et", "Mitu töötajat?"),
+        ("fi", "Ikä"),
+        ("fr", "Nombre de salariés"),
+        ("ga", "Cé mhéad fostaí?"),
+        ("hr", "Broj zaposlenih"),
+        ("hu", "Életkor"),
+        ("it", "Quanti dipendenti?"),
+        ("lt", "Amžius"),
+        ("lv", "Darbinieku skaits"),
+        ("mt", "Kemm-il persuna?"),
+        ("nl", "Hoe oud bent u?"),
+        ("no", "Antall ansatte"),
+        ("pl", "Wiek"),
+        ("pt", "Quantos funcionários?"),
+        ("ro", "Vârsta"),
+        ("sk", "Počet zamestnancov"),
+        ("sl", "Število zaposlenih"),
+        ("sv", "Ålder"),
+    ] {
+        assert!(count(question), "{code}: {question}");
+    }
+    assert!(!count("How satisfied were you?"));
+    // A phrase's words one after another, not apart.
+    assert!(!count("How was the number one speaker? Many thanks"));
+    for joiner in [
+        "to", "la", "tm", "bis", "do", "till", "til", "kuni", "lidz", "go", "sa",
+    ] {
+        assert!(v.joins_a_scale(joiner), "{joiner}");
+    }
+    assert!(!v.joins_a_scale("and"));
+}
+
+#[test]
+fn a_count_word_of_two_words_or_a_phrase_of_one_is_refused() {
+    let file = |counts: &str| {
+        format!(
+            "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n[counts]\n{counts}\n"
+        )
+    };
+    let e = Vocabulary::parse(&[("xx", &file("words = [\"how many\"]"))])
+        .err()
+        .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [counts] words: \"how many\" is not one word (a phrase's place is phrases)"
+    );
+    let e = Vocabulary::parse(&[("xx", &file("phrases = [\"age\"]"))])
+        .err()
+        .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [counts] phrases: \"age\" is not two words or more (a word's place is words)"
     );
 }
