@@ -29,53 +29,10 @@ pub fn fold_into(text: &str, out: &mut String) {
     }
 }
 
-/// Legal forms, folded, that an organisation's name may carry or leave out ("Rossi Design
-/// S.r.l." is "Rossi Design"): ignored at either end of a name. Company forms of the
-/// partners' countries and of English, and the Romanian "SC" that comes before a name.
-const LEGAL_FORMS: &[&str] = &[
-    // Romania
-    "srl", "sa", "sc", "srld", "pfa", "ii", "if", "sca", "scs", "snc", // Netherlands
-    "bv", "nv", "vof", "cv", // Italy
-    "spa", "srls", "sas", "sapa", "scarl", "scrl", "scpa", "onlus", "aps", "ets",
-    // Croatia
-    "doo", "jdoo", "dd", "obrt", "kd", // Lithuania
-    "uab", "ab", "vsi", "mb", "ij", // English and others
-    "ltd", "limited", "plc", "llc", "inc", "gmbh", "ag", "sarl", "sl", "co", "corp",
-];
-
-/// Answers that say there is no organisation ("-", "n/a", "none", "nessuna").
-const NO_ORGANISATION: &[&str] = &[
-    "na",
-    "nvt",
-    "none",
-    "nil",
-    "no",
-    "nu",
-    "niciuna",
-    "nicio",
-    "geen",
-    "nessuna",
-    "nessuno",
-    "ne",
-    "nema",
-    "nera",
-    "private",
-    "privat",
-    "individual",
-    "independent",
-    "freelance",
-    "freelancer",
-    "persoanafizica",
-    "particulier",
-    "privato",
-    "privatnaosoba",
-    "privatiasmuo",
-];
-
-/// The key an organisation is counted by: its name folded like a label, each word on its own
-/// (runs of single letters joined, so "S.R.L." is "srl" and "d.o.o." is "doo"), with legal
-/// forms at either end left out. `None` for a blank or a "none" answer.
-pub fn organisation_key(name: &str) -> Option<String> {
+/// A name's words for keying it: cut at every sign, folded like a label, a run of single
+/// letters joined into one word ("S.R.L." is "srl", "d.o.o." is "doo", "Sp. z o.o." is "sp",
+/// "zoo"); words of other signs left out.
+pub fn organisation_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut letters = String::new();
     for raw in name.split(|c: char| !c.is_alphanumeric()) {
@@ -95,17 +52,24 @@ pub fn organisation_key(name: &str) -> Option<String> {
     if !letters.is_empty() {
         words.push(letters);
     }
+    words
+}
+
+/// The key an organisation is counted by: its words (`organisation_words`) run together, with
+/// the legal forms at either end left out ("Rossi Design S.r.l." is "rossidesign"; the
+/// vocabulary's `[organisations] legal_forms`). `None` for a blank or an answer that says
+/// there is none ("n/a", "nessuna": `[organisations] none`).
+pub fn organisation_key(name: &str) -> Option<String> {
+    let words = organisation_words(name);
     let all = words.concat();
-    if all.is_empty() || NO_ORGANISATION.contains(&all.as_str()) {
+    let vocabulary = crate::vocabulary::vocabulary();
+    if all.is_empty() || vocabulary.means_no_organisation(&all) {
         return None;
     }
-    let is_form = |w: &String| LEGAL_FORMS.contains(&w.as_str());
-    let start = words.iter().position(|w| !is_form(w));
-    let end = words.iter().rposition(|w| !is_form(w));
-    match (start, end) {
-        (Some(s), Some(e)) => Some(words[s..=e].concat()),
+    match vocabulary.without_legal_forms(&words) {
+        Some(kept) => Some(words[kept].concat()),
         // A name that is only a legal form is kept as it is.
-        _ => Some(all),
+        None => Some(all),
     }
 }
 
@@ -141,9 +105,42 @@ mod tests {
         );
         // Different names stay different.
         assert_ne!(organisation_key("Banat Tech"), organisation_key("Banat IT"));
+        // The other languages' forms, of one word or several, at either end.
+        for (a, b) in [
+            ("Nowak Sp. z o.o.", "Nowak"),
+            ("Nowak spółka z o.o.", "NOWAK"),
+            ("Novák spol. s r.o.", "Novák s.r.o."),
+            ("Müller GmbH & Co. KG", "Müller"),
+            ("Kovács és Társa Kft.", "Kovács és Társa"),
+            ("Virtanen Oy", "Virtanen"),
+            ("Svensson AB (publ)", "Svensson"),
+            ("Tamm OÜ", "Tamm"),
+            ("Παπαδόπουλος Α.Ε.", "Papadopoulos"),
+            ("Иванов ЕООД", "Ivanov"),
+        ] {
+            assert_eq!(organisation_key(a), organisation_key(b), "{a} = {b}");
+        }
+        // A form's last word alone is no form: a zoo keeps its name.
+        assert_eq!(organisation_key("Warsaw Zoo"), Some("warsawzoo".into()));
         // A legal form alone is still a name; blanks and "none" are no organisation.
         assert_eq!(organisation_key("S.R.L."), Some("srl".into()));
-        for blank in ["", "  ", "-", "—", "n/a", "N.A.", "None", "nessuna", "/"] {
+        for blank in [
+            "",
+            "  ",
+            "-",
+            "—",
+            "n/a",
+            "N.A.",
+            "None",
+            "nessuna",
+            "/",
+            "keine",
+            "Brak",
+            "Aucune",
+            "Privatperson",
+            "Magánszemély",
+            "Ιδιώτης",
+        ] {
             assert_eq!(organisation_key(blank), None, "{blank:?}");
         }
     }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde::Deserialize;
 
-use crate::fold::fold;
+use crate::fold::{fold, organisation_words};
 
 // `LANGUAGES`: every `vocabulary/<code>.toml` (ISO 639-1 codes), by code, with its text. The
 // 24 official languages of the EU and Norwegian; a new language is one new file there.
@@ -177,6 +177,13 @@ pub struct Vocabulary {
     count_phrases: Vec<Vec<String>>,
     /// `[scales] between`, folded: what joins a scale's ends ("from 1 to 5").
     scale_joiners: HashSet<String>,
+    /// `[organisations] legal_forms` of one word, as `fold::organisation_words` cuts them
+    /// ("S.r.l." is "srl")…
+    name_legal_forms: HashSet<String>,
+    /// … and of several ("Sp. z o.o." is "sp", "zoo"), the longest first.
+    name_legal_form_runs: Vec<Vec<String>>,
+    /// `[organisations] none`, each answer's words run together ("n/a" is "na").
+    no_organisation: HashSet<String>,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -219,6 +226,15 @@ struct RawFile {
     counts: Option<RawCounts>,
     /// The words that join a scale's ends.
     scales: Option<RawScales>,
+    /// Companies' legal forms at either end of a name, and answers that mean no organisation.
+    organisations: Option<RawOrganisations>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrganisations {
+    legal_forms: Vec<String>,
+    none: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -349,6 +365,9 @@ impl Vocabulary {
             count_words: HashSet::new(),
             count_phrases: Vec::new(),
             scale_joiners: HashSet::new(),
+            name_legal_forms: HashSet::new(),
+            name_legal_form_runs: Vec::new(),
+            no_organisation: HashSet::new(),
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -428,6 +447,27 @@ impl Vocabulary {
                     }
                 }
             }
+            if let Some(o) = &file.organisations {
+                for form in &o.legal_forms {
+                    let words = organisation_words(form);
+                    match words.len() {
+                        0 => {
+                            return Err(format!(
+                                "vocabulary/{code}.toml: [organisations] legal_forms: \"{form}\" has no letters"
+                            ));
+                        }
+                        1 => {
+                            v.name_legal_forms.extend(words);
+                        }
+                        _ if !v.name_legal_form_runs.contains(&words) => {
+                            v.name_legal_form_runs.push(words);
+                        }
+                        _ => {}
+                    }
+                }
+                v.no_organisation
+                    .extend(o.none.iter().map(|n| organisation_words(n).concat()));
+            }
             if let Some(scales) = &file.scales {
                 v.scale_joiners
                     .extend(scales.between.iter().map(|w| fold(w)));
@@ -472,6 +512,9 @@ impl Vocabulary {
             .meanings()
             .map(|(unit, (bits, _))| (unit, f64::from_bits(bits)))
             .collect();
+        // The longest first: "spol. s r.o." before a form that is its last word.
+        v.name_legal_form_runs
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         v.stakeholder_type_keywords = types.keywords();
         v.sector_keywords = sectors.keywords();
         v.legal_forms = forms.keywords();
@@ -634,6 +677,59 @@ impl Vocabulary {
     /// in "de la 1 la 5", "tm" in "1 t/m 10".
     pub fn joins_a_scale(&self, folded: &str) -> bool {
         self.scale_joiners.contains(folded)
+    }
+
+    /// Whether an organisation's answer, its words run together as `fold::organisation_key`
+    /// does ("n/a" is "na", "Persoană fizică" is "persoanafizica"), says there is none.
+    pub fn means_no_organisation(&self, key: &str) -> bool {
+        self.no_organisation.contains(key)
+    }
+
+    /// The words of an organisation's name (`fold::organisation_words`) left when the legal
+    /// forms at either end are taken off ("SC Banat Tech SRL" is "banat", "tech"); `None`
+    /// when the name is only legal forms.
+    pub fn without_legal_forms(&self, words: &[String]) -> Option<std::ops::Range<usize>> {
+        let mut start = 0;
+        loop {
+            let n = self.legal_form_at(&words[start..], true);
+            if n == 0 {
+                break;
+            }
+            start += n;
+        }
+        if start >= words.len() {
+            return None;
+        }
+        let mut end = words.len();
+        loop {
+            let n = self.legal_form_at(&words[start..end], false);
+            if n == 0 || end - n <= start {
+                break;
+            }
+            end -= n;
+        }
+        Some(start..end)
+    }
+
+    /// How many words of a legal form `words` begins with (or, not `from_start`, ends with),
+    /// the longest form's; 0 for none.
+    fn legal_form_at(&self, words: &[String], from_start: bool) -> usize {
+        let at = |run: &Vec<String>| {
+            if from_start {
+                words.starts_with(run)
+            } else {
+                words.ends_with(run)
+            }
+        };
+        if let Some(run) = self.name_legal_form_runs.iter().find(|r| at(r)) {
+            return run.len();
+        }
+        let one = if from_start {
+            words.first()
+        } else {
+            words.last()
+        };
+        usize::from(one.is_some_and(|w| self.name_legal_forms.contains(w.as_str())))
     }
 
     /// The folded yes or no answer, if a language's `[yes_no]` holds it.

@@ -57,6 +57,14 @@ fn every_file_parses_and_covers_every_field_and_built_in_question() {
             !scales.between.is_empty(),
             "{code}.toml has no [scales] between"
         );
+        let o = file
+            .organisations
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}.toml has no [organisations]"));
+        assert!(
+            !o.legal_forms.is_empty() && !o.none.is_empty(),
+            "{code}.toml: [organisations] legal_forms and none"
+        );
         let m = file
             .meetings
             .unwrap_or_else(|| panic!("{code}.toml has no [meetings]"));
@@ -424,5 +432,29 @@ fn a_count_word_of_two_words_or_a_phrase_of_one_is_refused() {
     assert_eq!(
         e,
         "vocabulary/xx.toml: [counts] phrases: \"age\" is not two words or more (a word's place is words)"
+    );
+}
+
+#[test]
+fn legal_forms_are_cut_as_names_are_and_a_form_of_no_letters_is_refused() {
+    let v = vocabulary();
+    let words = |name: &str| organisation_words(name);
+    // "Sp. z o.o." is two words, taken off together; "S.R.L." one.
+    let name = words("Nowak Sp. z o.o.");
+    assert_eq!(name, ["nowak", "sp", "zoo"]);
+    assert_eq!(v.without_legal_forms(&name), Some(0..1));
+    let name = words("SC Banat Tech S.R.L.");
+    assert_eq!(v.without_legal_forms(&name), Some(1..3));
+    assert_eq!(v.without_legal_forms(&words("S.R.L.")), None);
+    assert!(v.means_no_organisation("na") && v.means_no_organisation("keine"));
+    let e = Vocabulary::parse(&[(
+        "xx",
+        "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n[organisations]\nlegal_forms = [\"&\"]\nnone = []\n",
+    )])
+    .err()
+    .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [organisations] legal_forms: \"&\" has no letters"
     );
 }
