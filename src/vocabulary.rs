@@ -184,6 +184,11 @@ pub struct Vocabulary {
     name_legal_form_runs: Vec<Vec<String>>,
     /// `[organisations] none`, each answer's words run together ("n/a" is "na").
     no_organisation: HashSet<String>,
+    /// Every language's `[months]`: a folded name or start ("sept", "rujna") → its month, the
+    /// ones no two languages give two months.
+    month_starts: HashMap<String, u8>,
+    /// The longest of them, in bytes.
+    month_start_longest: usize,
     /// Every language's `[likert]`: folded answer → rating, the answers no two languages
     /// rate differently.
     pub likert: Vec<(String, f64)>,
@@ -198,6 +203,9 @@ pub struct Vocabulary {
 
 /// The shortest stem a `*` may end: shorter ones begin too many unrelated words.
 const MIN_STEM: usize = 4;
+
+/// The shortest name or start of a month: "mai", "jun", "sep".
+const MONTH_START: usize = 3;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -228,6 +236,8 @@ struct RawFile {
     scales: Option<RawScales>,
     /// Companies' legal forms at either end of a name, and answers that mean no organisation.
     organisations: Option<RawOrganisations>,
+    /// Month ("1" to "12") → its names and their starts, as dates write them.
+    months: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -368,6 +378,8 @@ impl Vocabulary {
             name_legal_forms: HashSet::new(),
             name_legal_form_runs: Vec::new(),
             no_organisation: HashSet::new(),
+            month_starts: HashMap::new(),
+            month_start_longest: 0,
             likert: Vec::new(),
             stakeholder_type_keywords: Vec::new(),
             sector_keywords: Vec::new(),
@@ -377,6 +389,7 @@ impl Vocabulary {
         let (mut types, mut sectors) = (Unambiguous::default(), Unambiguous::default());
         let mut forms = Unambiguous::default();
         let mut units = Unambiguous::default();
+        let mut months = Unambiguous::default();
         for (code, file) in &raw {
             for (table, keys, list) in [
                 ("fields", &FIELDS[..], &file.fields),
@@ -468,6 +481,22 @@ impl Vocabulary {
                 v.no_organisation
                     .extend(o.none.iter().map(|n| organisation_words(n).concat()));
             }
+            for (key, names) in file.months.iter().flatten() {
+                let Some(month) = key.parse::<u8>().ok().filter(|m| (1..=12).contains(m)) else {
+                    return Err(format!(
+                        "vocabulary/{code}.toml: [months] {key} is no month (1 to 12)"
+                    ));
+                };
+                for name in names {
+                    let start = fold(name);
+                    if start.len() < MONTH_START || !start.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return Err(format!(
+                            "vocabulary/{code}.toml: [months] {key}: \"{name}\" is not {MONTH_START} letters or more"
+                        ));
+                    }
+                    months.add(start, u64::from(month), "", name);
+                }
+            }
             if let Some(scales) = &file.scales {
                 v.scale_joiners
                     .extend(scales.between.iter().map(|w| fold(w)));
@@ -515,6 +544,11 @@ impl Vocabulary {
         // The longest first: "spol. s r.o." before a form that is its last word.
         v.name_legal_form_runs
             .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        v.month_starts = months
+            .meanings()
+            .map(|(start, (month, _))| (start, month as u8))
+            .collect();
+        v.month_start_longest = v.month_starts.keys().map(String::len).max().unwrap_or(0);
         v.stakeholder_type_keywords = types.keywords();
         v.sector_keywords = sectors.keywords();
         v.legal_forms = forms.keywords();
@@ -730,6 +764,20 @@ impl Vocabulary {
             words.last()
         };
         usize::from(one.is_some_and(|w| self.name_legal_forms.contains(w.as_str())))
+    }
+
+    /// The month a folded word of a date names ("september", "sept", "septembrie", "rujna",
+    /// "rugsėjo" folded), by the longest name or start of `[months]` that it begins with, of
+    /// at least three letters. A start that two languages give two months names neither
+    /// ("listopad": October in Croatian, November in Polish and Czech).
+    pub fn month(&self, folded: &str) -> Option<u32> {
+        if folded.len() < MONTH_START || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        (MONTH_START..=folded.len().min(self.month_start_longest))
+            .rev()
+            .find_map(|len| self.month_starts.get(&folded[..len]))
+            .map(|&m| u32::from(m))
     }
 
     /// The folded yes or no answer, if a language's `[yes_no]` holds it.

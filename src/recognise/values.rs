@@ -184,7 +184,7 @@ pub fn email_key_into(cell: &Data, out: &mut String) -> bool {
 /// A calendar date from a cell: a date cell, an ISO text date (with or without a time),
 /// year-first dates with slashes (`2019/09/30 10:15:00 AM GMT+3`, Google Forms' CSV
 /// timestamps), day-first numeric dates (`30.09.2019.`, `30/09/2019`, `30-09-2019`; month-first
-/// only when the day cannot be a month), month names in the partners' six languages
+/// only when the day cannot be a month), month names in the vocabulary's languages
 /// (`September 30, 2019`, `30 septembrie 2019`, `30. rujna 2019.`, `2019 m. rugsėjo 30 d.`), or
 /// an Excel serial number (a date cell saved as a plain number).
 pub fn date(cell: &Data) -> Option<Date> {
@@ -260,82 +260,10 @@ fn parse_date_text(text: &str) -> Option<Date> {
     }
 }
 
-/// The month a (folded) month name or abbreviation names, in the partners' languages: English,
-/// Romanian, Dutch, Italian, Croatian (both the nominative, `rujan`, and the genitive of dates,
-/// `rujna`) and Lithuanian (`rugsėjis`, `rugsėjo`). By the longest matching start of at least
-/// three letters; no start names two months.
+/// The month a (folded) month name or abbreviation names: the vocabulary's `[months]`, by
+/// the longest matching start.
 fn month_name(folded: &str) -> Option<u32> {
-    const STARTS: &[(&str, u32)] = &[
-        // English, and the Romanian, Dutch and Italian names that start the same way.
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("may", 5),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sep", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-        // Romanian: ianuarie, mai, iunie, iulie, noiembrie.
-        ("ian", 1),
-        ("mai", 5),
-        ("iun", 6),
-        ("iul", 7),
-        ("noi", 11),
-        // Dutch: maart (mrt), mei, okt.
-        ("maa", 3),
-        ("mrt", 3),
-        ("mei", 5),
-        ("okt", 10),
-        // Italian: gennaio, maggio, giugno, luglio, agosto, settembre, ottobre, dicembre.
-        ("gen", 1),
-        ("mag", 5),
-        ("giu", 6),
-        ("lug", 7),
-        ("ago", 8),
-        ("set", 9),
-        ("ott", 10),
-        ("dic", 12),
-        // Croatian: siječanj, veljača, ožujak, travanj, svibanj, lipanj, srpanj, kolovoz,
-        // rujan, listopad, studeni, prosinac (and their genitives).
-        ("sij", 1),
-        ("velj", 2),
-        ("ozu", 3),
-        ("trav", 4),
-        ("svib", 5),
-        ("lip", 6),
-        ("srp", 7),
-        ("kol", 8),
-        ("ruj", 9),
-        ("listop", 10),
-        ("stud", 11),
-        ("pros", 12),
-        // Lithuanian: sausis, vasaris, kovas, balandis, gegužė, birželis, liepa, rugpjūtis,
-        // rugsėjis, spalis, lapkritis, gruodis (and their genitives).
-        ("saus", 1),
-        ("vasar", 2),
-        ("kov", 3),
-        ("balan", 4),
-        ("geg", 5),
-        ("birz", 6),
-        ("liep", 7),
-        ("rugp", 8),
-        ("rugs", 9),
-        ("spal", 10),
-        ("lapkr", 11),
-        ("gruod", 12),
-    ];
-    if folded.len() < 3 || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
-    }
-    STARTS
-        .iter()
-        .filter(|(start, _)| folded.starts_with(start))
-        .max_by_key(|(start, _)| start.len())
-        .map(|&(_, month)| month)
+    crate::vocabulary::vocabulary().month(folded)
 }
 
 /// An address without its `mailto:` prefixes (a prefix test per cell; `trim_start_matches` with
@@ -565,10 +493,31 @@ mod tests {
         assert_eq!(date(&s("12 giugno 2020")), d(2020, 6, 12)); // Italian
         assert_eq!(date(&s("1 luglio 2020")), d(2020, 7, 1));
         assert_eq!(date(&s("30. rujna 2019.")), d(2019, 9, 30)); // Croatian, genitive
-        assert_eq!(date(&s("5. listopada 2019.")), d(2019, 10, 5));
+        // "listopada" is October in Croatian and November in Polish: neither is guessed.
+        assert_eq!(date(&s("5. listopada 2019.")), None);
+        assert_eq!(date(&s("5. listopadu 2019")), d(2019, 11, 5)); // Czech
+        assert_eq!(date(&s("12. studenoga 2019.")), d(2019, 11, 12)); // Croatian November
         assert_eq!(date(&s("2019 m. rugsėjo 30 d.")), d(2019, 9, 30)); // Lithuanian
         assert_eq!(date(&s("2020 m. rugpjūčio 4 d.")), d(2020, 8, 4));
         assert_eq!(date(&s("2019 September 30")), d(2019, 9, 30));
+        // The other languages' month names ([months]).
+        for text in [
+            "30 septembre 2019",
+            "30. September 2019",
+            "30 września 2019",
+            "2019. szeptember 30.",
+            "30. syyskuuta 2019",
+            "30 Σεπτεμβρίου 2019",
+            "30 септември 2019",
+            "30. září 2019",
+            "30 setembro 2019",
+            "30 Settembru 2019",
+        ] {
+            assert_eq!(date(&s(text)), d(2019, 9, 30), "{text}");
+        }
+        assert_eq!(date(&s("12 marraskuuta 2019")), d(2019, 11, 12)); // not "mar", March
+        assert_eq!(date(&s("3 lipca 2020")), d(2020, 7, 3)); // Polish July
+        assert_eq!(date(&s("3. lipnja 2020.")), d(2020, 6, 3)); // Croatian June
         // Words that only look like the start of a month are not months.
         assert_eq!(date(&s("30 xyz 2019")), None);
         assert_eq!(date(&s("Lista 2019 30")), None);

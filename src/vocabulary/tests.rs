@@ -458,3 +458,59 @@ fn legal_forms_are_cut_as_names_are_and_a_form_of_no_letters_is_refused() {
         "vocabulary/xx.toml: [organisations] legal_forms: \"&\" has no letters"
     );
 }
+
+#[test]
+fn every_month_name_reads_as_its_month_and_no_start_names_two_but_listopad() {
+    use std::collections::{BTreeMap, BTreeSet};
+    // Each folded name or start of every file, with the months the files give it.
+    let mut given: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for (code, text) in LANGUAGES {
+        let file: RawFile = toml::from_str(text).unwrap();
+        let months = file
+            .months
+            .unwrap_or_else(|| panic!("{code}.toml has no [months]"));
+        assert_eq!(months.len(), 12, "{code}.toml: [months] has 1 to 12");
+        for (key, names) in &months {
+            assert!(!names.is_empty(), "{code}.toml: [months] {key}");
+            for name in names {
+                let month = key.parse().unwrap();
+                given.entry(fold(name)).or_default().insert(month);
+            }
+        }
+    }
+    // The one word two languages give two months: October in Croatian, November in Polish
+    // and Czech. A new one is a choice to make, not to find out from a misread date.
+    let two: Vec<&str> = given
+        .iter()
+        .filter(|(_, months)| months.len() > 1)
+        .map(|(start, _)| start.as_str())
+        .collect();
+    assert_eq!(two, ["listopad", "listopada"]);
+    // Every name reads as its month (not as another language's shorter start's), and a word
+    // two languages give two months as none.
+    let v = vocabulary();
+    for (start, months) in &given {
+        let month = (months.len() == 1).then(|| *months.first().unwrap());
+        assert_eq!(v.month(start), month, "{start}");
+    }
+}
+
+#[test]
+fn a_month_start_of_two_letters_or_a_month_thirteen_is_refused() {
+    let file = |months: &str| {
+        format!(
+            "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n[months]\n{months}\n"
+        )
+    };
+    let e = Vocabulary::parse(&[("xx", &file("5 = [\"ma\"]"))])
+        .err()
+        .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [months] 5: \"ma\" is not 3 letters or more"
+    );
+    let e = Vocabulary::parse(&[("xx", &file("13 = [\"undecimber\"]"))])
+        .err()
+        .unwrap();
+    assert_eq!(e, "vocabulary/xx.toml: [months] 13 is no month (1 to 12)");
+}
