@@ -63,6 +63,18 @@ impl Date {
         Date::new(i32::try_from(year).ok()?, month as u32, day as u32)
     }
 
+    /// Days from 1970-01-01 (negative: before); the inverse of `from_unix_days` (Howard
+    /// Hinnant's days-from-civil).
+    pub fn unix_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Parses a leading `YYYY-MM-DD`, returning the date and whether the text was that shape.
     pub fn parse_iso_prefix(text: &str) -> Option<Result<Date, ()>> {
         let b = text.as_bytes();
@@ -404,6 +416,22 @@ fn is_ignored(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_from_1970_and_back() {
+        // 1970-01-01 is day 0; 2019-09-30 is day 18,169 (by hand: 49 years of 365 days, 12
+        // leap days, 272 days into 2019).
+        assert_eq!(Date::new(1970, 1, 1).unwrap().unix_days(), 0);
+        assert_eq!(
+            Date::new(2019, 9, 30).unwrap().unix_days(),
+            49 * 365 + 12 + 272
+        );
+        for d in -800_000..800_000i64 {
+            if d % 997 == 0 {
+                assert_eq!(Date::from_unix_days(d).unwrap().unix_days(), d);
+            }
+        }
+    }
 
     #[test]
     fn dates_are_validated() {

@@ -93,13 +93,13 @@ pub fn read_csv(bytes: &[u8], limits: Limits) -> Result<Sheet<'static>, ReadErro
 /// a spreadsheet shows as one cell. Where most rows are one cell and most of those hold a
 /// tab, each is split at its tabs.
 fn split_quoted_tab_lines(rows: &mut [Vec<Data<'static>>]) {
-    let text_of = |row: &Vec<Data<'static>>| -> Option<String> {
+    fn text_of<'r>(row: &'r [Data<'static>]) -> Option<&'r str> {
         let mut cells = row.iter().filter(|d| !matches!(d, Data::Empty));
         match (cells.next(), cells.next()) {
-            (Some(Data::String(s)), None) => Some(s.clone()),
+            (Some(Data::String(s)), None) => Some(s),
             _ => None,
         }
-    };
+    }
     let filled = rows
         .iter()
         .filter(|r| r.iter().any(|d| !matches!(d, Data::Empty)));
@@ -115,7 +115,10 @@ fn split_quoted_tab_lines(rows: &mut [Vec<Data<'static>>]) {
         return;
     }
     for row in rows.iter_mut() {
-        if let Some(t) = text_of(row).filter(|t| t.contains('\t')) {
+        if let Some(t) = text_of(row)
+            .filter(|t| t.contains('\t'))
+            .map(str::to_string)
+        {
             *row = t
                 .split('\t')
                 .map(|cell| {

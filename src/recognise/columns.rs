@@ -560,17 +560,18 @@ pub fn recognise_layout(
             Role::Registrations,
             "names or e-mails with a stakeholder type or sector".to_string(),
         )
-    } else if let Some(column) = signs_in.as_ref().filter(|_| {
-        has_identity
-            && !crate::vocabulary::vocabulary().names_sign_in(file_hint)
-            && (some_did_not_come(&columns, body) || has(Field::Timestamp))
-    }) {
+    } else if let Some((column, some_did_not)) = signs_in
+        .as_ref()
+        .filter(|_| has_identity && !crate::vocabulary::vocabulary().names_sign_in(file_hint))
+        .map(|column| (column, some_did_not_come(&columns, body)))
+        .filter(|(_, some_did_not)| *some_did_not || has(Field::Timestamp))
+    {
         // Eventbrite's attendee list ("Order Date", "Attendee Status": Checked In,
         // Attending), a list of registrants marked at the door: who did not come is listed
         // too, or each row is dated when the person signed up; so the list is of who
         // registered, and the column says who of them came. A file named as a sign-in list
         // stays one ("presenze.csv" with Presente: Sì, No).
-        let because = if some_did_not_come(&columns, body) {
+        let because = if some_did_not {
             "which says that some did not come"
         } else {
             "beside the date each signed up"

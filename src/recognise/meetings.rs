@@ -23,7 +23,7 @@ use crate::read::{Data, Sheet};
 use crate::vocabulary::{Meaning, vocabulary};
 
 use super::columns::{Column, Field, Target};
-use super::values::{cell_text, date, looks_like_email, name_key, yes_no};
+use super::values::{cell_text, looks_like_email, name_key, parse_date_text, yes_no};
 
 /// A meeting tool's report, as recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -395,8 +395,7 @@ fn find_participants(sheet: &Sheet) -> Option<(usize, Plan)> {
         {
             continue;
         }
-        let body = participant_rows(&rows[r + 1..]);
-        let body = &body[..body.len().min(SAMPLE_ROWS)];
+        let body = participant_rows(&rows[r + 1..(r + 1 + SAMPLE_ROWS).min(rows.len())]);
         // A column no meeting tool writes (an organisation, a stakeholder type, a sector):
         // a list of people, whatever its times.
         if rows[r]
@@ -1013,20 +1012,23 @@ fn clean_name(raw: &str) -> (Option<String>, bool) {
     )
 }
 
-/// A cell's moment, in minutes: its date's days (where it has one) and its time of day.
-/// A date-time cell, Excel's serial number with a fraction, or text as the tools write it
-/// ("4/13/2022, 7:56:32 AM", "13/04/2021 à 09:01:31", `="2021-06-14 17:02:22"`, "09:01").
+/// A cell's moment, in minutes since 1970-01-01: its date's days (where it has one) and its
+/// time of day. A date-time cell, Excel's serial number with a fraction, or text as the
+/// tools write it ("4/13/2022, 7:56:32 AM", "13/04/2021 à 09:01:31", `="2021-06-14 17:02:22"`,
+/// "09:01"). Excel's serials (days since 1899-12-30) are counted from 1970 too, so that a
+/// column of cells and one of text compare.
 fn moment(cell: &Data) -> Option<f64> {
+    const EXCEL_1970: f64 = 25_569.0;
     match cell {
-        Data::DateTime(d) => Some(d.as_f64() * 1440.0),
-        Data::Float(f) if (30_000.0..60_000.0).contains(f) && f.fract() != 0.0 => Some(f * 1440.0),
+        Data::DateTime(d) => Some((d.as_f64() - EXCEL_1970) * 1440.0),
+        Data::Float(f) if (30_000.0..60_000.0).contains(f) && f.fract() != 0.0 => {
+            Some((f - EXCEL_1970) * 1440.0)
+        }
         _ => {
             let text = cell_text(cell)?;
             let t = text.trim().trim_start_matches('=').trim_matches('"');
             let minutes = time_of_day(t)?;
-            let days = date(&Data::String(t.to_string()))
-                .map(|d| days_from_civil(d.year, d.month, d.day) as f64)
-                .unwrap_or(0.0);
+            let days = parse_date_text(t).map_or(0.0, |d| d.unix_days() as f64);
             Some(days * 1440.0 + minutes)
         }
     }
@@ -1034,17 +1036,6 @@ fn moment(cell: &Data) -> Option<f64> {
 
 fn moment_at(row: &[Data], col: Option<usize>) -> Option<f64> {
     moment(row.get(col?)?)
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil).
-fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// The time of day a text holds, in minutes after midnight: "9:01", "09:01:31", "7:56:32 PM",

@@ -44,6 +44,7 @@ pub fn unconfigured_question(
     // counts. Unless it is one of several statements side by side, each rated with small
     // whole numbers ("I enjoyed the session", "I learnt a lot": 4, 5, 3 …).
     let in_a_run = stated.is_none()
+        && !reads_like_question(header)
         && header.split_whitespace().count() >= 3
         && small_whole_numbers(body, col)
         && (col

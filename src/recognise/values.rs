@@ -214,7 +214,8 @@ fn from_serial(days: i64) -> Option<Date> {
     Date::from_unix_days(days - 25_569)
 }
 
-fn parse_date_text(text: &str) -> Option<Date> {
+/// A date written as text (see `date`).
+pub fn parse_date_text(text: &str) -> Option<Date> {
     let t = text.trim().trim_end_matches('.');
     if let Some(Ok(d)) = Date::parse_iso_prefix(t) {
         return Some(d);
