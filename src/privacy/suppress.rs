@@ -9,14 +9,15 @@
 //!    sum, which must not be from 1 to N−1. Either way one more cell of that relation is
 //!    withheld, in the order of `rank`: the smallest non-zero part first, a total last.
 //! 3. The audit (`audit::exposed`): every protected cell must keep at least two whole values,
-//!    not all of them from 1 to N−1, given every relation at once. For a cell that fails,
-//!    the shown cells linked to it are withheld one by one in the order of `rank` until the
-//!    audit finds it safe, and then each of those that turns out not to be needed is shown
-//!    again (last added first). Then the loop goes on from 2.
+//!    not all of them from 1 to N−1, given every relation at once. For a cell it cannot
+//!    prove safe, one linear program finds the shown cells to withhold at the least cost
+//!    (`rank`'s order as costs): a whole-number solution of the relations in which the cell
+//!    is 0 or at least N and the fewest, cheapest shown cells move; those are withheld, and
+//!    the solution proves the cell safe. Then the loop goes on from 2.
 //!
-//! Every round withholds at least one more cell or stops, so the loop ends. When no shown cell
-//! is left that could protect an exposed one, suppression fails with that cell, and nothing
-//! is written.
+//! Cells are only ever added to the withheld ones, so what the audit proved stays proven and
+//! every round withholds at least one more cell or stops: the loop ends. When no solution
+//! protects an exposed cell, suppression fails with that cell, and nothing is written.
 
 use super::audit::{self, Range, protected};
 use super::table::{Kind, Op, Table};
@@ -40,6 +41,15 @@ fn failed(why: String) -> Exposed {
 /// The cells to withhold, by cell; hidden cells count as withheld (they are never shown).
 pub fn suppress(table: &Table, n: u64) -> Result<Vec<bool>, Exposed> {
     let debug = std::env::var_os("LABREPORT_DEBUG_PRIVACY").is_some();
+    let started = std::time::Instant::now();
+    let say = |what: std::fmt::Arguments| {
+        if debug {
+            eprintln!(
+                "privacy: {:>8.3} s: {what}",
+                started.elapsed().as_secs_f64()
+            );
+        }
+    };
     let mut withheld: Vec<bool> = table
         .cells
         .iter()
@@ -50,6 +60,11 @@ pub fn suppress(table: &Table, n: u64) -> Result<Vec<bool>, Exposed> {
             Kind::Part | Kind::Total => (1..n).contains(&c.value),
         })
         .collect();
+    // Cells the audit proved safe only from the whole of their part (`protect` found nothing
+    // to add): cells are only ever added to the withheld ones, which keeps them safe.
+    let mut settled = std::collections::HashSet::new();
+    // The audit's solutions: they stay solutions as more cells are withheld.
+    let mut seen = audit::Seen::new(table);
     loop {
         // Relation by relation, to a fixed point.
         loop {
@@ -63,75 +78,85 @@ pub fn suppress(table: &Table, n: u64) -> Result<Vec<bool>, Exposed> {
                 break;
             }
             for c in more {
-                if debug && !withheld[c] {
-                    eprintln!("privacy: relation: + {}", table.cells[c].key);
+                if !withheld[c] {
+                    say(format_args!("relation: + {}", table.cells[c].key));
                 }
                 withheld[c] = true;
             }
         }
-        let exposed = audit::exposed(table, &withheld, n).map_err(failed)?;
+        say(format_args!("relations done"));
+        let mut exposed = audit::exposed(table, &withheld, n, &mut seen).map_err(failed)?;
+        say(format_args!("audit: {} exposed", exposed.len()));
+        exposed.retain(|(c, _)| !settled.contains(c));
         if exposed.is_empty() {
             return Ok(withheld);
         }
         for (k, &(c, range)) in exposed.iter().enumerate() {
-            if debug {
-                eprintln!("privacy: exposed: {} {range}", table.cells[c].key);
-            }
+            say(format_args!("exposed: {} {range}", table.cells[c].key));
             // An earlier cell's protection may have protected it too.
-            if k > 0 && !unsafe_now(table, &withheld, c, n)? {
+            if k > 0
+                && proven(table, &withheld, c, n, &mut seen)
+                    .map_err(failed)?
+                    .is_none()
+            {
                 continue;
             }
             let added = protect(table, &mut withheld, c, n).map_err(|why| Exposed {
                 key: table.cells[c].key.to_string(),
-                range: Some(range),
+                range: Some(audit::range_of(table, &withheld, c).unwrap_or(range)),
                 why,
             })?;
-            if debug {
-                for x in added {
-                    eprintln!("privacy: audit: + {}", table.cells[x].key);
-                }
+            if added.is_empty() {
+                settled.insert(c);
+            }
+            for x in added {
+                say(format_args!("audit: + {}", table.cells[x].key));
             }
         }
     }
 }
 
-fn unsafe_now(table: &Table, withheld: &[bool], c: usize, n: u64) -> Result<bool, Exposed> {
-    Ok(audit::range_of(table, withheld, c)
-        .map_err(failed)?
-        .unsafe_for(n))
+/// `None` when the audit proves cell `c` safe, else what a reader can tell of it.
+fn proven(
+    table: &Table,
+    withheld: &[bool],
+    c: usize,
+    n: u64,
+    seen: &mut audit::Seen,
+) -> Result<Option<Range>, String> {
+    audit::check(table, withheld, c, n, seen, &audit::NEIGHBOURHOODS)
 }
 
-/// Withholds shown cells linked to exposed cell `c` until the audit finds it safe, then shows
-/// again those not needed; returns the cells it withheld.
+/// Withholds the shown cells that protect exposed cell `c` at the least cost (`rank`'s
+/// order as costs), found by the audit's program over the cells nearest to `c` first;
+/// returns them. None: the audit's exact program over the whole of `c`'s part finds it safe
+/// as it is.
 fn protect(table: &Table, withheld: &mut [bool], c: usize, n: u64) -> Result<Vec<usize>, String> {
-    let safe =
-        |w: &[bool]| -> Result<bool, String> { Ok(!audit::range_of(table, w, c)?.unsafe_for(n)) };
-    let mut added: Vec<usize> = Vec::new();
-    'grow: loop {
-        // Withholding a cell links more to `c`: the candidates are found again each time.
-        let Some(x) = candidates(table, withheld, c).first().copied() else {
-            break 'grow;
-        };
-        withheld[x] = true;
-        added.push(x);
-        if safe(withheld)? {
-            break 'grow;
+    let movable = |y: usize| eligible(table, withheld, y);
+    let cost = |y: usize| cost(table, y);
+    for max in [256, 2048, usize::MAX] {
+        let (found, whole) = audit::protection(table, withheld, c, n, &movable, &cost, max)?;
+        if let Some(cells) = found {
+            for &x in &cells {
+                withheld[x] = true;
+            }
+            return Ok(cells);
+        }
+        if whole {
+            break;
         }
     }
-    if !safe(withheld)? {
+    if audit::range_of(table, withheld, c)?.unsafe_for(n) {
         return Err("no other count can be withheld to protect it".into());
     }
-    // Show again what was not needed, the last added first.
-    for i in (0..added.len().saturating_sub(1)).rev() {
-        let x = added[i];
-        withheld[x] = false;
-        if safe(withheld)? {
-            added.remove(i);
-        } else {
-            withheld[x] = true;
-        }
-    }
-    Ok(added)
+    Ok(Vec::new())
+}
+
+/// What moving a shown cell by one costs, in `protect`'s program: `rank`'s order as weights,
+/// each tier dearer than all the cells of the tier below that a protection takes.
+fn cost(table: &Table, c: usize) -> f64 {
+    let (tier, total, _, _) = rank(table, c);
+    [1.0, 8.0, 64.0, 4096.0][usize::from(tier)] * if total { 3.0 } else { 1.0 }
 }
 
 /// A cell that may be withheld to protect another: shown, not zero, a count of people.
@@ -139,40 +164,6 @@ fn eligible(table: &Table, withheld: &[bool], c: usize) -> bool {
     !withheld[c]
         && table.cells[c].value > 0
         && matches!(table.cells[c].kind, Kind::Part | Kind::Total)
-}
-
-/// The shown cells that could protect cell `c`: those in its relations, and in the relations
-/// of the withheld cells it is linked to, and so on outwards; in the order of `rank`, the
-/// nearest first among equals.
-fn candidates(table: &Table, withheld: &[bool], c: usize) -> Vec<usize> {
-    let mut distance = vec![usize::MAX; table.cells.len()];
-    let mut seen_relation = vec![false; table.relations.len()];
-    let mut queue = std::collections::VecDeque::from([c]);
-    distance[c] = 0;
-    let mut found: Vec<usize> = Vec::new();
-    while let Some(x) = queue.pop_front() {
-        for &r in &table.member_of[x] {
-            if std::mem::replace(&mut seen_relation[r], true) {
-                continue;
-            }
-            for &(y, _) in &table.relations[r].terms {
-                if distance[y] != usize::MAX {
-                    continue;
-                }
-                distance[y] = distance[x] + 1;
-                if withheld[y] {
-                    queue.push_back(y);
-                } else if eligible(table, withheld, y) {
-                    found.push(y);
-                }
-            }
-        }
-    }
-    found.sort_by(|&a, &b| {
-        let (ra, rb) = (rank(table, a), rank(table, b));
-        (ra.0, ra.1, distance[a], ra.2, ra.3).cmp(&(rb.0, rb.1, distance[b], rb.2, rb.3))
-    });
-    found
 }
 
 /// Whether relation `r` (an equality) gives a protected cell away: it is the relation's only
