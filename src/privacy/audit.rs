@@ -114,7 +114,7 @@ pub fn exposed(
         if !protected(table, withheld, c, n) || seen.safe(c, n) {
             continue;
         }
-        if let Some(range) = check(table, withheld, c, n, seen, &NEIGHBOURHOODS)? {
+        if let Some(range) = check(table, withheld, c, n, seen, NEIGHBOURHOODS)? {
             out.push((c, range));
         }
     }
@@ -125,7 +125,7 @@ pub fn exposed(
 const WHOLE_PART: usize = 4096;
 
 /// How many withheld cells the neighbourhoods of a cell hold, step by step.
-pub const NEIGHBOURHOODS: [usize; 4] = [24, 160, 480, 1536];
+pub const NEIGHBOURHOODS: &[usize] = &[24, 80, 240, 1536];
 
 /// Whether the audit proves withheld cell `c` safe: `None` if it does, else what a reader can
 /// tell of it (exact when its whole part was solved, else as far as the audit looked).

@@ -124,7 +124,7 @@ fn proven(
     n: u64,
     seen: &mut audit::Seen,
 ) -> Result<Option<Range>, String> {
-    audit::check(table, withheld, c, n, seen, &audit::NEIGHBOURHOODS)
+    audit::check(table, withheld, c, n, seen, audit::NEIGHBOURHOODS)
 }
 
 /// Withholds the shown cells that protect exposed cell `c` at the least cost (`rank`'s
