@@ -216,8 +216,12 @@ impl Layout {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LayoutError {
     Empty,
+    /// No row names a field. `row` (0-based) is the one that most looks like a header: the
+    /// fullest without data among the first rows, else the first; `cells` its texts.
     NoHeader {
-        first_row: Vec<String>,
+        row: usize,
+        first: bool,
+        cells: Vec<String>,
     },
     NoRole {
         headers: Vec<String>,
@@ -291,8 +295,20 @@ pub fn recognise_layout(
         }
     }
     let Some((header_row, _)) = best else {
+        // The row to quote: the fullest of text among the first rows without data (an
+        // export's title lines sit above its header), else the first.
+        let texts = |r: usize| sheet.rows[r].iter().filter(|c| has_text(c)).count();
+        let row = (first..sheet.rows.len().min(first + HEADER_SEARCH_ROWS))
+            .filter(|&r| !sheet.rows[r].iter().any(is_data))
+            .fold(None, |best: Option<usize>, r| match best {
+                Some(b) if texts(b) >= texts(r) => Some(b),
+                _ => Some(r),
+            })
+            .unwrap_or(first);
         return Err(LayoutError::NoHeader {
-            first_row: sheet.rows[first]
+            row,
+            first: row == first,
+            cells: sheet.rows[row]
                 .iter()
                 .filter_map(cell_text)
                 .map(|t| t.into_owned())

@@ -302,10 +302,15 @@ pub fn recognise_sheet(
             report.layout = Some(layout);
         }
         Err(LayoutError::Empty) => report.skipped = Some("empty".into()),
-        Err(LayoutError::NoHeader { first_row }) => {
+        Err(LayoutError::NoHeader { row, first, cells }) => {
+            let which = if first {
+                "first row".to_string()
+            } else {
+                format!("row {}, the likeliest header", row + 1)
+            };
             let why = format!(
-                "no column is recognised (first row: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
-                quote_list(&first_row)
+                "no column is recognised ({which}: {}); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
+                quote_list(&cells)
             );
             out.diagnostics.warn(location.clone(), why);
             // The first row may be a person (a list without a header row): the warning on

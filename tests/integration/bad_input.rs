@@ -274,6 +274,30 @@ fn a_sheet_with_no_recognisable_columns() {
 }
 
 #[test]
+fn a_sheet_with_no_recognisable_columns_under_title_lines_quotes_its_likeliest_header() {
+    // As EUSurvey exports: the survey's alias and the export's date above the header. Rows 1
+    // and 2 hold two texts each, row 3 three and no data (row 4's "4" is text here): row 3,
+    // the fullest, is quoted.
+    let f = with_good_lab();
+    f.xlsx(
+        &format!("{LAB}/survey.xlsx"),
+        &[(
+            "Content",
+            &[
+                &["Alias", "tools-survey"],
+                &["Export date", "2024-10-16"],
+                &["Tool", "Licence", "Stars"],
+                &["labreport", "MIT", "4"],
+            ],
+        )],
+    );
+    assert_only_that_file_is_lost(
+        &f,
+        "warning: p/2020-01-01-l/survey.xlsx › Content: no column is recognised (row 3, the likeliest header: \"Tool\", \"Licence\", \"Stars\"); expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question; add yours under [columns] or [[question]] in labreport.toml",
+    );
+}
+
+#[test]
 fn formula_errors_are_empty_cells_and_the_row_still_counts() {
     let f = Fixture::new();
     let path = f.path().join(LAB).join("feedback.xlsx");
