@@ -10,8 +10,8 @@
 //! proven safe by two whole-number solutions (`exposed`), looked for near it first.
 
 use good_lp::{
-    Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable, constraint,
-    microlp, variable,
+    Constraint, Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable,
+    constraint, microlp, variable,
 };
 
 use foldhash::{HashMap, HashSet};
@@ -412,19 +412,8 @@ impl<'a> Part<'a> {
             let v = table.cells[self.cells[k]].value as f64;
             model = model.with(constraint::eq(x[k] - up + down, v));
         }
-        for &r in &self.relations {
-            let rel = &table.relations[r];
-            let mut e = Expression::from(0.0);
-            for &(y, k) in &rel.terms {
-                match self.slot.get(&y) {
-                    Some(&s) => e += k as f64 * x[s],
-                    None => e += k as f64 * table.cells[y].value as f64,
-                }
-            }
-            model = model.with(match rel.op {
-                Op::Eq => constraint::eq(e, 0.0),
-                Op::Le => constraint::leq(e, 0.0),
-            });
+        for constraint in self.relations(&x) {
+            model = model.with(constraint);
         }
         match model.solve() {
             Ok(s) => {
@@ -448,6 +437,25 @@ impl<'a> Part<'a> {
         }
     }
 
+    /// The part's relations as constraints on its cells `x` (in the order of `cells`), every
+    /// other cell at its figure.
+    fn relations<'b>(&'b self, x: &'b [Variable]) -> impl Iterator<Item = Constraint> + 'b {
+        self.relations.iter().map(move |&r| {
+            let rel = &self.table.relations[r];
+            let mut e = Expression::from(0.0);
+            for &(c, k) in &rel.terms {
+                match self.slot.get(&c) {
+                    Some(&s) => e += k as f64 * x[s],
+                    None => e += k as f64 * self.table.cells[c].value as f64,
+                }
+            }
+            match rel.op {
+                Op::Eq => constraint::eq(e, 0.0),
+                Op::Le => constraint::leq(e, 0.0),
+            }
+        })
+    }
+
     /// The values of the part's cells at the least (or greatest) sum of `targets`; `None`
     /// when unbounded.
     fn solve(&self, targets: &[(usize, f64)], max: bool) -> Result<Option<Vec<f64>>, String> {
@@ -465,19 +473,8 @@ impl<'a> Part<'a> {
             vars.minimise(objective)
         };
         let mut model = problem.using(microlp);
-        for &r in &self.relations {
-            let rel = &table.relations[r];
-            let mut e = Expression::from(0.0);
-            for &(c, k) in &rel.terms {
-                match self.slot.get(&c) {
-                    Some(&s) => e += k as f64 * x[s],
-                    None => e += k as f64 * table.cells[c].value as f64,
-                }
-            }
-            model = model.with(match rel.op {
-                Op::Eq => constraint::eq(e, 0.0),
-                Op::Le => constraint::leq(e, 0.0),
-            });
+        for constraint in self.relations(&x) {
+            model = model.with(constraint);
         }
         match model.solve() {
             Ok(s) => Ok(Some(x.iter().map(|&v| s.value(v)).collect())),
