@@ -1,0 +1,525 @@
+//! Page contexts: the figures and rows each page shows, built from the summary so that every
+//! figure on a page is the one in summary.json.
+
+use super::*;
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::aggregate::Group;
+use crate::config::Config;
+use crate::discover::Lab;
+use crate::privacy::{Disclosure, Key, MARKER};
+use crate::recognise::values::mask_emails;
+use crate::summary::{LabSummary, Summary};
+
+#[derive(Serialize)]
+pub(super) struct Branding {
+    pub(super) title: String,
+    pub(super) project: Option<String>,
+    pub(super) programme: Option<String>,
+    pub(super) funding: Option<String>,
+    pub(super) contact: Option<String>,
+    pub(super) logo: Option<String>,
+    pub(super) generated: String,
+}
+
+impl Branding {
+    pub(super) fn new(config: &Config, generated_at: &str) -> Branding {
+        let r = &config.report;
+        Branding {
+            title: r
+                .title
+                .clone()
+                .unwrap_or_else(|| "Local Learning Labs: participation and feedback".into()),
+            project: r.project.clone(),
+            programme: r.programme.clone(),
+            funding: r.funding.clone(),
+            contact: r.contact.clone(),
+            logo: config
+                .logo
+                .as_ref()
+                .map(|l| format!("data:{};base64,{}", l.mime, base64(&l.bytes))),
+            generated: generated_at.get(..10).unwrap_or(generated_at).to_string(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct Figure {
+    pub(super) label: String,
+    pub(super) value: String,
+    pub(super) note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct IndexPage<'a> {
+    pub(super) branding: &'a Branding,
+    /// What `[c]` means, on a page that shows it (`privacy::note`).
+    pub(super) withheld: Option<String>,
+    /// What this report adds to the previous one, a sentence each (`manifest::Changes`).
+    pub(super) changes: Vec<String>,
+    pub(super) headline: Vec<Figure>,
+    pub(super) indicators: indicators::Section,
+    pub(super) charts: Vec<Drawn>,
+    pub(super) labs: Vec<LabRow>,
+    pub(super) feedback: Vec<FeedbackRow>,
+    pub(super) nps: Option<String>,
+    pub(super) outcomes: Option<outcomes::IndexSection>,
+    pub(super) quality: Quality,
+}
+
+#[derive(Serialize)]
+pub(super) struct LabPage<'a> {
+    pub(super) branding: &'a Branding,
+    pub(super) withheld: Option<String>,
+    pub(super) lab: LabInfo,
+    pub(super) headline: Vec<Figure>,
+    pub(super) charts: Vec<Drawn>,
+    pub(super) feedback: Vec<FeedbackRow>,
+    pub(super) nps: Option<String>,
+    pub(super) outcomes: Option<outcomes::LabSection>,
+    pub(super) history: History,
+}
+
+#[derive(Serialize)]
+pub(super) struct LabInfo {
+    pub(super) title: String,
+    pub(super) partner: String,
+    pub(super) date: Option<String>,
+    pub(super) venue: Option<String>,
+    pub(super) theme: Option<String>,
+}
+
+/// The interim report's headline figures.
+pub(super) fn programme_headline(summary: &Summary, d: &Disclosure) -> Vec<Figure> {
+    let t = &summary.totals;
+    let mut out = vec![Figure {
+        label: "Labs".into(),
+        value: t.labs.to_string(),
+        note: Some(format!(
+            "held by {} partner{}",
+            t.partners,
+            if t.partners == 1 { "" } else { "s" }
+        )),
+    }];
+    out.extend(participation_figures(
+        d,
+        "all",
+        t.registrations,
+        t.attendees,
+    ));
+    out.push(Figure {
+        label: "Unique people".into(),
+        value: total(d, "all", "registered_people", t.unique_registered_people).to_string(),
+        note: Some(format!(
+            "{} of them attended",
+            total(d, "all", "people", t.unique_attendee_people)
+        )),
+    });
+    out.push(Figure {
+        label: "Feedback responses".into(),
+        value: total(d, "all", "feedback_responses", t.feedback_responses).to_string(),
+        note: None,
+    });
+    out
+}
+
+/// A lab page's headline figures.
+pub(super) fn lab_headline(s: &LabSummary, scope: &str, d: &Disclosure) -> Vec<Figure> {
+    let mut out = participation_figures(d, scope, s.registrations, s.attendees);
+    out.push(Figure {
+        label: "Feedback responses".into(),
+        value: total(d, scope, "feedback_responses", s.feedback_responses).to_string(),
+        note: None,
+    });
+    out
+}
+
+pub(super) fn participation_figures(
+    d: &Disclosure,
+    scope: &str,
+    registrations: u64,
+    attendees: Option<u64>,
+) -> Vec<Figure> {
+    let registrations = total(d, scope, "registered", registrations);
+    let mut out = vec![Figure {
+        label: "Registrations".into(),
+        value: registrations.to_string(),
+        note: None,
+    }];
+    match attendees {
+        Some(a) => {
+            let a = total(d, scope, "attended", a);
+            out.push(Figure {
+                label: "Attendees".into(),
+                value: a.to_string(),
+                note: None,
+            });
+            out.push(Figure {
+                label: "Attendance rate".into(),
+                value: share(a, registrations),
+                note: Some("attendees per registration".into()),
+            });
+        }
+        None => out.push(Figure {
+            label: "Attendees".into(),
+            value: "–".into(),
+            note: Some("no attendance data".into()),
+        }),
+    }
+    out
+}
+
+pub(super) fn lab_label(lab: &Lab) -> String {
+    match lab.date {
+        Some(d) => format!("{} · {}", display(&lab.partner_label, 60), d),
+        None => format!(
+            "{} · {}",
+            display(&lab.partner_label, 60),
+            display(&lab.name, 20)
+        ),
+    }
+}
+
+/// Lab indices by date (undated last), then key.
+pub(super) fn date_order(labs: &[Lab]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..labs.len()).collect();
+    order.sort_by(|&a, &b| {
+        (labs[a].date.is_none(), labs[a].date, &labs[a].key).cmp(&(
+            labs[b].date.is_none(),
+            labs[b].date,
+            &labs[b].key,
+        ))
+    });
+    order
+}
+
+#[derive(Serialize)]
+pub(super) struct LabRow {
+    /// "new" or "changed" since the previous report, in the index's table.
+    pub(super) mark: Option<&'static str>,
+    pub(super) href: String,
+    pub(super) title: String,
+    pub(super) partner: String,
+    pub(super) date: String,
+    pub(super) registrations: String,
+    pub(super) attendees: String,
+    pub(super) rate: String,
+    pub(super) responses: String,
+    pub(super) overall: String,
+}
+
+pub(super) fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -> LabRow {
+    let scope = format!("lab:{}", lab.key);
+    let registrations = total(d, &scope, "registered", s.registrations);
+    let attendees = s.attendees.map(|a| total(d, &scope, "attended", a));
+    let answers = s.feedback_answers.get("overall").copied().unwrap_or(0);
+    LabRow {
+        mark: None,
+        href,
+        title: display(&s.title, 120),
+        partner: display(&lab.partner_label, 60),
+        date: s.date.clone().unwrap_or_else(|| "undated".into()),
+        registrations: registrations.to_string(),
+        attendees: attendees.map_or("–".into(), |a| a.to_string()),
+        rate: attendees.map_or("–".into(), |a| share(a, registrations)),
+        responses: total(d, &scope, "feedback_responses", s.feedback_responses).to_string(),
+        overall: s
+            .feedback_mean
+            .get("overall")
+            .copied()
+            .flatten()
+            .map_or("–".into(), |m| {
+                if d.rating_shown(&scope, "overall", answers) {
+                    format!("{m:.2}")
+                } else {
+                    MARKER.into()
+                }
+            }),
+    }
+}
+
+pub(super) fn lab_rows(input: &Inputs<'_>) -> Vec<LabRow> {
+    date_order(input.labs)
+        .into_iter()
+        .map(|i| {
+            let lab = &input.labs[i];
+            let mut row = lab_row(
+                lab,
+                &input.summary.labs[&lab.key],
+                format!("labs/{}/{}.html", lab.partner, lab.name),
+                input.disclosure,
+            );
+            row.mark = input.changes.mark(&lab.key);
+            row
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub(super) struct FeedbackRow {
+    pub(super) label: String,
+    pub(super) mean: String,
+    pub(super) scale: String,
+    pub(super) answers: String,
+    /// "answer: count" pairs across the scale, zeros included.
+    pub(super) spread: Vec<(String, String)>,
+    /// Whether a spread chart shows it (`spread_charts`); the others are listed in a table.
+    pub(super) charted: bool,
+}
+
+pub(super) fn feedback_rows(
+    scope: &str,
+    group: &Group,
+    config: &Config,
+    d: &Disclosure,
+) -> Vec<FeedbackRow> {
+    config
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let r = group.feedback.get(&q.id)?;
+            let dist = group.distribution.get(&q.id);
+            // The scale's whole points, zeros included; answers between them (4.5) after.
+            let spread = crate::privacy::spread_answers(q.scale, dist)
+                .into_iter()
+                .map(|a| {
+                    let n = dist.and_then(|d| d.get(&a)).copied().unwrap_or(0);
+                    let n = Num::of(d, &crate::privacy::answer_key(scope, &q.id, &a), n);
+                    (a, n.to_string())
+                })
+                .collect();
+            let answers = Num::of(d, &Key::new(scope, "question", &q.id, "answers"), r.answers);
+            Some(FeedbackRow {
+                charted: in_spread_chart(q, group),
+                label: display(&q.label, 80),
+                mean: if d.rating_shown(scope, &q.id, r.answers) {
+                    format!("{:.2}", r.mean)
+                } else {
+                    MARKER.into()
+                },
+                scale: format!("{}–{}", q.scale.0, q.scale.1),
+                answers: answers.to_string(),
+                spread,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn nps_text(
+    scope: &str,
+    group: &Group,
+    config: &Config,
+    d: &Disclosure,
+) -> Option<String> {
+    let q = config.questions.iter().find(|q| q.is_nps())?;
+    let r = group.feedback.get(&q.id)?;
+    let nps = r.nps?;
+    if !d.rating_shown(scope, &q.id, r.answers) {
+        return Some(format!(
+            "The Net Promoter Score for \"{}\" is withheld ({MARKER}): too few answers, or an answer given by too few people.",
+            display(&q.label, 80)
+        ));
+    }
+    Some(format!(
+        "Net Promoter Score for \"{}\": {:+.0} (from {} answers: the share of 9s and 10s minus the share of 0s to 6s, on a scale from −100 to +100).",
+        display(&q.label, 80),
+        nps,
+        r.answers
+    ))
+}
+
+#[derive(Serialize)]
+pub(super) struct History {
+    pub(super) partner: String,
+    pub(super) rows: Vec<LabRow>,
+    /// This lab against the partner's previous one, in words.
+    pub(super) change: Option<String>,
+}
+
+/// The same partner's labs up to and including this one, in date order.
+/// Above this many labs, the over-time chart shows reporting periods instead of labs.
+/// How many of the partner's earlier labs a lab page lists.
+pub(super) const HISTORY_ROWS: usize = 5;
+
+/// This lab against the same partner's earlier ones. `sequence` is the partner's labs in date
+/// order; the page lists only the last few, so pages stay small however many labs there are.
+pub(super) fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> History {
+    let lab = &input.labs[this];
+    let position = sequence.iter().position(|&i| i == this).unwrap_or(0);
+    let shown = &sequence[position.saturating_sub(HISTORY_ROWS)..=position];
+    let rows = shown
+        .iter()
+        .map(|&i| {
+            let other = &input.labs[i];
+            lab_row(
+                other,
+                &input.summary.labs[&other.key],
+                format!("{}.html", other.name),
+                input.disclosure,
+            )
+        })
+        .collect();
+    let partner = display(&lab.partner_label, 60);
+    let d = input.disclosure;
+    let change = position.checked_sub(1).map(|p| {
+        let now = &input.summary.labs[&lab.key];
+        let earlier = &input.labs[sequence[p]];
+        let before = &input.summary.labs[&earlier.key];
+        // Told only when both counts are shown.
+        let shown = |key: &str, n: u64| {
+            !d.withheld(&Key::total(&format!("lab:{key}"), "registered")) || n == 0
+        };
+        if !(shown(&lab.key, now.registrations) && shown(&earlier.key, before.registrations)) {
+            return format!(
+                "This is {partner}'s lab number {} in the report. Its registrations and those of the partner's previous lab are not compared here: one of them is withheld ({MARKER}).",
+                position + 1
+            );
+        }
+        let diff = now.registrations as i64 - before.registrations as i64;
+        let word = match diff.signum() {
+            1 => format!("{diff} more registrations than"),
+            -1 => format!("{} fewer registrations than", -diff),
+            _ => "as many registrations as".into(),
+        };
+        format!(
+            "This is {partner}'s lab number {} in the report. It had {} registrations ({}), {word} the partner's previous lab, {} ({}).",
+            position + 1,
+            now.registrations,
+            lab_label(lab),
+            display(&before.title, 80),
+            before.registrations
+        )
+    });
+    History {
+        partner,
+        rows,
+        change,
+    }
+}
+
+pub(super) fn lab_info(lab: &Lab, s: &LabSummary) -> LabInfo {
+    LabInfo {
+        title: display(&s.title, 200),
+        partner: display(&lab.partner_label, 60),
+        date: s.date.clone(),
+        venue: s.venue.as_deref().map(|v| display(v, 200)),
+        theme: s.theme.as_deref().map(|t| display(t, 400)),
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct Quality {
+    pub(super) sheets: Vec<SheetRow>,
+    pub(super) rejected: Vec<(String, String)>,
+    pub(super) unmapped: Vec<UnmappedRow>,
+    pub(super) duplicates_removed: String,
+    pub(super) walk_ins: String,
+    /// With `[privacy] min_cell`: the sheets' rows and the labels' counts are withheld.
+    pub(super) withheld_counts: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct SheetRow {
+    pub(super) file: String,
+    pub(super) sheet: String,
+    pub(super) role: String,
+    pub(super) rows: String,
+    pub(super) header_row: String,
+    pub(super) note: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct UnmappedRow {
+    pub(super) field: String,
+    pub(super) value: String,
+    pub(super) count: String,
+    pub(super) first: String,
+}
+
+pub(super) fn quality(input: &Inputs<'_>) -> Quality {
+    let d = input.disclosure;
+    let mut sheets = Vec::new();
+    let mut rejected = Vec::new();
+    for s in &input.sheets {
+        let file = display(&s.file, 120);
+        let sheet = s
+            .sheet
+            .as_deref()
+            .map(|n| display(n, 60))
+            .unwrap_or_else(|| "–".into());
+        match &s.layout {
+            Some(layout) => sheets.push(SheetRow {
+                file,
+                sheet,
+                role: layout.role.name().into(),
+                // A sheet's rows are its people, before duplicates are removed.
+                rows: if d.is_on() {
+                    MARKER.into()
+                } else {
+                    s.rows.to_string()
+                },
+                header_row: (layout.header_row + 1).to_string(),
+                note: match (s.summary_rows, &s.skipped) {
+                    (_, Some(why)) => display(why, 300),
+                    (0, None) => String::new(),
+                    (n, None) => {
+                        format!("{n} totals row{} left out", if n == 1 { "" } else { "s" })
+                    }
+                },
+            }),
+            None if s.outcomes.is_some() => sheets.push(SheetRow {
+                file,
+                sheet,
+                role: "outcomes".into(),
+                rows: "–".into(),
+                header_row: s
+                    .outcome_columns
+                    .as_ref()
+                    .map_or("–".into(), |(r, _)| (r + 1).to_string()),
+                note: display(s.outcomes.as_deref().unwrap_or(""), 300),
+            }),
+            None if s.skipped.as_deref() == Some("empty") => {}
+            None => {
+                let what = match &s.sheet {
+                    Some(_) => format!("{file} › {sheet}"),
+                    None => file,
+                };
+                rejected.push((
+                    what,
+                    display(s.skipped.as_deref().unwrap_or("not read"), 300),
+                ));
+            }
+        }
+    }
+    let t = &input.summary.totals;
+    let mut counts: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+    for u in &input.unmapped {
+        let e = counts
+            .entry((u.field.clone(), u.value.clone()))
+            .or_insert((0, u.location.to_string()));
+        e.0 += 1;
+    }
+    let unmapped = counts
+        .into_iter()
+        .map(|((field, value), (count, first))| UnmappedRow {
+            field,
+            value: mask_emails(&display(&value, 80)),
+            count: if d.is_on() {
+                MARKER.into()
+            } else {
+                count.to_string()
+            },
+            first: display(&first, 160),
+        })
+        .collect();
+    Quality {
+        sheets,
+        rejected,
+        unmapped,
+        duplicates_removed: total(d, "all", "duplicates_removed", t.duplicates_removed).to_string(),
+        walk_ins: total(d, "all", "walk_ins", t.walk_ins).to_string(),
+        withheld_counts: d.is_on(),
+    }
+}
