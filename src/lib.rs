@@ -29,5 +29,6 @@ pub mod suggest;
 pub mod summary;
 pub mod tables;
 pub mod vocabulary;
+pub mod wording;
 pub mod workbook;
 pub mod write;

@@ -1,0 +1,171 @@
+//! The message catalogs: Fluent files, one per language, English the source. Built in from
+//! `report-templates/messages/`; a templates folder's `messages/<lang>.ftl` is laid over the
+//! built-in one message by message, so a partner can improve a translation, or add a language,
+//! with one file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
+use fluent_syntax::ast;
+use icu_plurals::{PluralOperands, PluralRules};
+
+use super::WordingError;
+use super::formats::{Formats, category_name};
+
+/// The built-in catalogs, by language code.
+pub const BUILT_IN: &[(&str, &str)] =
+    &[("en", include_str!("../../report-templates/messages/en.ftl"))];
+
+/// The bundle of `language`: English, then the built-in catalog of the language, then the
+/// user's file, each over the one before.
+pub(super) fn bundle(
+    language: &str,
+    user_dir: Option<&Path>,
+) -> Result<FluentBundle<FluentResource>, WordingError> {
+    let id: unic_langid::LanguageIdentifier = language
+        .parse()
+        .map_err(|_| WordingError::BadCode(language.to_string()))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidirectional isolation marks would be invisible characters in every sentence; the
+    // report's languages are all written left to right.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_number));
+    // CLDR's plural rules through ICU4X: Fluent's own (intl_pluralrules) choose the wrong
+    // form for Lithuanian 22 or Romanian 101.
+    let rules = PluralRules::try_new_cardinal((&super::formats::locale_of(language)?).into())
+        .map_err(|_| WordingError::BadCode(language.to_string()))?;
+    bundle
+        .add_function("PLURAL", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => {
+                    let operands = PluralOperands::from(n.value.abs() as u64);
+                    FluentValue::String(category_name(rules.category_for(operands)).into())
+                }
+                _ => FluentValue::Error,
+            }
+        })
+        .expect("PLURAL is added once");
+    let english = BUILT_IN[0].1;
+    bundle.add_resource_overriding(parse("messages/en.ftl (built in)", english)?);
+    let user = user_dir
+        .map(|d| d.join("messages").join(format!("{language}.ftl")))
+        .filter(|p| p.is_file());
+    let built_in = BUILT_IN.iter().find(|(l, _)| *l == language);
+    match (built_in, &user) {
+        (None, None) => return Err(WordingError::Unknown(language.to_string())),
+        (Some((_, text)), _) if language != "en" => bundle
+            .add_resource_overriding(parse(&format!("messages/{language}.ftl (built in)"), text)?),
+        _ => {}
+    }
+    if let Some(path) = user {
+        let text = fs_err::read_to_string(&path).map_err(|e| WordingError::Catalog {
+            file: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        bundle.add_resource_overriding(parse(&path.display().to_string(), &text)?);
+    }
+    Ok(bundle)
+}
+
+fn parse(file: &str, text: &str) -> Result<FluentResource, WordingError> {
+    FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+        let first = &errors[0];
+        let line = text[..first.pos.start.min(text.len())]
+            .lines()
+            .count()
+            .max(1);
+        WordingError::Catalog {
+            file: file.to_string(),
+            message: format!("line {line}: {}", first.kind),
+        }
+    })
+}
+
+/// Numbers in messages, written in the bundle's language (`{ $n }`: "1,234", "1 234").
+fn format_number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<NumberFormat, _, _>((), |f| {
+            if n.value.fract() == 0.0 {
+                f.0.integer(n.value as i64)
+            } else {
+                f.0.decimal(n.value, 2)
+            }
+        })
+        .ok()
+}
+
+struct NumberFormat(Formats);
+
+impl intl_memoizer::Memoizable for NumberFormat {
+    type Args = ();
+    type Error = WordingError;
+    fn construct(
+        lang: unic_langid::LanguageIdentifier,
+        _: (),
+    ) -> Result<NumberFormat, WordingError> {
+        Formats::new(&lang.to_string()).map(NumberFormat)
+    }
+}
+
+/// Each message of a catalog and the variables it uses, for the test that every catalog has
+/// the messages of the English one with the same variables.
+pub fn catalog_variables(text: &str) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
+    let resource = fluent_syntax::parser::parse(text).map_err(|(_, e)| format!("{e:?}"))?;
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_variables(p, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    Ok(out)
+}
+
+fn pattern_variables(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, vars);
+        }
+    }
+}
+
+fn expression_variables(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, vars);
+            for v in variants {
+                pattern_variables(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_variables(i, vars),
+    }
+}
+
+fn inline_variables(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for p in &arguments.positional {
+                inline_variables(p, vars);
+            }
+            for n in &arguments.named {
+                inline_variables(&n.value, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, vars),
+        _ => {}
+    }
+}
