@@ -60,9 +60,10 @@ pub(crate) fn tables(html: &str) -> Vec<Table> {
     between(html, "<table", "</table>")
         .into_iter()
         .map(|t| Table {
-            caption: between(t, "<caption>", "</caption>")
+            // `<caption id=…>`: the id names the table's scroll box.
+            caption: between(t, "<caption", "</caption>")
                 .first()
-                .map_or(String::new(), |c| text(c)),
+                .map_or(String::new(), |c| text(&c[c.find('>').unwrap() + 1..])),
             columns: between(t, "<th scope=\"col\">", "</th>")
                 .into_iter()
                 .map(text)
