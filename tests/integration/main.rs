@@ -18,5 +18,6 @@ mod no_config;
 mod outcomes;
 mod pdf;
 mod privacy;
+mod reflow;
 mod report;
 mod workbook;
