@@ -49,6 +49,8 @@ pub enum Error {
     Privacy(#[from] crate::privacy::Unprotected),
     #[error(transparent)]
     Locked(#[from] crate::lock::LockError),
+    #[error(transparent)]
+    Wording(#[from] crate::wording::WordingError),
     #[error(
         "counting failed inside polars ({0}); this is a bug in labreport, please report it with the inputs"
     )]
@@ -282,6 +284,20 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     // One run at a time writes this output: a second waits here.
     let _lock = crate::lock::acquire(&args.out, std::time::Duration::from_secs(args.wait))?;
     let mut config = Config::load(args.input.config.as_deref())?;
+    let templates = args
+        .templates
+        .clone()
+        .or_else(|| config.report.templates.clone());
+    // The report's language, told wrong before any input is read.
+    let language = args
+        .language
+        .as_deref()
+        .or(config.report.language.as_deref())
+        .unwrap_or("en");
+    let wording = std::sync::Arc::new(crate::wording::Wording::new(
+        language,
+        templates.as_deref(),
+    )?);
     let generated_at = generated_at().map_err(Error::Clock)?;
     let mut a = analyse(&args.input, &mut config, quiet, &mut timings)?;
     if args.strict && !a.diagnostics.warnings.is_empty() {
@@ -319,13 +335,11 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         outcomes: &a.outcomes,
         changes: &changes,
         config: &config,
+        wording: wording.clone(),
         sheets: a.files.iter().flatten().flat_map(|f| &f.sheets).collect(),
         unmapped: a.files.iter().flatten().flat_map(|f| &f.unmapped).collect(),
     };
-    let templates = args
-        .templates
-        .as_deref()
-        .or(config.report.templates.as_deref());
+    let templates = templates.as_deref();
     let pages = progress(a.labs.len() + 1, "pages", quiet);
     // Each file goes into the new output folder as soon as it is made, on the thread that
     // made it (measured at 400 labs: the report no longer held in memory, 3,000 fewer first
@@ -360,7 +374,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
                 Path::new("data/outcomes.csv"),
                 &crate::outcomes::programme::csv(&ideas),
             )?;
-            let xlsx = workbook(&summary, &figures, &ideas, &config, &disclosure)
+            let xlsx = workbook(&summary, &figures, &ideas, &config, &disclosure, &wording)
                 .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
             put(Path::new("data/labreport.xlsx"), &xlsx)?;
             put(Path::new("summary.json"), &summary.to_json())?;

@@ -132,6 +132,12 @@ pub struct BuildArgs {
     /// [default: `templates` in [report] of the config]
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// The language of the report's pages, charts, workbook and PDFs: en, ro, nl, it, hr or
+    /// lt, or a language whose messages/<lang>.ftl the templates folder holds. What people
+    /// wrote (lab titles, ideas, organisations) stays as written
+    /// [default: `language` in [report] of the config, else en]
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
     /// Which charts to write as SVG and PNG files into <out>/charts/: the interim report's,
     /// or every lab's too.
     #[arg(long, value_enum, value_name = "WHICH", default_value = "report")]

@@ -358,6 +358,9 @@ pub struct ReportSettings {
     pub contact: Option<String>,
     /// A folder whose templates replace the built-in ones file by file.
     pub templates: Option<PathBuf>,
+    /// The language the report is written in: en (the default), ro, nl, it, hr, lt, or one
+    /// whose catalog the templates folder holds (`messages/<lang>.ftl`).
+    pub language: Option<String>,
     /// Whether the index lists the participating organisations by stakeholder type (they are
     /// always in summary.json, data/organisations.csv and the workbook).
     #[serde(default)]

@@ -15,6 +15,7 @@ use crate::config::{Config, UNKNOWN};
 use crate::figures::FigureRow;
 use crate::privacy::{Disclosure, Key, MARKER};
 use crate::summary::Summary;
+use crate::wording::Wording;
 
 /// A cell of a table.
 enum Cell {
@@ -69,7 +70,7 @@ impl From<Got> for Cell {
 
 /// One sheet: its name (at most 31 characters), header and rows.
 struct Sheet {
-    name: &'static str,
+    name: String,
     header: Vec<String>,
     rows: Vec<Vec<Cell>>,
 }
@@ -137,6 +138,7 @@ pub fn workbook(
     outcomes: &[[String; 15]],
     config: &Config,
     disclosure: &Disclosure,
+    w: &Wording,
 ) -> Result<Vec<u8>, XlsxError> {
     let look = Lookup(
         figures
@@ -155,12 +157,22 @@ pub fn workbook(
             .collect(),
         disclosure,
     );
+    // The labels of the report's language (`Config::localised`); "Unknown" in it.
     let labels = |table: &str, id: &str| -> String {
-        summary.labels[table]
-            .get(id)
-            .cloned()
+        let taxonomy = if table == "sector" {
+            &config.sectors
+        } else {
+            &config.stakeholder_types
+        };
+        taxonomy
+            .labelled()
+            .find(|(i, _)| *i == id)
+            .map(|(_, l)| l.to_string())
+            .or_else(|| (id == UNKNOWN).then(|| w.text("unknown")))
+            .or_else(|| summary.labels[table].get(id).cloned())
             .unwrap_or_else(|| id.to_string())
     };
+    let h = |id: &str| w.text(id);
     let mut sheets = Vec::new();
 
     // The indicators: a row per period and type, the period's total, then all labs'.
@@ -193,13 +205,13 @@ pub fn workbook(
                 continue;
             }
             let label = if breakdown == "total" {
-                "Total".to_string()
+                w.text("total")
             } else {
                 labels("stakeholder_type", category)
             };
             rows.push(vec![
                 Cell::from(id),
-                Cell::from(p.label.clone()),
+                Cell::from(crate::wording::period_label(id, &p.label, w)),
                 Cell::from(label),
                 part.into(),
                 people.into(),
@@ -208,33 +220,41 @@ pub fn workbook(
         }
     }
     sheets.push(Sheet {
-        name: "Indicators",
-        header: names(&[
-            "Period",
-            "Period label",
-            "Stakeholder type",
-            "Participations",
-            "People",
-            "Organisations",
-        ]),
+        name: h("sheet-indicators"),
+        header: vec![
+            h("column-period"),
+            h("column-period-label"),
+            h("column-stakeholder-type"),
+            h("column-participations"),
+            h("column-people"),
+            h("column-organisations"),
+        ],
         rows,
     });
+
+    // A table's total row: the programme's registrations and attendees (not the rows' sum:
+    // a person is counted in every sector they named).
+    let all_total = || {
+        let r = look.get("all", "total", "total", "registered");
+        let a = look.get("all", "total", "total", "attended");
+        vec![Cell::from(w.text("total")), r.into(), a.into(), rate(a, r)]
+    };
 
     // Participation by stakeholder type and by sector, all labs.
     for (name, table, what) in [
         (
-            "By stakeholder type",
+            "sheet-by-stakeholder-type",
             "stakeholder_type",
-            "Stakeholder type",
+            "column-stakeholder-type",
         ),
-        ("By sector", "sector", "Sector"),
+        ("sheet-by-sector", "sector", "column-sector"),
     ] {
         let ids: Vec<&str> = if table == "sector" {
             config.sectors.ids().chain([UNKNOWN]).collect()
         } else {
             config.stakeholder_types.ids().chain([UNKNOWN]).collect()
         };
-        let rows = ids
+        let mut rows: Vec<Vec<Cell>> = ids
             .into_iter()
             .map(|id| {
                 let r = look.get("all", table, id, "registered");
@@ -242,9 +262,15 @@ pub fn workbook(
                 vec![labels(table, id).into(), r.into(), a.into(), rate(a, r)]
             })
             .collect();
+        rows.push(all_total());
         sheets.push(Sheet {
-            name,
-            header: names(&[what, "Registered", "Attended", "Attendance rate"]),
+            name: h(name),
+            header: vec![
+                h(what),
+                h("column-registered"),
+                h("column-attended"),
+                h("column-attendance-rate"),
+            ],
             rows,
         });
     }
@@ -257,7 +283,7 @@ pub fn workbook(
         .collect();
     partners.sort_unstable();
     partners.dedup_by_key(|p| p.0);
-    let rows = partners
+    let mut rows: Vec<Vec<Cell>> = partners
         .iter()
         .map(|(p, name)| {
             let scope = format!("partner:{p}");
@@ -266,16 +292,22 @@ pub fn workbook(
             vec![Cell::from(*name), r.into(), a.into(), rate(a, r)]
         })
         .collect();
+    rows.push(all_total());
     sheets.push(Sheet {
-        name: "By partner",
-        header: names(&["Partner", "Registered", "Attended", "Attendance rate"]),
+        name: h("sheet-by-partner"),
+        header: vec![
+            h("column-partner"),
+            h("column-registered"),
+            h("column-attended"),
+            h("column-attendance-rate"),
+        ],
         rows,
     });
 
     // The labs.
     // The labs table's "Overall satisfaction", as on the pages.
     let overall = config.questions.iter().find(|q| q.id == "overall");
-    let rows = summary
+    let mut rows: Vec<Vec<Cell>> = summary
         .labs
         .iter()
         .map(|(key, l)| {
@@ -298,7 +330,17 @@ pub fn workbook(
                 Cell::from(l.title.clone()),
                 Cell::from(l.partner_name.clone()),
                 l.date.clone().map_or(Cell::Empty, Cell::Text),
-                Cell::from(l.period.clone()),
+                Cell::from(
+                    summary
+                        .indicators
+                        .periods
+                        .0
+                        .iter()
+                        .find(|(id, _)| *id == l.period)
+                        .map_or(l.period.clone(), |(id, p)| {
+                            crate::wording::period_label(id, &p.label, w)
+                        }),
+                ),
                 r.into(),
                 a.into(),
                 rate(a, r),
@@ -307,22 +349,57 @@ pub fn workbook(
             ]
         })
         .collect();
-    let overall_label = overall.map_or("Overall satisfaction (mean)".to_string(), |q| {
-        format!("{} (mean)", q.label)
-    });
+    // The total row: the programme's figures (a person registered twice for one lab counts
+    // once, so they are not the rows' sums).
+    {
+        let r = look.get("all", "total", "total", "registered");
+        let a = look.get("all", "total", "total", "attended");
+        let totals = &summary.totals;
+        let mean = overall
+            .and_then(|q| {
+                let answers = totals.feedback_answers.get(&q.id).copied().unwrap_or(0);
+                let mean = totals.feedback_mean.get(&q.id).copied().flatten()?;
+                Some(if disclosure.rating_shown("all", &q.id, answers) {
+                    Cell::Number(mean)
+                } else {
+                    Cell::Text(MARKER.into())
+                })
+            })
+            .unwrap_or(Cell::Empty);
+        rows.push(vec![
+            Cell::from(w.text("total")),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            r.into(),
+            a.into(),
+            rate(a, r),
+            shown(
+                disclosure,
+                &Key::total("all", "feedback_responses"),
+                totals.feedback_responses,
+            ),
+            mean,
+        ]);
+    }
+    let overall_label = crate::say!(
+        w,
+        "column-question-mean",
+        question = overall.map_or_else(|| w.text("column-overall"), |q| q.label.clone())
+    );
     sheets.push(Sheet {
-        name: "Labs",
-        header: names(&[
-            "Lab",
-            "Partner",
-            "Date",
-            "Period",
-            "Registrations",
-            "Attendees",
-            "Attendance rate",
-            "Feedback responses",
-            &overall_label,
-        ]),
+        name: h("sheet-labs"),
+        header: vec![
+            h("column-lab"),
+            h("column-partner"),
+            h("fact-date"),
+            h("column-period"),
+            h("column-registrations"),
+            h("column-attendees"),
+            h("column-attendance-rate"),
+            h("column-feedback-responses"),
+            overall_label,
+        ],
         rows,
     });
 
@@ -355,8 +432,14 @@ pub fn workbook(
         })
         .collect();
     sheets.push(Sheet {
-        name: "Feedback",
-        header: names(&["Question", "Scale", "Answers", "Mean", "NPS"]),
+        name: h("sheet-feedback"),
+        header: vec![
+            h("column-question"),
+            h("column-scale"),
+            h("column-answers"),
+            h("column-mean"),
+            h("column-nps"),
+        ],
         rows,
     });
 
@@ -378,8 +461,13 @@ pub fn workbook(
         })
         .collect();
     sheets.push(Sheet {
-        name: "Organisations",
-        header: names(&["Organisation", "Stakeholder type", "Labs", "Participations"]),
+        name: h("sheet-organisations"),
+        header: vec![
+            h("column-organisation"),
+            h("column-stakeholder-type"),
+            h("column-labs"),
+            h("column-participations"),
+        ],
         rows,
     });
 
@@ -398,20 +486,17 @@ pub fn workbook(
         })
         .collect();
     sheets.push(Sheet {
-        name: "Outcomes",
+        name: h("sheet-outcomes"),
+        // As outcomes.csv names them: the columns scripts read.
         header: names(&crate::outcomes::programme::CSV_COLUMNS),
         rows,
     });
 
     let mut wb = Workbook::new();
     let r = &config.report;
-    let title = r
-        .title
-        .clone()
-        .unwrap_or_else(|| "Local Learning Labs: participation and feedback".into());
-    let mut properties = DocProperties::new()
-        .set_title(&title)
-        .set_comment("Made by labreport");
+    let title = r.title.clone().unwrap_or_else(|| w.text("report-title"));
+    let comment = w.text("workbook-comment");
+    let mut properties = DocProperties::new().set_title(&title).set_comment(&comment);
     if let Ok(at) = ExcelDateTime::parse_from_str(&summary.generated_at) {
         properties = properties.set_creation_datetime(&at);
     }
@@ -423,40 +508,50 @@ pub fn workbook(
 
     // The cover.
     let cover = wb.add_worksheet();
-    cover.set_name("Cover")?;
+    cover.set_name(h("sheet-cover"))?;
     cover.write_string_with_format(0, 0, fits_a_cell(&title), &heading)?;
     let mut row = 2;
     let facts = [
-        ("Project", r.project.clone()),
-        ("Programme", r.programme.clone()),
-        ("Funding", r.funding.clone()),
-        ("Contact", r.contact.clone()),
-        ("Generated", Some(summary.generated_at.clone())),
-        ("Labs reported", Some(t.labs.to_string())),
+        ("cover-project", r.project.clone()),
+        ("cover-programme", r.programme.clone()),
+        ("cover-funding", r.funding.clone()),
+        ("cover-contact", r.contact.clone()),
         (
-            "Withheld counts",
-            disclosure.min_cell.map(crate::privacy::note),
+            "cover-generated",
+            Some(
+                match crate::discover::Date::parse_iso_prefix(&summary.generated_at) {
+                    Some(Ok(d)) => w.date(d),
+                    _ => summary.generated_at.clone(),
+                },
+            ),
+        ),
+        ("cover-labs", Some(w.count(t.labs))),
+        (
+            "cover-withheld",
+            disclosure
+                .min_cell
+                .map(|n| crate::say!(w, "withheld-note", marker = MARKER, max = n - 1)),
         ),
     ];
     for (label, value) in facts {
         if let Some(v) = value {
-            cover.write_string_with_format(row, 0, label, &bold)?;
+            cover.write_string_with_format(row, 0, h(label), &bold)?;
             cover.write_string(row, 1, fits_a_cell(&v))?;
             row += 1;
         }
     }
     row += 1;
-    cover.write_string_with_format(row, 0, "Sheets", &bold)?;
+    cover.write_string_with_format(row, 0, h("cover-sheets"), &bold)?;
     for s in &sheets {
         row += 1;
-        cover.write_string(row, 0, s.name)?;
+        cover.write_string(row, 0, &s.name)?;
     }
     cover.set_column_width(0, 16)?;
     cover.set_column_width(1, 60)?;
 
     for s in sheets {
         let ws: &mut Worksheet = wb.add_worksheet();
-        ws.set_name(s.name)?;
+        ws.set_name(&s.name)?;
         for (c, h) in s.header.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, h, &bold)?;
         }

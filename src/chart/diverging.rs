@@ -28,6 +28,29 @@ pub struct DivergingChart {
     /// The answers, lowest first ("1" … "5"): the legend.
     pub answers: Vec<String>,
     pub rows: Vec<Row>,
+    /// The report's language's words: the legend's ends, and the shares drawn on the bars.
+    pub words: Words,
+}
+
+/// The words a spread chart draws, in the report's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    /// The legend's first and last answers: "1 lowest", "5 highest".
+    pub lowest: String,
+    pub highest: String,
+    /// Whole percentages as written, `percents[p]` for p % (0 to 100): "52%", "52 %".
+    pub percents: Vec<String>,
+}
+
+impl Words {
+    /// English, for tests.
+    pub fn english(answers: &[String]) -> Words {
+        Words {
+            lowest: format!("{} lowest", answers.first().map_or("", String::as_str)),
+            highest: format!("{} highest", answers.last().map_or("", String::as_str)),
+            percents: (0..=100).map(|p| format!("{p}%")).collect(),
+        }
+    }
 }
 
 const NEGATIVE: [RGBColor; 2] = [RGBColor(0xB3, 0x58, 0x06), RGBColor(0xFD, 0xB8, 0x63)];
@@ -139,8 +162,8 @@ impl Draw for DivergingChart {
         let last = self.answers.len().saturating_sub(1);
         for (i, (answer, colour)) in self.answers.iter().zip(&colours).enumerate() {
             let answer = match i {
-                0 => format!("{answer} lowest"),
-                i if i == last => format!("{answer} highest"),
+                0 => self.words.lowest.clone(),
+                i if i == last => self.words.highest.clone(),
                 _ => answer.clone(),
             };
             let answer = &answer;
@@ -191,7 +214,13 @@ impl Draw for DivergingChart {
                     let end = if b - a > 2 * k { b - k } else { b };
                     root.draw(&Rectangle::new([(a, y), (end, y + bar)], colour.filled()))
                         .map_err(e)?;
-                    let text = format!("{}%", (share * 100.0).round());
+                    let p = (share * 100.0).round().clamp(0.0, 100.0) as usize;
+                    let text = self
+                        .words
+                        .percents
+                        .get(p)
+                        .cloned()
+                        .unwrap_or_else(|| format!("{p}%"));
                     let room = text_width(root, &text, &small).unwrap_or(30) + 6 * k;
                     if b - a >= room {
                         let style = if ink(*colour) == TEXT {
@@ -231,6 +260,7 @@ mod tests {
                     counts: vec![5, 5, 0, 5, 5],
                 },
             ],
+            words: Words::english(&(1..=5).map(|a| a.to_string()).collect::<Vec<_>>()),
         }
     }
 

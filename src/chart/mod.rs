@@ -48,8 +48,9 @@ pub struct BarChart {
     pub description: String,
     pub categories: Vec<String>,
     pub series: Vec<Series>,
-    /// Decimals of the values written beside the bars.
-    pub decimals: usize,
+    /// The values as written beside the bars, `value_labels[series][category]`, in the
+    /// report's language ("4,25", "[c]").
+    pub value_labels: Vec<Vec<String>>,
     /// The value a full-width bar stands for; the largest value if `None`.
     pub max: Option<f64>,
 }
@@ -254,11 +255,11 @@ fn draw_title<DB: DrawingBackend>(
 
 impl BarChart {
     /// A value as written beside its bar; a withheld one (NaN: no bar) as `[c]`.
-    fn format(&self, v: f64) -> String {
-        if v.is_nan() {
-            crate::privacy::MARKER.to_string()
-        } else {
-            format!("{v:.*}", self.decimals)
+    fn format(&self, series: usize, category: usize, v: f64) -> String {
+        match self.value_labels.get(series).and_then(|s| s.get(category)) {
+            Some(text) => text.clone(),
+            None if v.is_nan() => crate::privacy::MARKER.to_string(),
+            None => format!("{v}"),
         }
     }
 
@@ -361,7 +362,7 @@ impl Draw for BarChart {
                     ))
                     .map_err(e)?;
                 }
-                root.draw_text(&self.format(v), &left, (x0 + w + 6 * k, y + bar / 2))
+                root.draw_text(&self.format(i, c, v), &left, (x0 + w + 6 * k, y + bar / 2))
                     .map_err(e)?;
                 y += bar + bar_gap;
             }
@@ -397,7 +398,7 @@ mod tests {
                     values: vec![19.0, 0.0],
                 },
             ],
-            decimals: 0,
+            value_labels: Vec::new(),
             max: None,
         }
     }

@@ -3,15 +3,7 @@
 
 use crate::privacy::{Disclosure, Key, MARKER};
 use crate::recognise::shorten;
-
-/// "83%", or "–" when there is nothing to divide by.
-pub(super) fn percent(part: f64, whole: f64) -> String {
-    if whole > 0.0 {
-        format!("{:.0}%", 100.0 * part / whole)
-    } else {
-        "–".into()
-    }
-}
+use crate::wording::Wording;
 
 /// Text from the inputs, made safe to show: control and bidirectional-override characters
 /// removed (they could reorder the text around them), and cut to `max` characters.
@@ -52,19 +44,30 @@ impl Num {
     }
 }
 
-impl std::fmt::Display for Num {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Num {
+    /// The count as the report's language writes it ("1,234", "1 234"), or `[c]`.
+    pub(super) fn text(self, w: &Wording) -> String {
         match self {
-            Num::Shown(n) => write!(f, "{n}"),
-            Num::Withheld => f.write_str(MARKER),
+            Num::Shown(n) => w.count(n),
+            Num::Withheld => MARKER.into(),
+        }
+    }
+}
+
+/// In a template: the count as a number (for `t("…", n=…)`), or `[c]`.
+impl serde::Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Num::Shown(n) => s.serialize_u64(*n),
+            Num::Withheld => s.serialize_str(MARKER),
         }
     }
 }
 
 /// `part` as a share of `whole`; withheld with either.
-pub(super) fn share(part: Num, whole: Num) -> String {
+pub(super) fn share(part: Num, whole: Num, w: &Wording) -> String {
     match (part, whole) {
-        (Num::Shown(p), Num::Shown(w)) => percent(p as f64, w as f64),
+        (Num::Shown(p), Num::Shown(t)) => w.percent(p as f64, t as f64),
         _ => MARKER.into(),
     }
 }
@@ -97,7 +100,9 @@ mod tests {
 
     #[test]
     fn percentages_are_whole() {
-        assert_eq!(percent(86.0, 104.0), "83%");
-        assert_eq!(percent(1.0, 0.0), "–");
+        let w = Wording::english();
+        assert_eq!(share(Num::Shown(86), Num::Shown(104), &w), "83%");
+        assert_eq!(share(Num::Shown(86), Num::Withheld, &w), "[c]");
+        assert_eq!(w.percent(1.0, 0.0), "–");
     }
 }

@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::say;
+use crate::wording::Wording;
+
 use crate::aggregate::Group;
 use crate::chart::{BarChart, Chart, DivergingChart, Series};
 use crate::config::{Config, UNKNOWN};
@@ -15,6 +18,8 @@ use crate::summary::{CountJson, LabSummary};
 pub(super) struct Table {
     pub(super) columns: Vec<String>,
     pub(super) rows: Vec<(String, Vec<String>)>,
+    /// The total row at the foot, for a table that sums.
+    pub(super) total: Option<(String, Vec<String>)>,
 }
 
 pub(super) struct PlannedChart {
@@ -33,9 +38,13 @@ pub(super) fn categories<'a>(
     breakdown: &str,
     ids: impl Iterator<Item = (&'a str, &'a str)>,
     counts: &BTreeMap<String, CountJson>,
+    w: &Wording,
 ) -> Vec<Bar> {
-    let mut rows: Vec<Bar> = ids
-        .chain([(UNKNOWN, "Unknown")])
+    let unknown = w.text("unknown");
+    let mut all: Vec<(&str, &str)> = ids.collect();
+    all.push((UNKNOWN, &unknown));
+    let mut rows: Vec<Bar> = all
+        .into_iter()
         .filter_map(|(id, label)| {
             let c = counts.get(id)?;
             let k = |m: &str| Key::new(scope, breakdown, id, m);
@@ -54,149 +63,64 @@ pub(super) fn categories<'a>(
     rows
 }
 
-/// What a participation chart's finding says. Its rows come largest first, but for `Range`.
-pub(super) enum Finding {
-    /// "X was the largest group by sector", "X and Y were the largest groups by sector".
-    LargestGroup,
-    /// "X had the most registrations" (partners: a partner is not a group of people).
-    MostRegistrations,
-    /// The range from the smallest row to the largest (rows in their own order, e.g. time).
-    Range,
-}
-
 /// A chart of registered and attended counts, with its finding and table. A withheld count
 /// has no bar, `[c]` beside it and in the table, and the finding names only shown counts.
 pub(super) fn participation_chart(
     id: &str,
-    title: &str,
+    title: String,
     rows: &[Bar],
-    total: Num,
-    what: &str,
-    finding: Finding,
+    (total, total_attended): (Num, Option<Num>),
+    what: What,
+    w: &Wording,
 ) -> PlannedChart {
     let attended_known = rows.iter().any(|r| r.2.is_some());
     let mut series = vec![Series {
-        name: "Registered".into(),
+        name: w.text("column-registered"),
         values: rows.iter().map(|r| r.1.value()).collect(),
     }];
     if attended_known {
         series.push(Series {
-            name: "Attended".into(),
+            name: w.text("column-attended"),
             values: rows.iter().map(|r| r.2.map_or(0.0, Num::value)).collect(),
         });
     }
-    // The finding is told from the shown counts only.
-    let withheld = rows.iter().any(|r| r.1 == Num::Withheld);
-    // The finding names shown counts of anyone only.
-    let shown: Vec<(String, u64, Option<Num>)> = rows
-        .iter()
-        .filter_map(|r| r.1.get().map(|n| (r.0.clone(), n, r.2)))
-        .filter(|r| r.1 > 0 || !withheld)
-        .collect();
-    let lead = match finding {
-        Finding::LargestGroup => Some((
-            format!("was the largest group by {what}"),
-            format!("were the largest groups by {what}"),
-        )),
-        Finding::MostRegistrations => Some((
-            "had the most registrations".to_string(),
-            "had the most registrations".to_string(),
-        )),
-        Finding::Range => None,
-    };
-    let mut description = match (lead, shown.as_slice()) {
-        (_, []) if rows.is_empty() => format!("No registrations to show by {what}."),
-        (_, []) => format!(
-            "The registrations by {what} are withheld ({MARKER}) to protect the people behind them."
-        ),
-        (None, _) if withheld => {
-            range_finding(&shown, what).replacen("Across ", "Across the shown ", 1)
-        }
-        (None, _) => range_finding(&shown, what),
-        (Some((one, tied_words)), [(label, n, att), rest @ ..]) => {
-            let of_total = match total {
-                Num::Shown(t) => {
-                    format!(" of {t} registrations ({})", percent(*n as f64, t as f64))
-                }
-                Num::Withheld => " registrations".to_string(),
-            };
-            let tied: Vec<&str> = rest
-                .iter()
-                .take_while(|r| r.1 == *n)
-                .map(|r| r.0.as_str())
-                .collect();
-            // With counts withheld, the largest shown group may not be the largest.
-            let (one, tied_words) = if withheld {
-                (
-                    format!("{one} among those shown"),
-                    format!("{tied_words} among those shown"),
-                )
-            } else {
-                (one, tied_words)
-            };
-            let mut d = if tied.is_empty() {
-                format!("{label} {one}: {n}{of_total}.")
-            } else {
-                format!(
-                    "{label} and {} {tied_words}, with {n}{of_total} each.",
-                    tied.join(" and "),
-                )
-            };
-            if let Some((label2, n2, _)) = rest.get(tied.len()) {
-                d.push_str(&format!(" Next came {label2} with {n2}."));
-            }
-            if let Some(Num::Shown(a)) = att {
-                d.push_str(&format!(
-                    " Of the {label} group, {a} attended ({}).",
-                    percent(*a as f64, *n as f64)
-                ));
-            }
-            d
-        }
-    };
-    if withheld && !shown.is_empty() {
-        description.push_str(&format!(
-            " Some counts are withheld ({MARKER}) to protect the people behind them."
-        ));
-    }
-    let mut columns = vec![what_heading(what), "Registered".into()];
+    let description = findings::participation(rows, total, what, w);
+    let mut columns = vec![what.heading(w), w.text("column-registered")];
     if attended_known {
-        columns.push("Attended".into());
-        columns.push("Attendance rate".into());
+        columns.push(w.text("column-attended"));
+        columns.push(w.text("column-attendance-rate"));
     }
+    let cells = |n: Num, a: Option<Num>| {
+        let mut cells = vec![n.text(w)];
+        if attended_known {
+            cells.push(a.map_or("–".into(), |a| a.text(w)));
+            cells.push(a.map_or("–".into(), |a| share(a, n, w)));
+        }
+        cells
+    };
     let table_rows = rows
         .iter()
-        .map(|(label, n, a)| {
-            let mut cells = vec![n.to_string()];
-            if attended_known {
-                cells.push(a.map_or("–".into(), |a| a.to_string()));
-                cells.push(a.map_or("–".into(), |a| share(a, *n)));
-            }
-            (label.clone(), cells)
-        })
+        .map(|(label, n, a)| (label.clone(), cells(*n, *a)))
         .collect();
+    // The scope's totals, not the rows' sum: a person is counted in every sector they
+    // named, and the unknown row is among the rows.
+    let total_row = (!rows.is_empty()).then(|| (w.text("total"), cells(total, total_attended)));
     PlannedChart {
         chart: Chart::Bar(BarChart {
             id: id.into(),
-            title: title.into(),
+            title,
             description,
             categories: rows.iter().map(|r| r.0.clone()).collect(),
+            value_labels: value_labels(&series, 0, w),
             series,
-            decimals: 0,
             max: None,
         }),
         table: Table {
             columns,
             rows: table_rows,
+            total: total_row,
         },
     }
-}
-
-pub(super) fn what_heading(what: &str) -> String {
-    let mut c = what.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The mean rating of each question. A withheld mean (`Disclosure::rating_shown`) has no bar
@@ -207,6 +131,7 @@ pub(super) fn feedback_chart(
     group: &Group,
     config: &Config,
     d: &Disclosure,
+    w: &Wording,
 ) -> Option<PlannedChart> {
     // The rating questions on the most common scale (the 0–10 recommend score is shown as NPS).
     let all: Vec<(&crate::config::Question, f64, u64)> = config
@@ -230,35 +155,34 @@ pub(super) fn feedback_chart(
     let best = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1));
     let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1));
     let description = if let (Some(best), Some(worst)) = (best, worst) {
-        finding_of_means(&rated, best, worst)
+        findings::means(&rated, best, worst, w)
     } else {
-        format!(
-            "Every mean rating is withheld ({MARKER}): too few answers, or an answer given by too few people."
-        )
+        say!(w, "finding-means-withheld", marker = MARKER)
     };
     let rated = all;
+    let series = vec![Series {
+        name: w.text("series-mean-rating"),
+        values: rated
+            .iter()
+            .map(|r| mean_of(r.0, r.1, r.2).unwrap_or(f64::NAN))
+            .collect(),
+    }];
     Some(PlannedChart {
         chart: Chart::Bar(BarChart {
             id: id.into(),
-            title: "Feedback: mean rating by question".into(),
+            title: w.text("chart-feedback-by-question"),
             description,
             categories: rated.iter().map(|r| display(&r.0.label, 60)).collect(),
-            series: vec![Series {
-                name: "Mean rating".into(),
-                values: rated
-                    .iter()
-                    .map(|r| mean_of(r.0, r.1, r.2).unwrap_or(f64::NAN))
-                    .collect(),
-            }],
-            decimals: 2,
+            value_labels: value_labels(&series, 2, w),
+            series,
             max: Some(top),
         }),
         table: Table {
             columns: vec![
-                "Question".into(),
-                "Mean".into(),
-                "Scale".into(),
-                "Answers".into(),
+                w.text("column-question"),
+                w.text("column-mean"),
+                w.text("column-scale"),
+                w.text("column-answers"),
             ],
             rows: rated
                 .iter()
@@ -266,14 +190,14 @@ pub(super) fn feedback_chart(
                     (
                         display(&q.label, 80),
                         vec![
-                            mean_of(q, *mean, *n).map_or(MARKER.into(), |m| format!("{m:.2}")),
-                            format!("{}–{}", q.scale.0, q.scale.1),
-                            Num::of(d, &Key::new(scope, "question", &q.id, "answers"), *n)
-                                .to_string(),
+                            mean_of(q, *mean, *n).map_or(MARKER.into(), |m| w.decimal(m, 2)),
+                            scale_text(q.scale, w),
+                            Num::of(d, &Key::new(scope, "question", &q.id, "answers"), *n).text(w),
                         ],
                     )
                 })
                 .collect(),
+            total: None,
         },
     })
 }
@@ -289,6 +213,7 @@ pub(super) fn spread_charts(
     group: &Group,
     config: &Config,
     d: &Disclosure,
+    w: &Wording,
 ) -> Vec<PlannedChart> {
     let mut scales: Vec<(i64, i64)> = Vec::new();
     let charted = |q: &crate::config::Question| in_spread_chart(q, group);
@@ -302,7 +227,7 @@ pub(super) fn spread_charts(
     scales
         .iter()
         .map(|&(lo, hi)| {
-            let answers: Vec<String> = (lo..=hi).map(|a| a.to_string()).collect();
+            let answers: Vec<String> = (lo..=hi).map(|a| w.signed_plain(a)).collect();
             let questions: Vec<&crate::config::Question> = config
                 .questions
                 .iter()
@@ -342,17 +267,21 @@ pub(super) fn spread_charts(
             let (id, title) = if several {
                 (
                     format!("feedback-spread-{lo}-{hi}"),
-                    format!("Feedback: spread of answers on the {lo}–{hi} scale"),
+                    say!(
+                        w,
+                        "chart-feedback-spread-scale",
+                        scale = scale_text((lo as f64, hi as f64), w)
+                    ),
                 )
             } else {
                 (
                     "feedback-spread".to_string(),
-                    "Feedback: spread of answers".to_string(),
+                    w.text("chart-feedback-spread"),
                 )
             };
-            let mut columns = vec!["Question".to_string()];
+            let mut columns = vec![w.text("column-question")];
             columns.extend(answers.iter().cloned());
-            columns.push("Answers".into());
+            columns.push(w.text("column-answers"));
             let table_rows = rows
                 .iter()
                 .zip(&counts)
@@ -362,21 +291,32 @@ pub(super) fn spread_charts(
                     let answered =
                         Num::of(d, &Key::new(scope, "question", &q.id, "answers"), answered);
                     let mut cells: Vec<String> = if r.counts.is_empty() {
-                        c.iter().map(Num::to_string).collect()
+                        c.iter().map(|n| n.text(w)).collect()
                     } else {
                         let total: u64 = r.counts.iter().sum();
                         r.counts
                             .iter()
-                            .map(|&c| format!("{c} ({})", percent(c as f64, total as f64)))
+                            .map(|&c| {
+                                format!("{} ({})", w.count(c), w.percent(c as f64, total as f64))
+                            })
                             .collect()
                     };
-                    cells.push(answered.to_string());
+                    cells.push(answered.text(w));
                     (r.label.clone(), cells)
                 })
                 .collect();
             PlannedChart {
                 chart: Chart::Diverging(DivergingChart {
-                    description: spread_finding(&rows, &answers),
+                    words: crate::chart::diverging::Words {
+                        lowest: say!(w, "chart-answer-lowest", answer = answers[0].as_str()),
+                        highest: say!(
+                            w,
+                            "chart-answer-highest",
+                            answer = answers[answers.len() - 1].as_str()
+                        ),
+                        percents: (0..=100).map(|p| w.percent(p as f64, 100.0)).collect(),
+                    },
+                    description: findings::spread(&rows, &answers, w),
                     id,
                     title,
                     answers,
@@ -385,10 +325,42 @@ pub(super) fn spread_charts(
                 table: Table {
                     columns,
                     rows: table_rows,
+                    total: None,
                 },
             }
         })
         .collect()
+}
+
+/// The values written beside a bar chart's bars: `decimals` decimals, `[c]` where withheld.
+pub(super) fn value_labels(series: &[Series], decimals: u8, w: &Wording) -> Vec<Vec<String>> {
+    series
+        .iter()
+        .map(|s| {
+            s.values
+                .iter()
+                .map(|&v| {
+                    if v.is_nan() {
+                        MARKER.to_string()
+                    } else {
+                        w.decimal(v, decimals)
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A rating scale: "1–5", "0–10".
+pub(super) fn scale_text(scale: (f64, f64), w: &Wording) -> String {
+    let end = |x: f64| {
+        if x.fract() == 0.0 {
+            w.signed_plain(x as i64)
+        } else {
+            w.decimal(x, 1)
+        }
+    };
+    format!("{}–{}", end(scale.0), end(scale.1))
 }
 
 /// Whether a question's answers are shown by a spread chart: rated, not the recommend
@@ -409,31 +381,36 @@ pub(super) fn breakdown_charts(
     scope: &str,
     by_type: &BTreeMap<String, CountJson>,
     by_sector: &BTreeMap<String, CountJson>,
-    registrations: u64,
+    (registrations, attendees): (u64, Option<u64>),
+    w: &Wording,
 ) -> Vec<PlannedChart> {
-    let registrations = total(d, scope, "registered", registrations);
+    let totals = (
+        total(d, scope, "registered", registrations),
+        attendees.map(|a| total(d, scope, "attended", a)),
+    );
     vec![
         participation_chart(
             "participation-by-stakeholder-type",
-            "Participation by stakeholder type",
+            w.text("chart-participation-by-stakeholder-type"),
             &categories(
                 d,
                 scope,
                 "stakeholder_type",
                 config.stakeholder_types.labelled(),
                 by_type,
+                w,
             ),
-            registrations,
-            "stakeholder type",
-            Finding::LargestGroup,
+            totals,
+            What::StakeholderType,
+            w,
         ),
         participation_chart(
             "participation-by-sector",
-            "Participation by sector",
-            &categories(d, scope, "sector", config.sectors.labelled(), by_sector),
-            registrations,
-            "sector",
-            Finding::LargestGroup,
+            w.text("chart-participation-by-sector"),
+            &categories(d, scope, "sector", config.sectors.labelled(), by_sector, w),
+            totals,
+            What::Sector,
+            w,
         ),
     ]
 }
@@ -443,13 +420,15 @@ pub(super) fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     let t = &s.totals;
     let c = input.config;
     let d = input.disclosure;
+    let w = &*input.wording;
     let mut charts = breakdown_charts(
         c,
         d,
         "all",
         &t.by_stakeholder_type,
         &t.by_sector,
-        t.registrations,
+        (t.registrations, t.attendees),
+        w,
     );
     // By partner.
     let partners: Vec<Bar> = input
@@ -478,14 +457,17 @@ pub(super) fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
     // Largest first (withheld last): the finding names the first row.
     let mut partners = partners;
     partners.sort_by(|a, b| b.1.get().cmp(&a.1.get()).then_with(|| a.0.cmp(&b.0)));
-    let registrations = total(d, "all", "registered", t.registrations);
+    let totals = (
+        total(d, "all", "registered", t.registrations),
+        t.attendees.map(|a| total(d, "all", "attended", a)),
+    );
     let by_partner = participation_chart(
         "participation-by-partner",
-        "Participation by partner",
+        w.text("chart-participation-by-partner"),
         &partners,
-        registrations,
-        "partner",
-        Finding::MostRegistrations,
+        totals,
+        What::Partner,
+        w,
     );
     charts.push(by_partner);
     // Over time: labs in date order; with many labs, reporting periods (one bar pair per lab
@@ -501,7 +483,7 @@ pub(super) fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
                 let g = input.figures.periods.get(&p.id)?;
                 let scope = format!("period:{}", p.id);
                 Some((
-                    display(&p.label, 60),
+                    display(&crate::wording::period_label(&p.id, &p.label, w), 60),
                     total(d, &scope, "registered", g.registrations),
                     any_attendance.then(|| total(d, &scope, "attended", g.attendees)),
                 ))
@@ -515,31 +497,31 @@ pub(super) fn index_charts(input: &Inputs<'_>) -> Vec<PlannedChart> {
                 let l = &s.labs[key];
                 let scope = format!("lab:{key}");
                 (
-                    lab_label(&input.labs[i]),
+                    lab_label(&input.labs[i], w),
                     total(d, &scope, "registered", l.registrations),
                     l.attendees.map(|a| total(d, &scope, "attended", a)),
                 )
             })
             .collect()
     };
-    let (title, unit) = if by_period {
-        ("Participation over time, period by period", "period")
+    let (title, what) = if by_period {
+        (w.text("chart-over-time-periods"), What::Period)
     } else {
-        ("Participation over time, lab by lab", "lab")
+        (w.text("chart-over-time-labs"), What::Lab)
     };
     charts.push(participation_chart(
         "participation-over-time",
         title,
         &rows,
-        registrations,
-        unit,
-        Finding::Range,
+        totals,
+        what,
+        w,
     ));
     let all = &input.figures.all;
-    if let Some(f) = feedback_chart("feedback-by-question", "all", all, c, d) {
+    if let Some(f) = feedback_chart("feedback-by-question", "all", all, c, d, w) {
         charts.push(f);
     }
-    charts.extend(spread_charts("all", all, c, d));
+    charts.extend(spread_charts("all", all, c, d, w));
     charts
 }
 
@@ -549,19 +531,20 @@ pub(super) fn lab_charts(
     summary: &LabSummary,
     group: &Group,
 ) -> Vec<PlannedChart> {
-    let (c, d) = (input.config, input.disclosure);
+    let (c, d, w) = (input.config, input.disclosure, &*input.wording);
     let mut charts = breakdown_charts(
         c,
         d,
         scope,
         &summary.by_stakeholder_type,
         &summary.by_sector,
-        summary.registrations,
+        (summary.registrations, summary.attendees),
+        w,
     );
-    if let Some(f) = feedback_chart("feedback-by-question", scope, group, c, d) {
+    if let Some(f) = feedback_chart("feedback-by-question", scope, group, c, d, w) {
         charts.push(f);
     }
-    charts.extend(spread_charts(scope, group, c, d));
+    charts.extend(spread_charts(scope, group, c, d, w));
     charts
 }
 

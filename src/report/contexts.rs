@@ -6,6 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::discover::Date;
+use crate::say;
+use crate::wording::{Arg, Wording};
+
 use crate::aggregate::Group;
 use crate::config::Config;
 use crate::discover::Lab;
@@ -25,13 +29,10 @@ pub(super) struct Branding {
 }
 
 impl Branding {
-    pub(super) fn new(config: &Config, generated_at: &str) -> Branding {
+    pub(super) fn new(config: &Config, generated_at: &str, w: &Wording) -> Branding {
         let r = &config.report;
         Branding {
-            title: r
-                .title
-                .clone()
-                .unwrap_or_else(|| "Local Learning Labs: participation and feedback".into()),
+            title: r.title.clone().unwrap_or_else(|| w.text("report-title")),
             project: r.project.clone(),
             programme: r.programme.clone(),
             funding: r.funding.clone(),
@@ -40,7 +41,10 @@ impl Branding {
                 .logo
                 .as_ref()
                 .map(|l| format!("data:{};base64,{}", l.mime, base64(&l.bytes))),
-            generated: generated_at.get(..10).unwrap_or(generated_at).to_string(),
+            generated: match Date::parse_iso_prefix(generated_at) {
+                Some(Ok(d)) => w.date(d),
+                _ => generated_at.get(..10).unwrap_or(generated_at).to_string(),
+            },
         }
     }
 }
@@ -63,6 +67,8 @@ pub(super) struct IndexPage<'a> {
     pub(super) indicators: indicators::Section,
     pub(super) charts: Vec<Drawn>,
     pub(super) labs: Vec<LabRow>,
+    /// The labs table's total row: the programme's figures.
+    pub(super) labs_total: LabRow,
     pub(super) feedback: Vec<FeedbackRow>,
     pub(super) nps: Option<String>,
     pub(super) outcomes: Option<outcomes::IndexSection>,
@@ -91,46 +97,89 @@ pub(super) struct LabInfo {
     pub(super) theme: Option<String>,
 }
 
+/// What this report adds to the previous one, a sentence each (`manifest::Changes`). What
+/// changed in a lab ("feedback file added") is told in English, as `build` and `check` tell it.
+pub(super) fn changes(c: &crate::manifest::Changes, w: &Wording) -> Vec<String> {
+    let mut out = Vec::new();
+    let names = |labs: &[(String, String)]| labs.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+    if !c.new.is_empty() {
+        out.push(say!(
+            w,
+            "changes-new",
+            n = c.new.len(),
+            labs = names(&c.new).join("; ")
+        ));
+    }
+    if !c.changed.is_empty() {
+        let labs: Vec<String> = c
+            .changed
+            .iter()
+            .map(|(_, n, what)| format!("{n} ({})", what.join("; ")))
+            .collect();
+        out.push(say!(
+            w,
+            "changes-changed",
+            n = c.changed.len(),
+            labs = labs.join("; ")
+        ));
+    }
+    if !c.gone.is_empty() {
+        out.push(say!(
+            w,
+            "changes-gone",
+            n = c.gone.len(),
+            labs = names(&c.gone).join("; ")
+        ));
+    }
+    if c.config_changed {
+        out.push(w.text("changes-config"));
+    }
+    out
+}
+
 /// The interim report's headline figures.
-pub(super) fn programme_headline(summary: &Summary, d: &Disclosure) -> Vec<Figure> {
+pub(super) fn programme_headline(summary: &Summary, d: &Disclosure, w: &Wording) -> Vec<Figure> {
     let t = &summary.totals;
     let mut out = vec![Figure {
-        label: "Labs".into(),
-        value: t.labs.to_string(),
-        note: Some(format!(
-            "held by {} partner{}",
-            t.partners,
-            if t.partners == 1 { "" } else { "s" }
-        )),
+        label: w.text("headline-labs"),
+        value: w.count(t.labs),
+        note: Some(say!(w, "headline-labs-note", n = t.partners)),
     }];
     out.extend(participation_figures(
         d,
         "all",
         t.registrations,
         t.attendees,
+        w,
     ));
+    let attended = total(d, "all", "people", t.unique_attendee_people);
     out.push(Figure {
-        label: "Unique people".into(),
-        value: total(d, "all", "registered_people", t.unique_registered_people).to_string(),
-        note: Some(format!(
-            "{} of them attended",
-            total(d, "all", "people", t.unique_attendee_people)
-        )),
+        label: w.text("headline-people"),
+        value: total(d, "all", "registered_people", t.unique_registered_people).text(w),
+        note: Some(match attended {
+            Num::Shown(n) => say!(w, "headline-people-note", n = n),
+            Num::Withheld => say!(w, "headline-people-note-withheld", marker = MARKER),
+        }),
     });
     out.push(Figure {
-        label: "Feedback responses".into(),
-        value: total(d, "all", "feedback_responses", t.feedback_responses).to_string(),
+        label: w.text("column-feedback-responses"),
+        value: total(d, "all", "feedback_responses", t.feedback_responses).text(w),
         note: None,
     });
     out
 }
 
 /// A lab page's headline figures.
-pub(super) fn lab_headline(s: &LabSummary, scope: &str, d: &Disclosure) -> Vec<Figure> {
-    let mut out = participation_figures(d, scope, s.registrations, s.attendees);
+pub(super) fn lab_headline(
+    s: &LabSummary,
+    scope: &str,
+    d: &Disclosure,
+    w: &Wording,
+) -> Vec<Figure> {
+    let mut out = participation_figures(d, scope, s.registrations, s.attendees, w);
     out.push(Figure {
-        label: "Feedback responses".into(),
-        value: total(d, scope, "feedback_responses", s.feedback_responses).to_string(),
+        label: w.text("column-feedback-responses"),
+        value: total(d, scope, "feedback_responses", s.feedback_responses).text(w),
         note: None,
     });
     out
@@ -141,39 +190,41 @@ pub(super) fn participation_figures(
     scope: &str,
     registrations: u64,
     attendees: Option<u64>,
+    w: &Wording,
 ) -> Vec<Figure> {
     let registrations = total(d, scope, "registered", registrations);
     let mut out = vec![Figure {
-        label: "Registrations".into(),
-        value: registrations.to_string(),
+        label: w.text("column-registrations"),
+        value: registrations.text(w),
         note: None,
     }];
     match attendees {
         Some(a) => {
             let a = total(d, scope, "attended", a);
             out.push(Figure {
-                label: "Attendees".into(),
-                value: a.to_string(),
+                label: w.text("column-attendees"),
+                value: a.text(w),
                 note: None,
             });
             out.push(Figure {
-                label: "Attendance rate".into(),
-                value: share(a, registrations),
-                note: Some("attendees per registration".into()),
+                label: w.text("column-attendance-rate"),
+                value: share(a, registrations, w),
+                note: Some(w.text("headline-rate-note")),
             });
         }
         None => out.push(Figure {
-            label: "Attendees".into(),
+            label: w.text("column-attendees"),
             value: "–".into(),
-            note: Some("no attendance data".into()),
+            note: Some(w.text("headline-no-attendance")),
         }),
     }
     out
 }
 
-pub(super) fn lab_label(lab: &Lab) -> String {
+/// "Timișoara · 30 September 2019": a lab named by its partner and date.
+pub(super) fn lab_label(lab: &Lab, w: &Wording) -> String {
     match lab.date {
-        Some(d) => format!("{} · {}", display(&lab.partner_label, 60), d),
+        Some(d) => format!("{} · {}", display(&lab.partner_label, 60), w.date(d)),
         None => format!(
             "{} · {}",
             display(&lab.partner_label, 60),
@@ -210,7 +261,13 @@ pub(super) struct LabRow {
     pub(super) overall: String,
 }
 
-pub(super) fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -> LabRow {
+pub(super) fn lab_row(
+    lab: &Lab,
+    s: &LabSummary,
+    href: String,
+    d: &Disclosure,
+    w: &Wording,
+) -> LabRow {
     let scope = format!("lab:{}", lab.key);
     let registrations = total(d, &scope, "registered", s.registrations);
     let attendees = s.attendees.map(|a| total(d, &scope, "attended", a));
@@ -220,11 +277,13 @@ pub(super) fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -
         href,
         title: display(&s.title, 120),
         partner: display(&lab.partner_label, 60),
-        date: s.date.clone().unwrap_or_else(|| "undated".into()),
-        registrations: registrations.to_string(),
-        attendees: attendees.map_or("–".into(), |a| a.to_string()),
-        rate: attendees.map_or("–".into(), |a| share(a, registrations)),
-        responses: total(d, &scope, "feedback_responses", s.feedback_responses).to_string(),
+        date: lab
+            .date
+            .map_or_else(|| w.text("undated"), |date| w.date(date)),
+        registrations: registrations.text(w),
+        attendees: attendees.map_or("–".into(), |a| a.text(w)),
+        rate: attendees.map_or("–".into(), |a| share(a, registrations, w)),
+        responses: total(d, &scope, "feedback_responses", s.feedback_responses).text(w),
         overall: s
             .feedback_mean
             .get("overall")
@@ -232,7 +291,40 @@ pub(super) fn lab_row(lab: &Lab, s: &LabSummary, href: String, d: &Disclosure) -
             .flatten()
             .map_or("–".into(), |m| {
                 if d.rating_shown(&scope, "overall", answers) {
-                    format!("{m:.2}")
+                    w.decimal(m, 2)
+                } else {
+                    MARKER.into()
+                }
+            }),
+    }
+}
+
+/// The labs table's total row: the programme's registrations, attendees, responses and
+/// overall mean (not the labs' sums: a person registered twice for one lab counts once).
+pub(super) fn labs_total(input: &Inputs<'_>) -> LabRow {
+    let (d, w) = (input.disclosure, &*input.wording);
+    let t = &input.summary.totals;
+    let registrations = total(d, "all", "registered", t.registrations);
+    let attendees = t.attendees.map(|a| total(d, "all", "attended", a));
+    let answers = t.feedback_answers.get("overall").copied().unwrap_or(0);
+    LabRow {
+        mark: None,
+        href: String::new(),
+        title: w.text("total"),
+        partner: String::new(),
+        date: String::new(),
+        registrations: registrations.text(w),
+        attendees: attendees.map_or("–".into(), |a| a.text(w)),
+        rate: attendees.map_or("–".into(), |a| share(a, registrations, w)),
+        responses: total(d, "all", "feedback_responses", t.feedback_responses).text(w),
+        overall: t
+            .feedback_mean
+            .get("overall")
+            .copied()
+            .flatten()
+            .map_or("–".into(), |m| {
+                if d.rating_shown("all", "overall", answers) {
+                    w.decimal(m, 2)
                 } else {
                     MARKER.into()
                 }
@@ -250,6 +342,7 @@ pub(super) fn lab_rows(input: &Inputs<'_>) -> Vec<LabRow> {
                 &input.summary.labs[&lab.key],
                 format!("labs/{}/{}.html", lab.partner, lab.name),
                 input.disclosure,
+                &input.wording,
             );
             row.mark = input.changes.mark(&lab.key);
             row
@@ -274,6 +367,7 @@ pub(super) fn feedback_rows(
     group: &Group,
     config: &Config,
     d: &Disclosure,
+    w: &Wording,
 ) -> Vec<FeedbackRow> {
     config
         .questions
@@ -287,7 +381,7 @@ pub(super) fn feedback_rows(
                 .map(|a| {
                     let n = dist.and_then(|d| d.get(&a)).copied().unwrap_or(0);
                     let n = Num::of(d, &crate::privacy::answer_key(scope, &q.id, &a), n);
-                    (a, n.to_string())
+                    (a, n.text(w))
                 })
                 .collect();
             let answers = Num::of(d, &Key::new(scope, "question", &q.id, "answers"), r.answers);
@@ -295,12 +389,12 @@ pub(super) fn feedback_rows(
                 charted: in_spread_chart(q, group),
                 label: display(&q.label, 80),
                 mean: if d.rating_shown(scope, &q.id, r.answers) {
-                    format!("{:.2}", r.mean)
+                    w.decimal(r.mean, 2)
                 } else {
                     MARKER.into()
                 },
                 scale: format!("{}–{}", q.scale.0, q.scale.1),
-                answers: answers.to_string(),
+                answers: answers.text(w),
                 spread,
             })
         })
@@ -312,21 +406,26 @@ pub(super) fn nps_text(
     group: &Group,
     config: &Config,
     d: &Disclosure,
+    w: &Wording,
 ) -> Option<String> {
     let q = config.questions.iter().find(|q| q.is_nps())?;
     let r = group.feedback.get(&q.id)?;
     let nps = r.nps?;
+    let question = display(&q.label, 80);
     if !d.rating_shown(scope, &q.id, r.answers) {
-        return Some(format!(
-            "The Net Promoter Score for \"{}\" is withheld ({MARKER}): too few answers, or an answer given by too few people.",
-            display(&q.label, 80)
+        return Some(say!(
+            w,
+            "nps-withheld",
+            question = question,
+            marker = MARKER
         ));
     }
-    Some(format!(
-        "Net Promoter Score for \"{}\": {:+.0} (from {} answers: the share of 9s and 10s minus the share of 0s to 6s, on a scale from −100 to +100).",
-        display(&q.label, 80),
-        nps,
-        r.answers
+    Some(say!(
+        w,
+        "nps",
+        question = question,
+        score = w.signed(nps.round() as i64),
+        n = r.answers
     ))
 }
 
@@ -358,11 +457,13 @@ pub(super) fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> Hi
                 &input.summary.labs[&other.key],
                 format!("{}.html", other.name),
                 input.disclosure,
+                &input.wording,
             )
         })
         .collect();
     let partner = display(&lab.partner_label, 60);
     let d = input.disclosure;
+    let w = &*input.wording;
     let change = position.checked_sub(1).map(|p| {
         let now = &input.summary.labs[&lab.key];
         let earlier = &input.labs[sequence[p]];
@@ -372,24 +473,31 @@ pub(super) fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> Hi
             !d.withheld(&Key::total(&format!("lab:{key}"), "registered")) || n == 0
         };
         if !(shown(&lab.key, now.registrations) && shown(&earlier.key, before.registrations)) {
-            return format!(
-                "This is {partner}'s lab number {} in the report. Its registrations and those of the partner's previous lab are not compared here: one of them is withheld ({MARKER}).",
-                position + 1
+            return say!(
+                w,
+                "history-change-withheld",
+                partner = partner.as_str(),
+                number = position + 1,
+                marker = MARKER
             );
         }
         let diff = now.registrations as i64 - before.registrations as i64;
-        let word = match diff.signum() {
-            1 => format!("{diff} more registrations than"),
-            -1 => format!("{} fewer registrations than", -diff),
-            _ => "as many registrations as".into(),
+        let id = match diff.signum() {
+            1 => "history-change-more",
+            -1 => "history-change-fewer",
+            _ => "history-change-same",
         };
-        format!(
-            "This is {partner}'s lab number {} in the report. It had {} registrations ({}), {word} the partner's previous lab, {} ({}).",
-            position + 1,
-            now.registrations,
-            lab_label(lab),
-            display(&before.title, 80),
-            before.registrations
+        w.message(
+            id,
+            &[
+                ("partner", Arg::from(partner.as_str())),
+                ("number", Arg::from(position + 1)),
+                ("n", Arg::from(now.registrations)),
+                ("lab", Arg::from(lab_label(lab, w))),
+                ("diff", Arg::from(diff.unsigned_abs())),
+                ("previous", Arg::from(display(&before.title, 80))),
+                ("n_previous", Arg::from(before.registrations)),
+            ],
         )
     });
     History {
@@ -399,11 +507,11 @@ pub(super) fn history(input: &Inputs<'_>, sequence: &[usize], this: usize) -> Hi
     }
 }
 
-pub(super) fn lab_info(lab: &Lab, s: &LabSummary) -> LabInfo {
+pub(super) fn lab_info(lab: &Lab, s: &LabSummary, w: &Wording) -> LabInfo {
     LabInfo {
         title: display(&s.title, 200),
         partner: display(&lab.partner_label, 60),
-        date: s.date.clone(),
+        date: lab.date.map(|d| w.date(d)),
         venue: s.venue.as_deref().map(|v| display(v, 200)),
         theme: s.theme.as_deref().map(|t| display(t, 400)),
     }
@@ -414,8 +522,8 @@ pub(super) struct Quality {
     pub(super) sheets: Vec<SheetRow>,
     pub(super) rejected: Vec<(String, String)>,
     pub(super) unmapped: Vec<UnmappedRow>,
-    pub(super) duplicates_removed: String,
-    pub(super) walk_ins: String,
+    pub(super) duplicates_removed: Num,
+    pub(super) walk_ins: Num,
     /// With `[privacy] min_cell`: the sheets' rows and the labels' counts are withheld.
     pub(super) withheld_counts: bool,
 }
@@ -440,6 +548,7 @@ pub(super) struct UnmappedRow {
 
 pub(super) fn quality(input: &Inputs<'_>) -> Quality {
     let d = input.disclosure;
+    let w = &*input.wording;
     let mut sheets = Vec::new();
     let mut rejected = Vec::new();
     for s in &input.sheets {
@@ -453,31 +562,29 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
             Some(layout) => sheets.push(SheetRow {
                 file,
                 sheet,
-                role: layout.role.name().into(),
+                role: w.text_or(&format!("role-{}", layout.role.name()), layout.role.name()),
                 // A sheet's rows are its people, before duplicates are removed.
                 rows: if d.is_on() {
                     MARKER.into()
                 } else {
-                    s.rows.to_string()
+                    w.count(s.rows as u64)
                 },
-                header_row: (layout.header_row + 1).to_string(),
+                header_row: w.count(layout.header_row as u64 + 1),
                 note: match (s.summary_rows, &s.skipped) {
                     (_, Some(why)) => display(why, 300),
                     (0, None) => String::new(),
-                    (n, None) => {
-                        format!("{n} totals row{} left out", if n == 1 { "" } else { "s" })
-                    }
+                    (n, None) => say!(w, "totals-rows-left-out", n = n),
                 },
             }),
             None if s.outcomes.is_some() => sheets.push(SheetRow {
                 file,
                 sheet,
-                role: "outcomes".into(),
+                role: w.text("role-outcomes"),
                 rows: "–".into(),
                 header_row: s
                     .outcome_columns
                     .as_ref()
-                    .map_or("–".into(), |(r, _)| (r + 1).to_string()),
+                    .map_or("–".into(), |(r, _)| w.count(*r as u64 + 1)),
                 note: display(s.outcomes.as_deref().unwrap_or(""), 300),
             }),
             None if s.skipped.as_deref() == Some("empty") => {}
@@ -488,7 +595,9 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
                 };
                 rejected.push((
                     what,
-                    display(s.skipped.as_deref().unwrap_or("not read"), 300),
+                    s.skipped
+                        .as_deref()
+                        .map_or_else(|| w.text("not-read"), |why| display(why, 300)),
                 ));
             }
         }
@@ -504,12 +613,12 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
     let unmapped = counts
         .into_iter()
         .map(|((field, value), (count, first))| UnmappedRow {
-            field,
+            field: w.text_or(&format!("field-{}", field.replace('_', "-")), &field),
             value: mask_emails(&display(&value, 80)),
             count: if d.is_on() {
                 MARKER.into()
             } else {
-                count.to_string()
+                w.count(count as u64)
             },
             first: display(&first, 160),
         })
@@ -518,8 +627,8 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
         sheets,
         rejected,
         unmapped,
-        duplicates_removed: total(d, "all", "duplicates_removed", t.duplicates_removed).to_string(),
-        walk_ins: total(d, "all", "walk_ins", t.walk_ins).to_string(),
+        duplicates_removed: total(d, "all", "duplicates_removed", t.duplicates_removed),
+        walk_ins: total(d, "all", "walk_ins", t.walk_ins),
         withheld_counts: d.is_on(),
     }
 }

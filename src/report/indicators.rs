@@ -4,9 +4,10 @@
 use serde::Serialize;
 
 use crate::config::{Config, UNKNOWN};
-use crate::diagnostics::plural;
-use crate::indicators::{Indicators, PeriodFigures, change_sentence};
+use crate::indicators::{Indicators, PeriodFigures};
 use crate::privacy::{Disclosure, Key, MARKER};
+use crate::say;
+use crate::wording::{Arg, Wording};
 
 #[derive(Serialize)]
 pub struct Section {
@@ -38,12 +39,21 @@ pub struct OrganisationGroup {
     pub names: Vec<String>,
 }
 
-fn label_of<'a>(config: &'a Config, id: &str) -> &'a str {
+fn label_of(config: &Config, id: &str, w: &Wording) -> String {
     config
         .stakeholder_types
         .labelled()
         .find(|(i, _)| *i == id)
-        .map_or("Unknown", |(_, l)| l)
+        .map_or_else(|| w.text("unknown"), |(_, l)| l.to_string())
+}
+
+/// A count as the report's language writes it, or `[c]`.
+fn show(d: &Disclosure, key: &Key, n: u64, w: &Wording) -> String {
+    if d.withheld(key) {
+        MARKER.into()
+    } else {
+        w.count(n)
+    }
 }
 
 /// The scope of a period's figures in figures.csv.
@@ -61,15 +71,16 @@ fn table(
     change: Option<String>,
     config: &Config,
     d: &Disclosure,
+    w: &Wording,
 ) -> PeriodTable {
     let triple = |i: &crate::indicators::Indicator| [i.participations, i.people, i.organisations];
     let scope = scope(f);
     let shown = |breakdown: &str, category: &str, i: &crate::indicators::Indicator| {
         let k = |m: &str| Key::new(&scope, breakdown, category, m);
         [
-            d.show(&k("participations"), i.participations),
-            d.show(&k("people"), i.people),
-            d.show(&k("organisations"), i.organisations),
+            show(d, &k("participations"), i.participations, w),
+            show(d, &k("people"), i.people, w),
+            show(d, &k("organisations"), i.organisations, w),
         ]
     };
     let ids = config
@@ -81,20 +92,17 @@ fn table(
         .iter()
         .filter_map(|id| {
             let i = f.by_stakeholder_type.get(*id)?;
-            (triple(i) != [0; 3]).then(|| {
-                (
-                    label_of(config, id).to_string(),
-                    shown("stakeholder_type", id, i),
-                )
-            })
+            (triple(i) != [0; 3])
+                .then(|| (label_of(config, id, w), shown("stakeholder_type", id, i)))
         })
         .collect();
     PeriodTable {
         id: format!("indicators-{}", f.id.to_lowercase()),
-        caption: format!(
-            "{}: participations, people and organisations by stakeholder type ({})",
-            f.label,
-            plural(f.labs, "lab")
+        caption: say!(
+            w,
+            "indicators-caption",
+            period = heading.as_str(),
+            n = f.labs
         ),
         heading,
         change,
@@ -105,71 +113,98 @@ fn table(
 
 /// What changed since the previous period; with withheld counts, only what can be told
 /// from the shown ones.
-fn change(previous: &PeriodFigures, this: &PeriodFigures, d: &Disclosure) -> String {
-    if !d.is_on() {
-        return change_sentence(previous, this);
-    }
+fn change(previous: &PeriodFigures, this: &PeriodFigures, d: &Disclosure, w: &Wording) -> String {
     let (a, b) = (scope(previous), scope(this));
+    // "40 → 43 (+3)", "40 → [c]".
     let step = |what: &str, x: u64, y: u64| {
         let (sx, sy) = (
-            d.show(&Key::total(&a, what), x),
-            d.show(&Key::total(&b, what), y),
+            show(d, &Key::total(&a, what), x, w),
+            show(d, &Key::total(&b, what), y, w),
         );
         if sx == MARKER || sy == MARKER {
-            format!("{what} {sx} → {sy}")
+            format!("{sx} → {sy}")
+        } else if x == y {
+            format!("{sx} → {sy} ({})", w.text("unchanged"))
         } else {
-            crate::indicators::step(what, x, y)
+            format!("{sx} → {sy} ({})", w.signed(y as i64 - x as i64))
         }
     };
     let (p, t) = (&previous.total, &this.total);
-    format!(
-        "Compared with {}: {}, {}, {}. New to the programme this period: {} people and {} organisations.",
-        previous.label,
-        step("participations", p.participations, t.participations),
-        step("people", p.people, t.people),
-        step("organisations", p.organisations, t.organisations),
-        d.show(&Key::total(&b, "new_people"), this.new_people),
-        this.new_organisations,
+    let new_people = if d.withheld(&Key::total(&b, "new_people")) {
+        Arg::from(MARKER)
+    } else {
+        Arg::from(this.new_people)
+    };
+    w.message(
+        "indicators-change",
+        &[
+            (
+                "previous",
+                Arg::from(crate::wording::period_label(
+                    &previous.id,
+                    &previous.label,
+                    w,
+                )),
+            ),
+            (
+                "participations",
+                Arg::from(step("participations", p.participations, t.participations)),
+            ),
+            ("people", Arg::from(step("people", p.people, t.people))),
+            (
+                "organisations",
+                Arg::from(step("organisations", p.organisations, t.organisations)),
+            ),
+            ("new_people", new_people),
+            ("new_organisations", Arg::from(this.new_organisations)),
+        ],
     )
 }
 
-pub fn section(ind: &Indicators, config: &Config, d: &Disclosure) -> Section {
+pub fn section(ind: &Indicators, config: &Config, d: &Disclosure, w: &Wording) -> Section {
     let mut tables = Vec::new();
     for (k, p) in ind.periods.iter().enumerate() {
         let change = k
             .checked_sub(1)
-            .map(|prev| change(&ind.periods[prev], p, d));
-        tables.push(table(p, p.label.clone(), change, config, d));
+            .map(|prev| change(&ind.periods[prev], p, d, w));
+        tables.push(table(
+            p,
+            crate::wording::period_label(&p.id, &p.label, w),
+            change,
+            config,
+            d,
+            w,
+        ));
     }
     let mut notes = Vec::new();
     if let Some(none) = &ind.no_period {
         tables.push(table(
             none,
-            "Labs in no reporting period".into(),
+            w.text("indicators-no-period"),
             None,
             config,
             d,
+            w,
         ));
-        notes.push(if none.labs == 1 {
-            "1 lab is in no reporting period (no date, or a date outside every period): it counts in the cumulative figures only.".to_string()
-        } else {
-            format!("{} labs are in no reporting period (no date, or a date outside every period): they count in the cumulative figures only.", none.labs)
-        });
+        notes.push(say!(w, "indicators-no-period-note", n = none.labs));
     }
     let all = &ind.cumulative;
-    tables.push(table(all, "All periods together".into(), None, config, d));
+    tables.push(table(
+        all,
+        w.text("indicators-all-periods"),
+        None,
+        config,
+        d,
+        w,
+    ));
     if all.labs_without_attendance > 0 {
         let n = all.labs_without_attendance;
-        notes.push(if n == 1 {
-            "1 lab has no attendance data (no sign-in sheet, attended column or meeting report): its registrations are not counted as participations.".to_string()
-        } else {
-            format!("{n} labs have no attendance data (no sign-in sheet, attended column or meeting report): their registrations are not counted as participations.")
-        });
+        notes.push(say!(w, "indicators-no-attendance-note", n = n));
     }
     let organisations = config.report.list_organisations.then(|| {
         let mut groups: Vec<OrganisationGroup> = Vec::new();
         for o in &ind.organisations {
-            let label = label_of(config, &o.stakeholder_type).to_string();
+            let label = label_of(config, &o.stakeholder_type, w);
             match groups.last_mut() {
                 Some(g) if g.stakeholder_type == label => g.names.push(o.label.clone()),
                 _ => groups.push(OrganisationGroup {

@@ -82,6 +82,8 @@ pub struct Inputs<'a> {
     /// The labs new, changed or gone since the previous report (`manifest`).
     pub changes: &'a crate::manifest::Changes,
     pub config: &'a Config,
+    /// The report's language: its messages and its conventions for numbers and dates.
+    pub wording: std::sync::Arc<crate::wording::Wording>,
     pub sheets: Vec<&'a SheetReport>,
     pub unmapped: Vec<&'a Unmapped>,
 }
@@ -95,14 +97,15 @@ pub fn render_report(
     put: &Put<'_>,
     done: &(dyn Fn() + Sync),
 ) -> Result<(), ReportError> {
-    let env = environment(templates.map(Path::to_path_buf));
-    let branding = Branding::new(input.config, &input.summary.generated_at);
+    let env = environment(templates.map(Path::to_path_buf), input.wording.clone());
+    let w = &*input.wording;
+    let branding = Branding::new(input.config, &input.summary.generated_at, w);
 
     // The interim report. Its charts' PNG copies are the costliest drawing of a build (a
     // bitmap at twice the size, filtered and compressed), so they are made while the lab
     // pages are rendered rather than before.
     let mut index_charts = index_charts(input);
-    let ideas = outcomes::index_section(input.outcomes, input.labs).map(|(section, chart)| {
+    let ideas = outcomes::index_section(input.outcomes, input.labs, w).map(|(section, chart)| {
         index_charts.push(chart);
         section
     });
@@ -132,17 +135,18 @@ pub fn render_report(
     let mut page = IndexPage {
         branding: &branding,
         withheld: None,
-        changes: input.changes.sentences(),
-        headline: programme_headline(input.summary, d),
-        indicators: indicators::section(input.indicators, input.config, d),
+        changes: changes(input.changes, w),
+        headline: programme_headline(input.summary, d, w),
+        indicators: indicators::section(input.indicators, input.config, d, w),
         charts: drawn,
         labs: lab_rows(input),
-        feedback: feedback_rows("all", all, input.config, d),
-        nps: nps_text("all", all, input.config, d),
+        labs_total: labs_total(input),
+        feedback: feedback_rows("all", all, input.config, d, w),
+        nps: nps_text("all", all, input.config, d, w),
         outcomes: ideas,
         quality: quality(input),
     };
-    let html = render_page(&env, "index.html", &mut page, "", d, |p| &mut p.withheld)?;
+    let html = render_page(&env, "index.html", &mut page, "", d, w, |p| &mut p.withheld)?;
     put(Path::new("index.html"), html.as_bytes())?;
     done();
     pages
@@ -194,6 +198,7 @@ fn lab_page(
     let group = &input.figures.labs[i];
     let scope = format!("lab:{}", lab.key);
     let d = input.disclosure;
+    let w = &*input.wording;
     let lab_charts = lab_charts(input, &scope, summary, group);
     let drawn = draw(&lab_charts)?;
     if charts == ChartFiles::All {
@@ -215,15 +220,17 @@ fn lab_page(
     let mut page = LabPage {
         branding,
         withheld: None,
-        lab: lab_info(lab, summary),
-        headline: lab_headline(summary, &scope, d),
+        lab: lab_info(lab, summary, w),
+        headline: lab_headline(summary, &scope, d, w),
         charts: drawn,
-        feedback: feedback_rows(&scope, group, input.config, d),
-        nps: nps_text(&scope, group, input.config, d),
-        outcomes: outcomes::lab_section(&input.outcomes.labs[i]),
+        feedback: feedback_rows(&scope, group, input.config, d, w),
+        nps: nps_text(&scope, group, input.config, d, w),
+        outcomes: outcomes::lab_section(&input.outcomes.labs[i], w),
         history: history(input, sequence, i),
     };
-    let html = render_page(env, "lab.html", &mut page, "../../", d, |p| &mut p.withheld)?;
+    let html = render_page(env, "lab.html", &mut page, "../../", d, w, |p| {
+        &mut p.withheld
+    })?;
     put(
         Path::new(&format!("labs/{}/{}.html", lab.partner, lab.name)),
         html.as_bytes(),

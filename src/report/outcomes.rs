@@ -6,10 +6,11 @@
 use serde::Serialize;
 
 use crate::chart::{BarChart, Chart, Series};
-use crate::diagnostics::plural;
 use crate::discover::Lab;
 use crate::outcomes::programme::{Programme, programme};
-use crate::outcomes::{LabIdea, LabOutcomes, Outcomes, TopicKey, votes_text};
+use crate::outcomes::{LabIdea, LabOutcomes, Outcomes, TopicKey};
+use crate::say;
+use crate::wording::{Arg, Wording};
 
 use super::{PlannedChart, Table, display};
 
@@ -48,72 +49,84 @@ pub struct IdeaView {
     pub follow_up: Option<String>,
 }
 
-fn idea_view(i: &LabIdea) -> IdeaView {
-    let tables = match i.tables.as_slice() {
-        [] => None,
-        [t] => Some(format!("Table {t}")),
-        ts => Some(format!("Tables {}", and_list(ts))),
-    };
-    let rounds = match i.rounds.as_slice() {
-        [] => None,
-        [r] => Some(format!("round {r}")),
-        rs => Some(format!("rounds {}", and_list(rs))),
-    };
-    let place = match (tables, rounds) {
-        (Some(t), Some(r)) => Some(format!("{t}, {r}")),
-        (t, r) => t.or(r.map(|r| capitalised(&r))),
+fn idea_view(i: &LabIdea, w: &Wording) -> IdeaView {
+    let list = |items: &[String]| w.and_list(items);
+    let place = match (i.tables.as_slice(), i.rounds.as_slice()) {
+        ([], []) => None,
+        (tables, []) => Some(say!(
+            w,
+            "idea-tables",
+            n = tables.len(),
+            tables = list(tables)
+        )),
+        ([], rounds) => Some(say!(
+            w,
+            "idea-rounds",
+            n = rounds.len(),
+            rounds = list(rounds)
+        )),
+        (tables, rounds) => Some(say!(
+            w,
+            "idea-tables-rounds",
+            n = tables.len(),
+            tables = list(tables),
+            rounds_n = rounds.len(),
+            rounds = list(rounds)
+        )),
     };
     IdeaView {
         text: i.text.clone(),
-        votes: i.votes.map(|v| {
-            let s = votes_text(v);
-            if s == "1" {
-                "1 vote".into()
-            } else {
-                format!("{s} votes")
-            }
-        }),
+        votes: i.votes.map(|v| votes(v, w)),
         place,
-        mix: (!i.types.is_empty()).then(|| i.types.join(", ")),
+        mix: (!i.types.is_empty()).then(|| w.and_list(&i.types)),
         priority: i.priority.clone(),
         follow_up: Some(i.follow_up.describe()).filter(|f| !f.is_empty()),
     }
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// "1 vote", "12 votes", "2.5 votes".
+fn votes(v: f64, w: &Wording) -> String {
+    w.message("idea-votes", &[("n", Arg::Decimal(v))])
 }
 
-/// "1, 2 and 3".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+/// A number of votes: whole, or with one decimal where points were given in halves.
+fn votes_number(v: f64, w: &Wording) -> String {
+    if v.fract() == 0.0 {
+        w.count(v as u64)
+    } else {
+        w.decimal(v, 1)
     }
 }
 
-/// "14 ideas on 4 topics; 6 have a follow-up, 8 none yet."
-fn count_sentence(ideas: usize, topics: usize, with: usize) -> String {
-    let follow = match (with, ideas - with) {
-        (0, _) => "none has a follow-up yet".to_string(),
-        (1, 0) => "it has a follow-up".to_string(),
-        (_, 0) => "each has a follow-up".to_string(),
-        (1, n) => format!("1 has a follow-up, {n} none yet"),
-        (w, n) => format!("{w} have a follow-up, {n} none yet"),
+/// "14 ideas on 4 topics; 6 have a follow-up, 8 none yet.", of a lab or of the programme.
+fn count_sentence(
+    programme: bool,
+    ideas: usize,
+    topics: usize,
+    with: usize,
+    w: &Wording,
+) -> String {
+    let id = match (programme, with, ideas - with) {
+        (false, 0, _) => "ideas-lab-none",
+        (false, _, 0) => "ideas-lab-all",
+        (false, _, _) => "ideas-lab-some",
+        (true, 0, _) => "ideas-programme-none",
+        (true, _, 0) => "ideas-programme-all",
+        (true, _, _) => "ideas-programme-some",
     };
-    format!(
-        "{} on {}; {follow}.",
-        plural(ideas as u64, "idea"),
-        plural(topics as u64, "topic")
+    w.message(
+        id,
+        &[
+            ("ideas", Arg::from(ideas)),
+            ("topics", Arg::from(topics)),
+            ("with", Arg::from(with)),
+            ("without", Arg::from(ideas - with)),
+        ],
     )
 }
 
 /// A lab's Outcomes section; `None` when the lab has no outcome sheet.
-pub fn lab_section(o: &LabOutcomes) -> Option<LabSection> {
+pub fn lab_section(o: &LabOutcomes, w: &Wording) -> Option<LabSection> {
     let n = o.count();
     if n == 0 {
         return None;
@@ -124,7 +137,7 @@ pub fn lab_section(o: &LabOutcomes) -> Option<LabSection> {
         .filter(|g| g.topic.key != TopicKey::None)
         .count();
     Some(LabSection {
-        summary: count_sentence(n, topics, o.with_follow_up()),
+        summary: count_sentence(false, n, topics, o.with_follow_up(), w),
         groups: o
             .groups
             .iter()
@@ -133,8 +146,8 @@ pub fn lab_section(o: &LabOutcomes) -> Option<LabSection> {
                 id: format!("topic-{}", k + 1),
                 label: display(&g.topic.label, 200),
                 own: matches!(g.topic.key, TopicKey::Own(_)),
-                count: plural(g.ideas.len() as u64, "idea"),
-                ideas: g.ideas.iter().map(idea_view).collect(),
+                count: say!(w, "idea-count", n = g.ideas.len()),
+                ideas: g.ideas.iter().map(|i| idea_view(i, w)).collect(),
             })
             .collect(),
     })
@@ -162,7 +175,11 @@ pub struct TopRow {
 }
 
 /// The index's Outcomes section and its chart; `None` when no lab has ideas.
-pub fn index_section(outcomes: &Outcomes, labs: &[Lab]) -> Option<(IndexSection, PlannedChart)> {
+pub fn index_section(
+    outcomes: &Outcomes,
+    labs: &[Lab],
+    w: &Wording,
+) -> Option<(IndexSection, PlannedChart)> {
     if outcomes.count() == 0 {
         return None;
     }
@@ -173,16 +190,13 @@ pub fn index_section(outcomes: &Outcomes, labs: &[Lab]) -> Option<(IndexSection,
         .filter(|r| r.topic.key != TopicKey::None)
         .count();
     let section = IndexSection {
-        summary: format!(
-            "The labs produced {}",
-            count_sentence(p.ideas, topics, p.with_follow_up)
-        ),
+        summary: count_sentence(true, p.ideas, topics, p.with_follow_up, w),
         recurring: p
             .recurring()
             .into_iter()
             .map(|(t, who)| {
                 let who: Vec<String> = who.iter().map(|w| display(w, LABEL)).collect();
-                (display(&t.label, 200), and_list(&who))
+                (display(&t.label, 200), w.and_list(&who))
             })
             .collect(),
         top: p
@@ -194,8 +208,8 @@ pub fn index_section(outcomes: &Outcomes, labs: &[Lab]) -> Option<(IndexSection,
                 TopRow {
                     rank: k + 1,
                     text: r.idea.text.clone(),
-                    votes: r.idea.votes.map(votes_text).unwrap_or_default(),
-                    lab: super::lab_label(lab),
+                    votes: r.idea.votes.map(|v| votes_number(v, w)).unwrap_or_default(),
+                    lab: super::lab_label(lab, w),
                     href: format!("labs/{}/{}.html", lab.partner, lab.name),
                 }
             })
@@ -208,9 +222,9 @@ pub fn index_section(outcomes: &Outcomes, labs: &[Lab]) -> Option<(IndexSection,
             .map(|(name, f)| {
                 [
                     display(name, LABEL),
-                    f.0.to_string(),
-                    f.1.to_string(),
-                    (f.0 - f.1).to_string(),
+                    w.count(f.0 as u64),
+                    w.count(f.1 as u64),
+                    w.count((f.0 - f.1) as u64),
                 ]
             })
             .collect(),
@@ -220,15 +234,15 @@ pub fn index_section(outcomes: &Outcomes, labs: &[Lab]) -> Option<(IndexSection,
             .filter(|r| matches!(r.topic.key, TopicKey::Own(_)))
             .count(),
     };
-    Some((section, chart(&p)))
+    Some((section, chart(&p, w)))
 }
 
 /// Ideas by topic, a bar per partner.
-fn chart(p: &Programme<'_>) -> PlannedChart {
+fn chart(p: &Programme<'_>, w: &Wording) -> PlannedChart {
     let with_ideas: Vec<usize> = (0..p.partners.len())
         .filter(|&k| p.by_topic.iter().any(|r| r.per_partner[k] > 0))
         .collect();
-    let series = with_ideas
+    let series: Vec<Series> = with_ideas
         .iter()
         .map(|&k| Series {
             name: display(&p.partners[k], LABEL),
@@ -243,50 +257,64 @@ fn chart(p: &Programme<'_>) -> PlannedChart {
         .map(|r| r.topic.label.as_str())
         .collect();
     let description = match (most, tied.as_slice()) {
-        (None, _) => "No ideas to show.".to_string(),
-        (Some(m), [one]) => format!(
-            "{} had the most ideas: {} of {}.",
-            display(one, 200),
-            m.total,
-            p.ideas
+        (None, _) => w.text("ideas-chart-none"),
+        (Some(m), [one]) => say!(
+            w,
+            "ideas-chart-most",
+            topic = display(one, 200),
+            n = m.total,
+            total = p.ideas
         ),
-        (Some(m), many) => format!(
-            "{} had the most ideas, {} each, of {}.",
-            and_list(&many.iter().map(|t| display(t, 200)).collect::<Vec<_>>()),
-            m.total,
-            p.ideas
+        (Some(m), many) => say!(
+            w,
+            "ideas-chart-most-tied",
+            topics = w.and_list(&many.iter().map(|t| display(t, 200)).collect::<Vec<_>>()),
+            n = m.total,
+            total = p.ideas
         ),
     };
-    let mut columns = vec!["Topic".to_string()];
+    let mut columns = vec![w.text("column-topic")];
     columns.extend(with_ideas.iter().map(|&k| display(&p.partners[k], LABEL)));
-    columns.push("All labs".into());
+    columns.push(w.text("column-all-labs"));
     let rows = p
         .by_topic
         .iter()
         .map(|r| {
             let mut cells: Vec<String> = with_ideas
                 .iter()
-                .map(|&k| r.per_partner[k].to_string())
+                .map(|&k| w.count(r.per_partner[k] as u64))
                 .collect();
-            cells.push(r.total.to_string());
+            cells.push(w.count(r.total as u64));
             (display(&r.topic.label, 200), cells)
         })
         .collect();
     PlannedChart {
         chart: Chart::Bar(BarChart {
             id: "ideas-by-topic".into(),
-            title: "Ideas by topic and partner".into(),
+            title: w.text("chart-ideas-by-topic"),
             description,
             categories: p
                 .by_topic
                 .iter()
                 .map(|r| display(&r.topic.label, LABEL))
                 .collect(),
+            value_labels: super::value_labels(&series, 0, w),
             series,
-            decimals: 0,
             max: None,
         }),
-        table: Table { columns, rows },
+        table: Table {
+            columns,
+            rows,
+            // Each idea is under one topic: the rows sum to the partners' ideas.
+            total: Some((w.text("total"), {
+                let mut cells: Vec<String> = with_ideas
+                    .iter()
+                    .map(|&k| w.count(p.by_topic.iter().map(|r| r.per_partner[k] as u64).sum()))
+                    .collect();
+                cells.push(w.count(p.ideas as u64));
+                cells
+            })),
+        },
     }
 }
 
@@ -296,25 +324,25 @@ mod tests {
 
     #[test]
     fn the_count_sentence_reads_right_for_every_follow_up() {
+        let w = Wording::english();
+        let lab = |ideas, topics, with| count_sentence(false, ideas, topics, with, &w);
         assert_eq!(
-            count_sentence(14, 4, 6),
+            lab(14, 4, 6),
             "14 ideas on 4 topics; 6 have a follow-up, 8 none yet."
         );
         assert_eq!(
-            count_sentence(2, 1, 1),
+            lab(2, 1, 1),
             "2 ideas on 1 topic; 1 has a follow-up, 1 none yet."
         );
+        assert_eq!(lab(1, 0, 1), "1 idea on 0 topics; it has a follow-up.");
         assert_eq!(
-            count_sentence(1, 0, 1),
-            "1 idea on 0 topics; it has a follow-up."
-        );
-        assert_eq!(
-            count_sentence(3, 2, 0),
+            lab(3, 2, 0),
             "3 ideas on 2 topics; none has a follow-up yet."
         );
+        assert_eq!(lab(3, 2, 3), "3 ideas on 2 topics; each has a follow-up.");
         assert_eq!(
-            count_sentence(3, 2, 3),
-            "3 ideas on 2 topics; each has a follow-up."
+            count_sentence(true, 1234, 4, 6, &w),
+            "The labs produced 1,234 ideas on 4 topics; 6 have a follow-up, 1,228 none yet."
         );
     }
 }

@@ -5,7 +5,12 @@ use super::*;
 use std::path::PathBuf;
 
 use minijinja::value::Serde;
+use std::sync::Arc;
+
+use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{Environment, UndefinedBehavior, context};
+
+use crate::wording::{Arg, Wording};
 use serde::Serialize;
 
 use crate::privacy::{Disclosure, MARKER};
@@ -39,6 +44,7 @@ pub(super) fn render_page<P: Serialize>(
     page: &mut P,
     root: &str,
     d: &Disclosure,
+    w: &Wording,
     note: impl Fn(&mut P) -> &mut Option<String>,
 ) -> Result<String, ReportError> {
     let template = env.get_template(name)?;
@@ -46,13 +52,21 @@ pub(super) fn render_page<P: Serialize>(
     if let Some(n) = d.min_cell
         && html.contains(MARKER)
     {
-        *note(page) = Some(crate::privacy::note(n));
+        *note(page) = Some(crate::say!(
+            w,
+            "withheld-note",
+            marker = MARKER,
+            max = n - 1
+        ));
         html = template.render(context! { page => Serde(&*page), root => root })?;
     }
     Ok(html)
 }
 
-pub(super) fn environment(user_dir: Option<PathBuf>) -> Environment<'static> {
+pub(super) fn environment(
+    user_dir: Option<PathBuf>,
+    wording: Arc<Wording>,
+) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_reload(false);
@@ -77,10 +91,39 @@ pub(super) fn environment(user_dir: Option<PathBuf>) -> Environment<'static> {
             .find(|(n, _)| *n == name)
             .map(|(_, s)| s.to_string()))
     });
-    env.add_filter("pct", |part: f64, whole: f64| -> String {
-        percent(part, whole)
-    });
+    env.add_global("lang", wording.language().to_string());
+    // `t("id", name=value, …)`: message `id` in the report's language. A message whose id
+    // ends in `-html` holds markup of its own (<strong>, <code>), and only its values are
+    // escaped; any other message is text, escaped whole.
+    env.add_function(
+        "t",
+        move |id: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            let html = id.ends_with("-html");
+            let mut args = Vec::new();
+            for name in kwargs.args() {
+                let v: Value = kwargs.get(name)?;
+                let arg = match v.as_i64() {
+                    Some(n) if v.kind() == ValueKind::Number && n >= 0 => Arg::Count(n as u64),
+                    _ if html => Arg::Text(escape(&v.to_string())),
+                    _ => Arg::Text(v.to_string()),
+                };
+                args.push((name, arg));
+            }
+            kwargs.assert_all_used()?;
+            let text = wording.message(id, &args);
+            Ok(if html {
+                Value::from_safe_string(text)
+            } else {
+                Value::from(text)
+            })
+        },
+    );
     env
+}
+
+/// Text made safe inside HTML.
+fn escape(text: &str) -> String {
+    minijinja::HtmlEscape(text).to_string()
 }
 
 pub(super) fn standalone_svg(svg: &str) -> Vec<u8> {

@@ -9,14 +9,21 @@ use std::path::Path;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use fluent_syntax::ast;
+use icu_decimal::input::Decimal;
 use icu_plurals::{PluralOperands, PluralRules};
 
 use super::WordingError;
 use super::formats::{Formats, category_name};
 
 /// The built-in catalogs, by language code.
-pub const BUILT_IN: &[(&str, &str)] =
-    &[("en", include_str!("../../report-templates/messages/en.ftl"))];
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("en", include_str!("../../report-templates/messages/en.ftl")),
+    ("ro", include_str!("../../report-templates/messages/ro.ftl")),
+    ("nl", include_str!("../../report-templates/messages/nl.ftl")),
+    ("it", include_str!("../../report-templates/messages/it.ftl")),
+    ("hr", include_str!("../../report-templates/messages/hr.ftl")),
+    ("lt", include_str!("../../report-templates/messages/lt.ftl")),
+];
 
 /// The bundle of `language`: English, then the built-in catalog of the language, then the
 /// user's file, each over the one before.
@@ -40,7 +47,15 @@ pub(super) fn bundle(
         .add_function("PLURAL", move |positional, _named| {
             match positional.first() {
                 Some(FluentValue::Number(n)) => {
-                    let operands = PluralOperands::from(n.value.abs() as u64);
+                    let operands = if n.value.fract() == 0.0 {
+                        PluralOperands::from(n.value.abs() as u64)
+                    } else {
+                        // "2.5 votes": CLDR's operands of the number as it is written.
+                        match Decimal::try_from_str(&format!("{:.1}", n.value.abs())) {
+                            Ok(d) => PluralOperands::from(&d),
+                            Err(_) => return FluentValue::Error,
+                        }
+                    };
                     FluentValue::String(category_name(rules.category_for(operands)).into())
                 }
                 _ => FluentValue::Error,
@@ -96,7 +111,7 @@ fn format_number(
             if n.value.fract() == 0.0 {
                 f.0.integer(n.value as i64)
             } else {
-                f.0.decimal(n.value, 2)
+                f.0.decimal(n.value, 1)
             }
         })
         .ok()
@@ -168,4 +183,54 @@ fn inline_variables(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, vars),
         _ => {}
     }
+}
+
+/// Each `PLURAL(…)` choice of a catalog: its message's id and the keys of its variants.
+pub fn plural_choices(text: &str) -> Result<Vec<(String, BTreeSet<String>)>, String> {
+    fn in_pattern(id: &str, p: &ast::Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                in_expression(id, expression, out);
+            }
+        }
+    }
+    fn in_expression(
+        id: &str,
+        e: &ast::Expression<&str>,
+        out: &mut Vec<(String, BTreeSet<String>)>,
+    ) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::FunctionReference { id: f, .. } = selector
+                    && f.name == "PLURAL"
+                {
+                    let keys = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect();
+                    out.push((id.to_string(), keys));
+                }
+                for v in variants {
+                    in_pattern(id, &v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                in_expression(id, expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let resource = fluent_syntax::parser::parse(text).map_err(|(_, e)| format!("{e:?}"))?;
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &m.value
+        {
+            in_pattern(m.id.name, p, &mut out);
+        }
+    }
+    Ok(out)
 }

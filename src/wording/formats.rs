@@ -29,6 +29,7 @@ pub struct Formats {
     percent: PercentFormatter<DecimalFormatter>,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     list: ListFormatter,
+    or_list: ListFormatter,
 }
 
 impl Formats {
@@ -49,11 +50,21 @@ impl Formats {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .map_err(|_| missing("lists"))?,
+            or_list: ListFormatter::try_new_or(
+                (&locale).into(),
+                ListFormatterOptions::default().with_length(ListLength::Wide),
+            )
+            .map_err(|_| missing("lists"))?,
         })
     }
 
     pub fn plural(&self, n: u64) -> &'static str {
         category_name(self.plurals.category_for(n))
+    }
+
+    /// The plural categories the language has (CLDR).
+    pub fn categories(&self) -> Vec<&'static str> {
+        self.plurals.categories().map(category_name).collect()
     }
 
     pub fn integer(&self, n: i64) -> String {
@@ -92,6 +103,13 @@ impl Formats {
             Ok(date) => self.date.format(&date).write_to_string().into_owned(),
             Err(_) => d.to_string(),
         }
+    }
+
+    pub fn or_list(&self, items: &[String]) -> String {
+        self.or_list
+            .format(items.iter().map(String::as_str))
+            .write_to_string()
+            .into_owned()
     }
 
     pub fn and_list(&self, items: &[String]) -> String {

@@ -4,7 +4,7 @@
 //! ICU4X). The report, the workbook, the PDFs and the chart files take their words from here;
 //! `check` and the command line's messages stay English.
 
-mod catalogs;
+pub mod catalogs;
 mod formats;
 #[cfg(test)]
 mod tests;
@@ -37,6 +37,8 @@ pub enum WordingError {
 pub enum Arg {
     Text(String),
     Count(u64),
+    /// A number that may have a fraction (votes given in halves).
+    Decimal(f64),
 }
 
 impl From<&str> for Arg {
@@ -122,6 +124,7 @@ impl Wording {
             match v {
                 Arg::Text(s) => fluent.set(*k, FluentValue::from(s.as_str())),
                 Arg::Count(n) => fluent.set(*k, FluentValue::from(*n)),
+                Arg::Decimal(x) => fluent.set(*k, FluentValue::from(*x)),
             }
         }
         let mut errors = Vec::new();
@@ -129,6 +132,15 @@ impl Wording {
             .bundle
             .format_pattern(pattern, Some(&fluent), &mut errors);
         text.into_owned()
+    }
+
+    /// Message `id`, or `fallback` when no catalog has it (ids made from data: a role, a field).
+    pub fn text_or(&self, id: &str, fallback: &str) -> String {
+        if self.bundle.has_message(id) {
+            self.text(id)
+        } else {
+            fallback.to_string()
+        }
     }
 
     /// Message `id`, which has no values.
@@ -144,6 +156,16 @@ impl Wording {
     /// A signed whole number, with its sign: "+12", "−3" (the NPS).
     pub fn signed(&self, n: i64) -> String {
         self.formats.signed(n)
+    }
+
+    /// A whole number as the language writes it, a minus sign where negative: "-2", "−2".
+    pub fn signed_plain(&self, n: i64) -> String {
+        self.formats.integer(n)
+    }
+
+    /// "4 or 5", "3, 4 or 5" in the language.
+    pub fn or_list(&self, items: &[String]) -> String {
+        self.formats.or_list(items)
     }
 
     /// `x` with `digits` decimals: "4.25", "4,25".
@@ -173,5 +195,23 @@ impl Wording {
     /// The CLDR plural category of `n` ("one", "few", …).
     pub fn plural(&self, n: u64) -> &'static str {
         self.formats.plural(n)
+    }
+}
+
+/// A reporting period's label in the report's language. The half-years labreport makes when
+/// the config names no periods (`2019-H2`, "July–December 2019") are written in the language;
+/// a period the config names keeps its label as written.
+pub fn period_label(id: &str, label: &str, w: &Wording) -> String {
+    let half = id
+        .split_once("-H")
+        .and_then(|(year, h)| Some((year.parse::<i32>().ok()?, h)));
+    match half {
+        Some((year, "1")) if label == format!("January–June {year}") => {
+            w.message("period-h1", &[("year", Arg::Text(year.to_string()))])
+        }
+        Some((year, "2")) if label == format!("July–December {year}") => {
+            w.message("period-h2", &[("year", Arg::Text(year.to_string()))])
+        }
+        _ => label.to_string(),
     }
 }

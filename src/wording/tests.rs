@@ -214,3 +214,47 @@ fn every_catalog_has_the_english_messages_with_the_same_variables() {
         }
     }
 }
+
+#[test]
+fn every_plural_choice_names_only_categories_its_language_has_and_ends_in_other() {
+    // A form for a category the language lacks is a form never chosen ("few" in Dutch), and
+    // a misspelt key is the same. A category a choice leaves out falls to its default
+    // ("other"): in Lithuanian "iš 5 registracijų" and "iš 2 registracijų" are one form, so
+    // leaving out a category is allowed.
+    for (language, text) in BUILT_IN {
+        let has: std::collections::BTreeSet<&str> = Formats::new(language)
+            .unwrap()
+            .categories()
+            .into_iter()
+            .collect();
+        for (id, keys) in catalogs::plural_choices(text).unwrap() {
+            let stray: Vec<&String> = keys.iter().filter(|k| !has.contains(k.as_str())).collect();
+            assert!(
+                stray.is_empty(),
+                "{language}.ftl, {id}: forms for {stray:?}, which {language} does not have ({has:?})"
+            );
+            assert!(
+                keys.contains("other"),
+                "{language}.ftl, {id}: no form for other"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_renders_in_every_language_with_the_numbers_that_choose_each_form() {
+    for (language, text) in BUILT_IN {
+        let w = Wording::new(language, None).unwrap();
+        for (id, vars) in catalog_variables(text).unwrap() {
+            for n in [0u64, 1, 2, 5, 11, 21, 22, 101, 111, 1234] {
+                let args: Vec<(&str, Arg)> =
+                    vars.iter().map(|v| (v.as_str(), Arg::Count(n))).collect();
+                let out = w.message(&id, &args);
+                assert!(
+                    !out.contains('{') && !out.contains('$') && !out.is_empty(),
+                    "{language}.ftl, {id} with {n}: {out:?}"
+                );
+            }
+        }
+    }
+}

@@ -365,7 +365,8 @@ fn indicators_count_participations_people_and_organisations_per_period() {
     let index = std::fs::read_to_string(f.path().join("output/index.html")).unwrap();
     assert!(index.contains("<h3 id=\"indicators-2020-h1\">January–June 2020</h3>"));
     assert!(index.contains(
-        "Compared with July–December 2019: participations 6 → 4 (−2), people 5 → 4 (−1), organisations 4 → 3 (−1). New to the programme this period: 3 people and 1 organisation."
+        // CLDR's English writes the minus sign as a hyphen-minus.
+        "Compared with July–December 2019: participations 6 → 4 (-2), people 5 → 4 (-1), organisations 4 → 3 (-1). New to the programme this period: 3 people and 1 organisation."
     ));
     assert!(index.contains("1 lab is in no reporting period"));
     // The list of organisations is off by default: only the data has it.

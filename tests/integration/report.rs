@@ -162,7 +162,7 @@ fn the_report_writes_pages_charts_and_tables() {
     assert!(lab.contains("href=\"../../index.html\""));
     assert!(lab.contains("<dt>Venue</dt><dd>Spațiul Expozițional al Primăriei Municipiului Timișoara, Piața Victoriei nr. 5</dd>"));
     // It compares with the partner's previous lab (28 then 26 registrations).
-    assert!(lab.contains("This is Timișoara's lab number 2 in the report. It had 26 registrations (Timișoara · 2020-02-20), 2 fewer registrations than the partner's previous lab"), "comparison missing");
+    assert!(lab.contains("This is Timișoara's lab number 2 in the report. It had 26 registrations (Timișoara · 20 February 2020), 2 fewer than the partner's previous lab"), "comparison missing");
 }
 
 #[test]

@@ -65,7 +65,7 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
         .filter(|r| r.len() > 1)
         .map(|r| (cell_text(&r[0]), cell_text(&r[1])))
         .collect();
-    assert_eq!(facts["Generated"], "2026-01-01T00:00:00Z");
+    assert_eq!(facts["Generated"], "1 January 2026");
     assert_eq!(facts["Project"], "ECoC-SME");
     assert_eq!(facts["Programme"], "Interreg Europe");
     assert!(facts["Funding"].starts_with("ECoC-SME is co-funded by the European Union"));
@@ -83,17 +83,23 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
     };
     let labels = summary["labels"]["stakeholder_type"].as_object().unwrap();
     let sheet = wb.worksheet_range("By stakeholder type").unwrap();
-    assert_eq!(sheet.height(), 1 + labels.len());
+    // A row per type, then the total row: the programme's registrations and attendees.
+    assert_eq!(sheet.height(), 1 + labels.len() + 1);
     for row in sheet.rows().skip(1) {
         let label = cell_text(&row[0]);
-        let id = labels
-            .iter()
-            .find(|(_, l)| l.as_str() == Some(label.as_str()))
-            .map(|(id, _)| id.as_str())
-            .unwrap();
+        let (breakdown, id) = if label == "Total" {
+            ("total", "total")
+        } else {
+            let id = labels
+                .iter()
+                .find(|(_, l)| l.as_str() == Some(label.as_str()))
+                .map(|(id, _)| id.as_str())
+                .unwrap();
+            ("stakeholder_type", id)
+        };
         let (r, a) = (
-            figure("all", "stakeholder_type", id, "registered"),
-            figure("all", "stakeholder_type", id, "attended"),
+            figure("all", breakdown, id, "registered"),
+            figure("all", breakdown, id, "attended"),
         );
         assert_eq!(row[1], Data::Float(r), "{label}");
         assert_eq!(row[2], Data::Float(a), "{label}");
@@ -129,7 +135,19 @@ fn the_workbook_holds_the_reports_tables_as_numbers() {
 
     // The labs: registrations and the attendance rate as a share, a lab a row.
     let labs = wb.worksheet_range("Labs").unwrap();
-    assert_eq!(labs.height(), 1 + 5);
+    assert_eq!(labs.height(), 1 + 5 + 1, "a row a lab, then the total row");
+    // The total row holds the programme's totals, not the labs' sums.
+    let total = labs.rows().next_back().unwrap();
+    assert_eq!(cell_text(&total[0]), "Total");
+    let totals = &summary["totals"];
+    assert_eq!(
+        total[4],
+        Data::Float(totals["registrations"].as_u64().unwrap() as f64)
+    );
+    assert_eq!(
+        total[5],
+        Data::Float(totals["attendees"].as_u64().unwrap() as f64)
+    );
     let first = &summary["labs"]["leeuwarden/2019-10-15-lll1"];
     let row = labs
         .rows()
