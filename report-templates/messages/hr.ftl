@@ -470,3 +470,36 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } zbirnih redaka nije uključeno
 }
 not-read = nije učitano
+
+## Reporting periods made by labreport (half-years) when the config names none
+# As the Croatian Bureau of Statistics writes a span of months: lower-case months, spaced en
+# dash, the year with its ordinal dot.
+
+period-h1 = siječanj – lipanj { $year }.
+period-h2 = srpanj – prosinac { $year }.
+
+## The workbook (data/labreport.xlsx): sheet names (at most 31 characters, none of [ ] : * ? / \) and headers
+
+sheet-cover = Naslovnica
+sheet-indicators = Pokazatelji
+sheet-by-stakeholder-type = Po vrstama dionika
+sheet-by-sector = Po sektorima
+sheet-by-partner = Po partnerima
+sheet-labs = Radionice
+sheet-feedback = Povratne informacije
+sheet-organisations = Organizacije
+sheet-outcomes = Ishodi
+column-period-label = Naziv razdoblja
+column-question-mean = { $question } (prosjek)
+column-nps = NPS
+column-organisation = Organizacija
+column-labs = Radionice
+cover-project = Projekt
+cover-programme = Program
+cover-funding = Financiranje
+cover-contact = Kontakt
+cover-generated = Datum izrade
+cover-labs = Radionice u izvješću
+cover-withheld = Izostavljeni brojevi
+cover-sheets = Radni listovi
+workbook-comment = Izrađeno alatom labreport

@@ -486,3 +486,34 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } righe dei totali escluse
 }
 not-read = non letto
+
+## Reporting periods made by labreport (half-years) when the config names none
+
+period-h1 = gennaio–giugno { $year }
+period-h2 = luglio–dicembre { $year }
+
+## The workbook (data/labreport.xlsx): sheet names (at most 31 characters, none of [ ] : * ? / \) and headers
+
+sheet-cover = Copertina
+sheet-indicators = Indicatori
+sheet-by-stakeholder-type = Per tipologia di stakeholder
+sheet-by-sector = Per settore
+sheet-by-partner = Per partner
+sheet-labs = Laboratori
+sheet-feedback = Feedback
+sheet-organisations = Organizzazioni
+sheet-outcomes = Risultati
+column-period-label = Denominazione del periodo
+column-question-mean = { $question } (media)
+column-nps = NPS
+column-organisation = Organizzazione
+column-labs = Laboratori
+cover-project = Progetto
+cover-programme = Programma
+cover-funding = Finanziamento
+cover-contact = Contatti
+cover-generated = Data di elaborazione
+cover-labs = Laboratori rendicontati
+cover-withheld = Conteggi oscurati
+cover-sheets = Fogli
+workbook-comment = Realizzato con labreport

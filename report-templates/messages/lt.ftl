@@ -468,3 +468,38 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } suminių eilučių neįtraukta
 }
 not-read = nenuskaityta
+
+## Reporting periods made by labreport (half-years) when the config names none
+# As Lithuanian statistics write a span of months: "2019 m. sausio–birželio mėn.".
+
+period-h1 = { $year } m. sausio–birželio mėn.
+period-h2 = { $year } m. liepos–gruodžio mėn.
+
+## The workbook (data/labreport.xlsx): sheet names (at most 31 characters, none of [ ] : * ? / \) and headers
+# "By stakeholder type" as "Pagal suinteresuotųjų šalių tipą" would be 32 characters: the three
+# breakdown sheets are named by what their rows are ("Suinteresuotųjų šalių tipai", "Sektoriai",
+# "Partneriai").
+
+sheet-cover = Titulinis lapas
+sheet-indicators = Rodikliai
+sheet-by-stakeholder-type = Suinteresuotųjų šalių tipai
+sheet-by-sector = Sektoriai
+sheet-by-partner = Partneriai
+sheet-labs = Laboratorijos
+sheet-feedback = Grįžtamasis ryšys
+sheet-organisations = Organizacijos
+sheet-outcomes = Rezultatai
+column-period-label = Laikotarpio pavadinimas
+column-question-mean = { $question } (vidurkis)
+column-nps = NPS
+column-organisation = Organizacija
+column-labs = Laboratorijos
+cover-project = Projektas
+cover-programme = Programa
+cover-funding = Finansavimas
+cover-contact = Kontaktai
+cover-generated = Parengta
+cover-labs = Laboratorijų ataskaitoje
+cover-withheld = Neskelbiami skaičiai
+cover-sheets = Lapai
+workbook-comment = Parengta naudojant labreport

@@ -415,3 +415,34 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } totaalrijen weggelaten
 }
 not-read = niet gelezen
+
+## Reporting periods made by labreport (half-years) when the config names none
+
+period-h1 = januari–juni { $year }
+period-h2 = juli–december { $year }
+
+## The workbook (data/labreport.xlsx): sheet names (at most 31 characters, none of [ ] : * ? / \) and headers
+
+sheet-cover = Voorblad
+sheet-indicators = Indicatoren
+sheet-by-stakeholder-type = Per stakeholdertype
+sheet-by-sector = Per sector
+sheet-by-partner = Per partner
+sheet-labs = Labs
+sheet-feedback = Feedback
+sheet-organisations = Organisaties
+sheet-outcomes = Resultaten
+column-period-label = Periodenaam
+column-question-mean = { $question } (gemiddelde)
+column-nps = NPS
+column-organisation = Organisatie
+column-labs = Labs
+cover-project = Project
+cover-programme = Programma
+cover-funding = Financiering
+cover-contact = Contact
+cover-generated = Gegenereerd op
+cover-labs = Labs in het rapport
+cover-withheld = Afgeschermde aantallen
+cover-sheets = Werkbladen
+workbook-comment = Gemaakt met labreport

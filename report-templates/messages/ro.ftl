@@ -480,3 +480,36 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } de rânduri cu totaluri excluse
 }
 not-read = nu s-a putut citi
+
+## Reporting periods made by labreport (half-years) when the config names none
+# Month names are lowercase in Romanian, as the Institutul Național de Statistică writes a span
+# of months ("ianuarie–iunie 2019"), also where the label opens a caption.
+
+period-h1 = ianuarie–iunie { $year }
+period-h2 = iulie–decembrie { $year }
+
+## The workbook (data/labreport.xlsx): sheet names (at most 31 characters, none of [ ] : * ? / \) and headers
+
+sheet-cover = Copertă
+sheet-indicators = Indicatori
+sheet-by-stakeholder-type = Pe tipuri de părți interesate
+sheet-by-sector = Pe sectoare
+sheet-by-partner = Pe parteneri
+sheet-labs = Ateliere
+sheet-feedback = Feedback
+sheet-organisations = Organizații
+sheet-outcomes = Rezultate
+column-period-label = Denumirea perioadei
+column-question-mean = { $question } (medie)
+column-nps = NPS
+column-organisation = Organizație
+column-labs = Ateliere
+cover-project = Proiect
+cover-programme = Program
+cover-funding = Finanțare
+cover-contact = Contact
+cover-generated = Generat la
+cover-labs = Ateliere raportate
+cover-withheld = Numere nepublicate
+cover-sheets = Foi
+workbook-comment = Realizat cu labreport

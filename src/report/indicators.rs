@@ -98,12 +98,14 @@ fn table(
         .collect();
     PeriodTable {
         id: format!("indicators-{}", f.id.to_lowercase()),
-        caption: say!(
+        // A caption and a heading start with a capital, whatever the period's label does
+        // mid-sentence ("siječanj – lipanj 2019.").
+        caption: capitalised(&say!(
             w,
             "indicators-caption",
             period = heading.as_str(),
             n = f.labs
-        ),
+        )),
         heading,
         change,
         rows,
@@ -169,7 +171,7 @@ pub fn section(ind: &Indicators, config: &Config, d: &Disclosure, w: &Wording) -
             .map(|prev| change(&ind.periods[prev], p, d, w));
         tables.push(table(
             p,
-            crate::wording::period_label(&p.id, &p.label, w),
+            capitalised(&crate::wording::period_label(&p.id, &p.label, w)),
             change,
             config,
             d,
@@ -220,4 +222,12 @@ pub fn section(ind: &Indicators, config: &Config, d: &Disclosure, w: &Wording) -
         notes,
         organisations,
     }
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -234,3 +234,80 @@ pub fn plural_choices(text: &str) -> Result<Vec<(String, BTreeSet<String>)>, Str
     }
     Ok(out)
 }
+
+/// A pseudo-translation of a catalog: every letter of the messages' own text swapped for an
+/// accented one ("Total" → "Tótál"), their values, HTML tags and `<code>` left alone. A report
+/// built with it shows at a glance (and to a test) any word that did not come through the
+/// catalog: it is the only text still in plain ASCII letters.
+pub fn pseudo(text: &str) -> Result<String, String> {
+    let mut resource =
+        fluent_syntax::parser::parse(text.to_string()).map_err(|(_, e)| format!("{e:?}"))?;
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &mut m.value
+        {
+            pseudo_pattern(p);
+        }
+    }
+    Ok(fluent_syntax::serializer::serialize(&resource))
+}
+
+fn pseudo_pattern(p: &mut ast::Pattern<String>) {
+    for element in &mut p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => *value = pseudo_text(value),
+            ast::PatternElement::Placeable { expression } => {
+                if let ast::Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        pseudo_pattern(&mut v.value);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The letters outside HTML tags and `<code>` swapped for accented ones.
+fn pseudo_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let (mut in_tag, mut in_code) = (false, false);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            in_code = rest.starts_with("<code>") || (in_code && !rest.starts_with("</code>"));
+            in_tag = true;
+        }
+        out.push(if in_tag || in_code {
+            c
+        } else {
+            match c {
+                'a' => 'á',
+                'e' => 'é',
+                'i' => 'í',
+                'o' => 'ó',
+                'u' => 'ú',
+                'c' => 'ç',
+                'n' => 'ñ',
+                's' => 'š',
+                'y' => 'ý',
+                'z' => 'ž',
+                'A' => 'Á',
+                'E' => 'É',
+                'I' => 'Í',
+                'O' => 'Ó',
+                'U' => 'Ú',
+                'C' => 'Ç',
+                'N' => 'Ñ',
+                'S' => 'Š',
+                'Y' => 'Ý',
+                'Z' => 'Ž',
+                c => c,
+            }
+        });
+        if c == '>' {
+            in_tag = false;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}

@@ -258,3 +258,16 @@ fn every_message_renders_in_every_language_with_the_numbers_that_choose_each_for
         }
     }
 }
+
+#[test]
+fn the_pseudo_catalog_changes_only_the_messages_own_letters() {
+    let text = "a = Total { $n }\nb-html = <strong>People</strong>: <code>labreport check</code> shows { $what }\n";
+    let pseudo = catalogs::pseudo(text).unwrap();
+    assert!(pseudo.contains("a = Tótál { $n }"), "{pseudo}");
+    assert!(
+        pseudo.contains("<strong>Péóplé</strong>: <code>labreport check</code> šhóŵš")
+            || pseudo.contains("<strong>Péóplé</strong>: <code>labreport check</code> šhówš"),
+        "{pseudo}"
+    );
+    assert!(pseudo.contains("{ $what }"), "{pseudo}");
+}

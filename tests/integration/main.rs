@@ -20,4 +20,5 @@ mod pdf;
 mod privacy;
 mod reflow;
 mod report;
+mod translated;
 mod workbook;

@@ -18,7 +18,7 @@ const WIDTHS: [u32; 3] = [320, 390, 1280];
 
 /// Runs reflow.mjs on the pages of the report in `out` at every width in `WIDTHS` and fails
 /// with each problem it found, each naming the page, the width and the element.
-fn assert_reflows(out: &Path) {
+pub(crate) fn assert_reflows(out: &Path) {
     let pages: Vec<PathBuf> = html_pages(out)
         .into_iter()
         .map(|p| p.strip_prefix(out).unwrap().to_path_buf())
