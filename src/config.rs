@@ -37,7 +37,7 @@ pub enum ConfigError {
 }
 
 /// The validated configuration.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Config {
     /// Where it was read from; `None` for the built-in defaults.
     pub source: Option<PathBuf>,
@@ -96,7 +96,7 @@ pub struct Organisation {
 pub const NO_PERIOD: &str = "none";
 
 /// One list of categories (stakeholder types or sectors) with its alias index.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Taxonomy {
     pub entries: Vec<Category>,
     index: HashMap<String, usize>,
@@ -127,13 +127,21 @@ pub enum Match<'a> {
 #[derive(Debug, Clone)]
 pub struct Category {
     pub id: String,
+    /// The label: the default language's (English in the built-in table), or the report's
+    /// language's in a `Config::localised` copy.
     pub label: String,
+    /// `labels = { ro = "IT&C" }`: the label in other languages, by language code (two or three
+    /// lower case letters). Display only: matching never looks at them.
+    pub labels: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Question {
     pub id: String,
+    /// As `Category::label`.
     pub label: String,
+    /// As `Category::labels`; none for a question found in a sheet.
+    pub labels: BTreeMap<String, String>,
     pub aliases: Vec<String>,
     pub scale: (f64, f64),
     /// Found in a sheet (a rating column under a question no `[[question]]` names), not
@@ -265,7 +273,19 @@ impl Taxonomy {
     }
 }
 
+impl Category {
+    /// The label in `language` (see `label_in`).
+    pub fn label_in(&self, language: &str) -> &str {
+        label_in(&self.label, &self.labels, language)
+    }
+}
+
 impl Question {
+    /// The label in `language` (see `label_in`).
+    pub fn label_in(&self, language: &str) -> &str {
+        label_in(&self.label, &self.labels, language)
+    }
+
     /// Whether this is a 0 to 10 "would you recommend" scale, which gets an NPS.
     pub fn is_nps(&self) -> bool {
         self.scale == (0.0, 10.0)
@@ -379,6 +399,9 @@ pub struct Logo {
 struct RawCategory {
     id: Spanned<String>,
     label: String,
+    /// The label in other languages: `labels = { ro = "IT&C", lt = "IRT" }`.
+    #[serde(default)]
+    labels: BTreeMap<Spanned<String>, String>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
     /// Words that, found in a label that matches no alias, point at this entry.
@@ -418,6 +441,9 @@ struct RawKeywordAdditions {
 struct RawQuestion {
     id: Spanned<String>,
     label: String,
+    /// As `RawCategory::labels`.
+    #[serde(default)]
+    labels: BTreeMap<Spanned<String>, String>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
     scale: Spanned<[Number; 2]>,
@@ -463,6 +489,26 @@ impl Config {
             source,
         })?;
         Config::parse(&text, &path.display().to_string(), Some(path))
+    }
+
+    /// A copy whose stakeholder types, sectors, topics and questions are labelled in `language`
+    /// (a BCP 47 code: "ro", "nl", "pt-BR", …) where their `labels` give it, keeping `label`
+    /// where they do not. Display only: ids, the tables' order (the codes the pipeline counts
+    /// by), aliases, keywords and the lookup indexes are the same as `self`'s, so a label is
+    /// matched to the same entry in either. For the report and the workbook; summary.json and
+    /// the CSV tables keep the default labels. Call it on the config as loaded: the copy's
+    /// `label` is the language's, so localising it again falls back to that.
+    pub fn localised(&self, language: &str) -> Config {
+        let mut c = self.clone();
+        for t in [&mut c.stakeholder_types, &mut c.sectors, &mut c.topics] {
+            for e in &mut t.entries {
+                e.label = e.label_in(language).to_string();
+            }
+        }
+        for q in &mut c.questions {
+            q.label = q.label_in(language).to_string();
+        }
+        c
     }
 
     /// Parses and validates config text; tables it lacks come from the built-in defaults.
@@ -756,6 +802,48 @@ fn check_id(id: &Spanned<String>, table: &str, at: &dyn Fn(usize) -> String) -> 
     Ok(())
 }
 
+/// The label in `language`: `labels`' for its primary subtag ("pt" of "pt-BR", in lower
+/// case), else `label`.
+fn label_in<'a>(label: &'a str, labels: &'a BTreeMap<String, String>, language: &str) -> &'a str {
+    if labels.is_empty() {
+        return label;
+    }
+    let primary = language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    labels.get(&primary).map_or(label, String::as_str)
+}
+
+/// An entry's `labels`, checked: each key a language code (a BCP 47 primary language subtag:
+/// two or three lower case letters), each label not blank.
+fn check_labels(
+    raw: BTreeMap<Spanned<String>, String>,
+    table: &str,
+    id: &str,
+    at: &dyn Fn(usize) -> String,
+) -> Result<BTreeMap<String, String>, String> {
+    let mut labels = BTreeMap::new();
+    for (language, label) in raw {
+        let code = language.get_ref();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(format!(
+                "[[{table}]] \"{id}\" labels at {}: \"{code}\" is not a language code; write two or three lower case letters, e.g. ro, nl, it, hr, lt",
+                at(language.span().start)
+            ));
+        }
+        if label.trim().is_empty() {
+            return Err(format!(
+                "[[{table}]] \"{id}\" labels at {}: the label for \"{code}\" is empty; give one or leave the language out",
+                at(language.span().start)
+            ));
+        }
+        labels.insert(language.into_inner(), label.trim().to_string());
+    }
+    Ok(labels)
+}
+
 /// Builds the alias index of one table, refusing duplicate ids and aliases that name two ids.
 fn build_taxonomy(
     raw: Vec<RawCategory>,
@@ -779,6 +867,7 @@ fn build_taxonomy(
             ));
         }
         first_seen.insert(id.clone(), entry.id.span().start);
+        let labels = check_labels(entry.labels, table, &id, at)?;
         let i = entries.len();
         let names = [
             (id.clone(), entry.id.span().start),
@@ -831,6 +920,7 @@ fn build_taxonomy(
         entries.push(Category {
             id,
             label: entry.label,
+            labels,
         });
     }
     Ok(Taxonomy {
@@ -991,6 +1081,7 @@ fn build_questions(
                 at(q.scale.span().start)
             ));
         }
+        let labels = check_labels(q.labels, "question", &id, at)?;
         let i = questions.len();
         seen.insert(id.clone(), (q.id.span().start, i));
         let aliases: Vec<String> = q.aliases.iter().map(|a| a.get_ref().clone()).collect();
@@ -1011,6 +1102,7 @@ fn build_questions(
         questions.push(Question {
             id,
             label: q.label,
+            labels,
             aliases,
             scale: (lo, hi),
             unconfigured: false,
@@ -1351,6 +1443,73 @@ mod tests {
         for answer in ["Good", "Ottimo", "Buono", "Dobro"] {
             assert_eq!(value(answer), None, "{answer}");
         }
+    }
+
+    #[test]
+    fn labels_localise_the_display_only() {
+        let c = parse(
+            "[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\nlabels = { ro = \"IT&C\" }\n\
+             [[question]]\nid = \"q\"\nlabel = \"Overall\"\nlabels = { lt = \"Bendras įvertinimas\" }\nscale = [1, 5]\n",
+        )
+        .unwrap();
+        let ro = c.localised("ro");
+        assert_eq!(ro.sectors.entries[0].label, "IT&C");
+        assert_eq!(ro.questions[0].label, "Overall");
+        // A region is looked past; the code's case does not matter.
+        assert_eq!(c.localised("RO-md").sectors.entries[0].label, "IT&C");
+        for language in ["en", "lt", "nl"] {
+            assert_eq!(c.localised(language).sectors.entries[0].label, "ICT");
+        }
+        assert_eq!(c.localised("lt").questions[0].label, "Bendras įvertinimas");
+        // The config as loaded keeps its labels.
+        assert_eq!(c.sectors.entries[0].label, "ICT");
+        assert_eq!(c.sectors.entries[0].label_in("ro"), "IT&C");
+        // Matching is the same: the id, label and aliases as configured, not the translations.
+        // (An id no built-in entry has, so that the vocabulary's keywords stay out of it.)
+        let c = parse(
+            "[[sector]]\nid = \"crafts\"\nlabel = \"Crafts\"\nlabels = { ro = \"Meșteșuguri\" }\naliases = [\"Handicraft\"]\n",
+        )
+        .unwrap();
+        let ro = c.localised("ro");
+        assert_eq!(ro.sectors.entries[0].label, "Meșteșuguri");
+        for t in [&c.sectors, &ro.sectors] {
+            assert_eq!(t.lookup("crafts"), Some("crafts"));
+            assert_eq!(t.lookup("handicraft"), Some("crafts"));
+            assert_eq!(t.lookup("Meșteșuguri"), None);
+        }
+    }
+
+    #[test]
+    fn a_label_language_that_is_no_language_code_is_an_error_that_says_where() {
+        let e = parse("[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\nlabels = { ro = \"IT&C\", Lithuanian = \"IRT\" }\n")
+            .unwrap_err();
+        assert_eq!(
+            e,
+            "test.toml: [[sector]] \"ict\" labels at line 4, column 25: \"Lithuanian\" is not a language code; write two or three lower case letters, e.g. ro, nl, it, hr, lt"
+        );
+        for bad in ["RO", "r", "pt-BR", "ro_RO", "1a"] {
+            let e = parse(&format!(
+                "[[topic]]\nid = \"t\"\nlabel = \"T\"\nlabels = {{ \"{bad}\" = \"x\" }}\n"
+            ))
+            .unwrap_err();
+            assert!(
+                e.contains(&format!(
+                    "[[topic]] \"t\" labels at line 4, column 12: \"{bad}\" is not a language code"
+                )),
+                "{e}"
+            );
+        }
+        let e = parse(
+            "[[question]]\nid = \"q\"\nlabel = \"Q\"\nscale = [1, 5]\nlabels = { fil = \" \" }\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            "test.toml: [[question]] \"q\" labels at line 5, column 12: the label for \"fil\" is empty; give one or leave the language out"
+        );
+        // `labels` is a table of languages; a misspelt key is still an unknown field.
+        let e = parse("[[sector]]\nid = \"a\"\nlabel = \"A\"\nlabel_ro = \"B\"\n").unwrap_err();
+        assert!(e.contains("unknown field `label_ro`"), "{e}");
     }
 
     #[test]

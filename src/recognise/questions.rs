@@ -300,6 +300,7 @@ pub fn merge_unconfigured(configured: usize, files: &mut [Vec<FileRecords>]) -> 
                         merged.push(Question {
                             id: u.id.clone(),
                             label: u.label.clone(),
+                            labels: Default::default(),
                             aliases: Vec::new(),
                             scale: u.scale,
                             unconfigured: true,

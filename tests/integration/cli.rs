@@ -64,7 +64,7 @@ fn a_config_with_an_unknown_key_exits_1_naming_the_line() {
     );
     assert!(
         run.stderr
-            .contains("unknown field `alias`, expected one of `id`, `label`, `aliases`"),
+            .contains("unknown field `alias`, expected one of `id`, `label`, `labels`, `aliases`"),
         "{}",
         run.stderr
     );
