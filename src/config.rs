@@ -1480,6 +1480,109 @@ mod tests {
     }
 
     #[test]
+    fn localising_the_builtin_table_keeps_its_ids_order_and_matching() {
+        let c = Config::builtin();
+        let ro = c.localised("ro");
+        let ids = |c: &Config| -> Vec<String> {
+            [&c.stakeholder_types, &c.sectors, &c.topics]
+                .into_iter()
+                .flat_map(|t| t.ids().map(str::to_string))
+                .chain(c.questions.iter().map(|q| q.id.clone()))
+                .collect()
+        };
+        assert_eq!(ids(&c), ids(&ro));
+        let labels: Vec<&str> = ro.stakeholder_types.labelled().map(|(_, l)| l).collect();
+        assert_eq!(
+            labels,
+            [
+                "Autoritate publică locală",
+                "Instituție de învățământ",
+                "Organizație de tineret",
+                "Întreprindere (start-up, IMM)",
+                "Structură de sprijin al afacerilor",
+                "Organizație CEaC",
+                "ONG / societate civilă",
+                "Altele"
+            ]
+        );
+        assert_eq!(ro.sectors.entries[1].label, "IT&C");
+        assert_eq!(c.localised("lt").sectors.entries[1].label, "IRT");
+        assert_eq!(
+            c.localised("it").questions[0].label,
+            "Soddisfazione complessiva"
+        );
+        assert_eq!(
+            c.localised("hr").topics.entries[0].label,
+            "Pristup financiranju"
+        );
+        assert_eq!(c.localised("en").sectors.entries[1].label, "ICT");
+        // A label is matched to the same entry in either, by the same way.
+        for label in [
+            "Primărie",
+            "SC Bega Design SRL",
+            "Udruga mladih Rijeka",
+            "Pottery",
+        ] {
+            assert_eq!(
+                c.stakeholder_types.find(label),
+                ro.stakeholder_types.find(label),
+                "{label}"
+            );
+        }
+        assert_eq!(ro.sectors.lookup("ICT"), Some("ict"));
+    }
+
+    #[test]
+    fn every_builtin_entry_is_labelled_in_the_five_languages() {
+        // The report's languages other than English (`wording`), whose catalogs the labels
+        // keep to ("Altele", "Satisfacție generală").
+        let languages = ["hr", "it", "lt", "nl", "ro"];
+        let c = Config::builtin();
+        let mut entries: Vec<(&str, &str, &BTreeMap<String, String>)> = Vec::new();
+        for (table, t) in [
+            ("stakeholder_type", &c.stakeholder_types),
+            ("sector", &c.sectors),
+            ("topic", &c.topics),
+        ] {
+            entries.extend(t.entries.iter().map(|e| (table, e.id.as_str(), &e.labels)));
+        }
+        entries.extend(
+            c.questions
+                .iter()
+                .map(|q| ("question", q.id.as_str(), &q.labels)),
+        );
+        assert_eq!(entries.len(), 27);
+        for (table, id, labels) in entries {
+            let have: Vec<&str> = labels.keys().map(String::as_str).collect();
+            assert_eq!(have, languages, "[[{table}]] {id}");
+            for (language, label) in labels {
+                // A chart shows 34 characters of a label (`chart::MAX_LABEL_CHARS`).
+                assert!(
+                    label.chars().count() <= 34,
+                    "[[{table}]] {id} {language}: {label}"
+                );
+            }
+        }
+        // The catalogs' words for the same things.
+        let other = |language: &str| c.sectors.entries[6].label_in(language).to_string();
+        assert_eq!(
+            ["ro", "nl", "it", "hr", "lt"].map(other),
+            ["Altele", "Overig", "Altro", "Ostalo", "Kita"]
+        );
+        let overall = |language: &str| c.questions[0].label_in(language).to_string();
+        assert_eq!(
+            ["ro", "nl", "it", "hr", "lt"].map(overall),
+            [
+                "Satisfacție generală",
+                "Algemene tevredenheid",
+                "Soddisfazione complessiva",
+                "Opće zadovoljstvo",
+                "Bendras pasitenkinimas"
+            ]
+        );
+    }
+
+    #[test]
     fn a_label_language_that_is_no_language_code_is_an_error_that_says_where() {
         let e = parse("[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\nlabels = { ro = \"IT&C\", Lithuanian = \"IRT\" }\n")
             .unwrap_err();
@@ -1510,6 +1613,23 @@ mod tests {
         // `labels` is a table of languages; a misspelt key is still an unknown field.
         let e = parse("[[sector]]\nid = \"a\"\nlabel = \"A\"\nlabel_ro = \"B\"\n").unwrap_err();
         assert!(e.contains("unknown field `label_ro`"), "{e}");
+    }
+
+    #[test]
+    fn a_table_in_the_file_has_only_the_labels_it_gives() {
+        // The file's sector table replaces the built-in one whole: its ICT, written without
+        // `labels`, is "ICT" in every language, not the built-in "IT&C"/"IRT".
+        let c = parse("[[sector]]\nid = \"ict\"\nlabel = \"ICT\"\n").unwrap();
+        assert!(c.sectors.entries[0].labels.is_empty());
+        assert_eq!(c.localised("ro").sectors.entries[0].label, "ICT");
+        // The tables it leaves out are the built-in ones, translations included.
+        assert_eq!(
+            c.localised("ro").stakeholder_types.entries[7].label,
+            "Altele"
+        );
+        // `[aliases]` adds names, never labels.
+        let c = parse("[aliases.sector]\nict = [\"Tehnologie\"]\n").unwrap();
+        assert_eq!(c.localised("ro").sectors.entries[1].label, "IT&C");
     }
 
     #[test]
