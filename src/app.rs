@@ -291,11 +291,11 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
     // The report's language, told wrong before any input is read.
     let language = args
         .language
-        .as_deref()
-        .or(config.report.language.as_deref())
-        .unwrap_or("en");
+        .clone()
+        .or_else(|| config.report.language.clone())
+        .unwrap_or_else(|| "en".into());
     let wording = std::sync::Arc::new(crate::wording::Wording::new(
-        language,
+        &language,
         templates.as_deref(),
     )?);
     let generated_at = generated_at().map_err(Error::Clock)?;
@@ -326,6 +326,9 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         }
         None => Disclosure::off(),
     };
+    // The labels of the taxonomy, the questions and the topics in the report's language, for
+    // the pages and the workbook; summary.json and the CSV tables keep the config's own.
+    let localised = config.localised(&language);
     let report_input = report::Inputs {
         disclosure: &disclosure,
         summary: &summary,
@@ -334,7 +337,7 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
         figures: &a.figures,
         outcomes: &a.outcomes,
         changes: &changes,
-        config: &config,
+        config: &localised,
         wording: wording.clone(),
         sheets: a.files.iter().flatten().flat_map(|f| &f.sheets).collect(),
         unmapped: a.files.iter().flatten().flat_map(|f| &f.unmapped).collect(),
@@ -374,8 +377,15 @@ fn build(args: BuildArgs, quiet: bool) -> Result<Outcome, Error> {
                 Path::new("data/outcomes.csv"),
                 &crate::outcomes::programme::csv(&ideas),
             )?;
-            let xlsx = workbook(&summary, &figures, &ideas, &config, &disclosure, &wording)
-                .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
+            let xlsx = workbook(
+                &summary,
+                &figures,
+                &ideas,
+                &localised,
+                &disclosure,
+                &wording,
+            )
+            .map_err(|e| report::ReportError::Workbook(e.to_string()))?;
             put(Path::new("data/labreport.xlsx"), &xlsx)?;
             put(Path::new("summary.json"), &summary.to_json())?;
             Ok(())
@@ -585,6 +595,7 @@ fn read_labs(
                         skipped: Some(e.to_string()),
                         outcomes: None,
                         outcome_columns: None,
+                        outcome_shape: None,
                     });
                     r
                 }

@@ -370,6 +370,9 @@ ideas-programme-some = The labs produced { PLURAL($ideas) ->
     [one] { $with } has a follow-up
    *[other] { $with } have a follow-up
 }, { $without } none yet.
+no-topic = No topic given
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (by { $deadline })
 ideas-chart-none = No ideas to show.
 ideas-chart-most = { $topic } had the most ideas: { $n } of { $total }.
 ideas-chart-most-tied = { $topics } had the most ideas, { $n } each, of { $total }.
@@ -387,6 +390,22 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } totals rows left out
 }
 not-read = not read
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] world-café outcomes, one row per idea: { PLURAL($n) ->
+        [one] { $n } idea
+       *[other] { $n } ideas
+    }
+    [form-question] ideas from a form's question: { PLURAL($n) ->
+        [one] { $n } idea
+       *[other] { $n } ideas
+    }
+    [mentimeter] world-café outcomes, Mentimeter results (a block per slide): { PLURAL($n) ->
+        [one] { $n } idea
+       *[other] { $n } ideas
+    }
+   *[voters] Mentimeter voters: one row per person, not read (their answers are on the session sheets)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 

@@ -452,6 +452,9 @@ ideas-programme-some = { PLURAL($ideas) ->
     [few] još nemaju.
    *[other] još nema.
 }
+no-topic = Tema nije navedena
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (rok: { $deadline })
 ideas-chart-none = Nema ideja za prikaz.
 ideas-chart-most = Najviše ideja imala je tema { $topic }: { $n } od ukupno { $total }.
 ideas-chart-most-tied = Najviše ideja imale su teme { $topics }, svaka po { $n } od ukupno { $total }.
@@ -470,6 +473,25 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } zbirnih redaka nije uključeno
 }
 not-read = nije učitano
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] ishodi world café razgovora, jedan redak po ideji: { PLURAL($n) ->
+        [one] { $n } ideja
+        [few] { $n } ideje
+       *[other] { $n } ideja
+    }
+    [form-question] ideje iz pitanja u obrascu: { PLURAL($n) ->
+        [one] { $n } ideja
+        [few] { $n } ideje
+       *[other] { $n } ideja
+    }
+    [mentimeter] ishodi world café razgovora, rezultati iz Mentimetera (jedan blok po slajdu): { PLURAL($n) ->
+        [one] { $n } ideja
+        [few] { $n } ideje
+       *[other] { $n } ideja
+    }
+   *[voters] glasači iz Mentimetera: jedan redak po osobi, nije učitano (njihovi su odgovori na radnim listovima sesija)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 # As the Croatian Bureau of Statistics writes a span of months: lower-case months, spaced en

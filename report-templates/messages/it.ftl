@@ -464,6 +464,9 @@ ideas-programme-some = I laboratori hanno prodotto { PLURAL($ideas) ->
     [many] { $topics } temi
    *[other] { $topics } temi
 }; { $with } con un follow-up, { $without } ancora senza.
+no-topic = Nessun tema indicato
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (scadenza: { $deadline })
 ideas-chart-none = Nessuna idea da mostrare.
 ideas-chart-most = Il tema con più idee è stato { $topic }: { $n } su { $total }.
 ideas-chart-most-tied = I temi con più idee sono stati { $topics }, con { PLURAL($n) ->
@@ -486,6 +489,25 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } righe dei totali escluse
 }
 not-read = non letto
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] risultati del world café, una riga per idea: { PLURAL($n) ->
+        [one] { $n } idea
+        [many] { $n } idee
+       *[other] { $n } idee
+    }
+    [form-question] idee raccolte da una domanda di un modulo: { PLURAL($n) ->
+        [one] { $n } idea
+        [many] { $n } idee
+       *[other] { $n } idee
+    }
+    [mentimeter] risultati del world café, risultati di Mentimeter (un blocco per slide): { PLURAL($n) ->
+        [one] { $n } idea
+        [many] { $n } idee
+       *[other] { $n } idee
+    }
+   *[voters] votanti di Mentimeter: una riga per persona, non letto (le loro risposte sono nei fogli delle sessioni)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 

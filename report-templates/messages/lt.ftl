@@ -450,6 +450,9 @@ ideas-programme-some = Laboratorijose { PLURAL($ideas) ->
     [few] { $topics } temomis
    *[other] { $topics } temų
 }; tolesni veiksmai numatyti { $with } iš jų, { $without } – kol kas ne.
+no-topic = Tema nenurodyta
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (terminas: { $deadline })
 ideas-chart-none = Nėra idėjų, kurias būtų galima parodyti.
 ideas-chart-most = Daugiausia idėjų pateikta tema „{ $topic }“: { $n } iš { $total }.
 ideas-chart-most-tied = Daugiausia idėjų pateikta temomis { $topics }: po { $n } iš { $total }.
@@ -468,6 +471,28 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } suminių eilučių neįtraukta
 }
 not-read = nenuskaityta
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] pasaulio kavinės rezultatai, kiekvienai idėjai – viena eilutė: { PLURAL($n) ->
+        [one] { $n } idėja
+        [few] { $n } idėjos
+        [many] { $n } idėjų
+       *[other] { $n } idėjų
+    }
+    [form-question] idėjos iš formos klausimo: { PLURAL($n) ->
+        [one] { $n } idėja
+        [few] { $n } idėjos
+        [many] { $n } idėjų
+       *[other] { $n } idėjų
+    }
+    [mentimeter] pasaulio kavinės rezultatai, Mentimeter rezultatai (kiekvienai skaidrei – atskiras blokas): { PLURAL($n) ->
+        [one] { $n } idėja
+        [few] { $n } idėjos
+        [many] { $n } idėjų
+       *[other] { $n } idėjų
+    }
+   *[voters] Mentimeter balsuotojai: kiekvienam asmeniui – viena eilutė, nenuskaityta (jų atsakymai pateikti sesijų lapuose)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 # As Lithuanian statistics write a span of months: "2019 m. sausio–birželio mėn.".

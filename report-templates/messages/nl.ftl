@@ -398,6 +398,9 @@ ideas-programme-some = De labs leverden { PLURAL($ideas) ->
     [one] { $with } heeft opvolging
    *[other] { $with } hebben opvolging
 }, { $without } nog niet.
+no-topic = Geen onderwerp opgegeven
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (uiterlijk { $deadline })
 ideas-chart-none = Er zijn geen ideeën om weer te geven.
 ideas-chart-most = Het onderwerp { $topic } had de meeste ideeën: { $n } van de { $total }.
 ideas-chart-most-tied = De onderwerpen { $topics } hadden de meeste ideeën, elk { $n } van de { $total }.
@@ -415,6 +418,22 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } totaalrijen weggelaten
 }
 not-read = niet gelezen
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] resultaten van een world café, één rij per idee: { PLURAL($n) ->
+        [one] { $n } idee
+       *[other] { $n } ideeën
+    }
+    [form-question] ideeën uit een vraag van een formulier: { PLURAL($n) ->
+        [one] { $n } idee
+       *[other] { $n } ideeën
+    }
+    [mentimeter] resultaten van een world café, Mentimeter-resultaten (één blok per dia): { PLURAL($n) ->
+        [one] { $n } idee
+       *[other] { $n } ideeën
+    }
+   *[voters] Mentimeter-stemmers: één rij per persoon, niet gelezen (hun antwoorden staan op de werkbladen van de sessies)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 

@@ -462,6 +462,9 @@ ideas-programme-some = Atelierele au generat { PLURAL($ideas) ->
     [one] { $without } nu are încă.
    *[other] { $without } nu au încă.
 }
+no-topic = Temă neprecizată
+# An idea's follow-up with its deadline, as written in the sheet.
+follow-up-deadline = { $follow_up } (până la { $deadline })
 ideas-chart-none = Nu există idei de prezentat.
 ideas-chart-most = Cele mai multe idei au vizat tema { $topic }: { $n } din { $total }.
 ideas-chart-most-tied = Cele mai multe idei au vizat temele { $topics }, câte { $n } din { $total }.
@@ -480,6 +483,25 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } de rânduri cu totaluri excluse
 }
 not-read = nu s-a putut citi
+# An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
+outcome-sheet-note = { $shape ->
+    [rows] rezultate world café, câte un rând pentru fiecare idee: { PLURAL($n) ->
+        [one] { $n } idee
+        [few] { $n } idei
+       *[other] { $n } de idei
+    }
+    [form-question] idei dintr-o întrebare a unui formular: { PLURAL($n) ->
+        [one] { $n } idee
+        [few] { $n } idei
+       *[other] { $n } de idei
+    }
+    [mentimeter] rezultate world café, exportul de rezultate Mentimeter (câte un bloc pentru fiecare diapozitiv): { PLURAL($n) ->
+        [one] { $n } idee
+        [few] { $n } idei
+       *[other] { $n } de idei
+    }
+   *[voters] votanții Mentimeter: câte un rând pentru fiecare persoană; foaia nu se citește (răspunsurile lor se află în foile sesiunilor)
+}
 
 ## Reporting periods made by labreport (half-years) when the config names none
 # Month names are lowercase in Romanian, as the Institutul Național de Statistică writes a span

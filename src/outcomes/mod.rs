@@ -198,6 +198,7 @@ pub fn recognise_sheet(
         return;
     };
     let described = found.describe();
+    let shape = Some((found.shape.key(), found.ideas.len()));
     let columns = found.header_row.map(|r| {
         let cols = found
             .columns
@@ -219,6 +220,7 @@ pub fn recognise_sheet(
                 report.skipped = None;
             }
             report.outcomes = Some(described);
+            report.outcome_shape = shape;
             report.outcome_columns = columns;
         }
         return;
@@ -232,6 +234,7 @@ pub fn recognise_sheet(
         skipped: None,
         outcomes: Some(described),
         outcome_columns: columns,
+        outcome_shape: shape,
     });
 }
 

@@ -69,6 +69,18 @@ pub enum Shape {
     Voters,
 }
 
+impl Shape {
+    /// Its name for the report's catalogs (`sheet-outcomes`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Shape::Rows => "rows",
+            Shape::FormQuestion => "form-question",
+            Shape::Mentimeter => "mentimeter",
+            Shape::Voters => "voters",
+        }
+    }
+}
+
 /// What was read from one outcome sheet.
 #[derive(Debug)]
 pub struct OutcomeSheet {

@@ -105,6 +105,9 @@ pub struct SheetReport {
     pub skipped: Option<String>,
     /// What it gave as a world café's outcome sheet, in words (`outcomes::sheets`).
     pub outcomes: Option<String>,
+    /// The same for the report, in its language: the sheet's shape (`outcomes::sheets::
+    /// Shape::key`) and its ideas.
+    pub outcome_shape: Option<(&'static str, usize)>,
     /// An outcome sheet's header row (0-based) and columns: (column, what it holds, header).
     pub outcome_columns: Option<OutcomeColumns>,
 }
@@ -226,6 +229,7 @@ pub fn recognise_sheet(
         skipped: None,
         outcomes: None,
         outcome_columns: None,
+        outcome_shape: None,
     };
     // A hidden sheet (put away by the workbook's author: an old list, a lookup table) is not
     // read; where it holds people or answers, that is said with how many.

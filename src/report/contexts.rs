@@ -585,7 +585,10 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
                     .outcome_columns
                     .as_ref()
                     .map_or("–".into(), |(r, _)| w.count(*r as u64 + 1)),
-                note: display(s.outcomes.as_deref().unwrap_or(""), 300),
+                note: match s.outcome_shape {
+                    Some((shape, n)) => say!(w, "outcome-sheet-note", shape = shape, n = n),
+                    None => display(s.outcomes.as_deref().unwrap_or(""), 300),
+                },
             }),
             None if s.skipped.as_deref() == Some("empty") => {}
             None => {

@@ -105,10 +105,12 @@ pub fn render_report(
     // bitmap at twice the size, filtered and compressed), so they are made while the lab
     // pages are rendered rather than before.
     let mut index_charts = index_charts(input);
-    let ideas = outcomes::index_section(input.outcomes, input.labs, w).map(|(section, chart)| {
-        index_charts.push(chart);
-        section
-    });
+    let ideas = outcomes::index_section(input.outcomes, input.labs, input.config, w).map(
+        |(section, chart)| {
+            index_charts.push(chart);
+            section
+        },
+    );
     let drawn = draw(&index_charts)?;
     let (pngs, pages) = rayon::join(
         || {
@@ -225,7 +227,7 @@ fn lab_page(
         charts: drawn,
         feedback: feedback_rows(&scope, group, input.config, d, w),
         nps: nps_text(&scope, group, input.config, d, w),
-        outcomes: outcomes::lab_section(&input.outcomes.labs[i], w),
+        outcomes: outcomes::lab_section(&input.outcomes.labs[i], input.config, w),
         history: history(input, sequence, i),
     };
     let html = render_page(env, "lab.html", &mut page, "../../", d, w, |p| {

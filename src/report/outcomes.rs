@@ -6,8 +6,10 @@
 use serde::Serialize;
 
 use crate::chart::{BarChart, Chart, Series};
+use crate::config::Config;
 use crate::discover::Lab;
 use crate::outcomes::programme::{Programme, programme};
+use crate::outcomes::{FollowUp, Topic};
 use crate::outcomes::{LabIdea, LabOutcomes, Outcomes, TopicKey};
 use crate::say;
 use crate::wording::{Arg, Wording};
@@ -49,7 +51,7 @@ pub struct IdeaView {
     pub follow_up: Option<String>,
 }
 
-fn idea_view(i: &LabIdea, w: &Wording) -> IdeaView {
+fn idea_view(i: &LabIdea, config: &Config, w: &Wording) -> IdeaView {
     let list = |items: &[String]| w.and_list(items);
     let place = match (i.tables.as_slice(), i.rounds.as_slice()) {
         ([], []) => None,
@@ -78,15 +80,61 @@ fn idea_view(i: &LabIdea, w: &Wording) -> IdeaView {
         text: i.text.clone(),
         votes: i.votes.map(|v| votes(v, w)),
         place,
-        mix: (!i.types.is_empty()).then(|| w.and_list(&i.types)),
+        mix: (!i.types.is_empty()).then(|| {
+            let types: Vec<String> = i.types.iter().map(|t| type_label(t, config)).collect();
+            w.and_list(&types)
+        }),
         priority: i.priority.clone(),
-        follow_up: Some(i.follow_up.describe()).filter(|f| !f.is_empty()),
+        follow_up: follow_up(&i.follow_up, w),
     }
 }
 
 /// "1 vote", "12 votes", "2.5 votes".
 fn votes(v: f64, w: &Wording) -> String {
     w.message("idea-votes", &[("n", Arg::Decimal(v))])
+}
+
+/// A topic's label in the report's language: a `[[topic]]`'s (`Config::localised`), the
+/// words of a topic written in the sheet as written, or "No topic given".
+fn topic_label(topic: &Topic, config: &Config, w: &Wording) -> String {
+    match &topic.key {
+        TopicKey::Known(code) => config
+            .topics
+            .entries
+            .get(*code as usize)
+            .map_or_else(|| topic.label.clone(), |e| e.label.clone()),
+        TopicKey::None => w.text("no-topic"),
+        TopicKey::Own(_) => topic.label.clone(),
+    }
+}
+
+/// A stakeholder type at an idea's table, by the label it was read as, in the report's
+/// language.
+fn type_label(label: &str, config: &Config) -> String {
+    let types = &config.stakeholder_types;
+    types
+        .code(label)
+        .and_then(|code| types.entries.get(code as usize))
+        .map_or_else(|| label.to_string(), |e| e.label.clone())
+}
+
+/// Who follows an idea up and how: "Ana (city hall): a pilot call (by 2024-05-01)".
+fn follow_up(f: &FollowUp, w: &Wording) -> Option<String> {
+    let what = match (&f.owner, &f.next_step) {
+        (Some(o), Some(n)) => format!("{o}: {n}"),
+        (Some(o), None) => o.clone(),
+        (None, Some(n)) => n.clone(),
+        (None, None) => return None,
+    };
+    Some(match &f.deadline {
+        Some(d) => say!(
+            w,
+            "follow-up-deadline",
+            follow_up = what,
+            deadline = d.as_str()
+        ),
+        None => what,
+    })
 }
 
 /// A number of votes: whole, or with one decimal where points were given in halves.
@@ -126,7 +174,7 @@ fn count_sentence(
 }
 
 /// A lab's Outcomes section; `None` when the lab has no outcome sheet.
-pub fn lab_section(o: &LabOutcomes, w: &Wording) -> Option<LabSection> {
+pub fn lab_section(o: &LabOutcomes, config: &Config, w: &Wording) -> Option<LabSection> {
     let n = o.count();
     if n == 0 {
         return None;
@@ -144,10 +192,10 @@ pub fn lab_section(o: &LabOutcomes, w: &Wording) -> Option<LabSection> {
             .enumerate()
             .map(|(k, g)| GroupView {
                 id: format!("topic-{}", k + 1),
-                label: display(&g.topic.label, 200),
+                label: display(&topic_label(&g.topic, config, w), 200),
                 own: matches!(g.topic.key, TopicKey::Own(_)),
                 count: say!(w, "idea-count", n = g.ideas.len()),
-                ideas: g.ideas.iter().map(|i| idea_view(i, w)).collect(),
+                ideas: g.ideas.iter().map(|i| idea_view(i, config, w)).collect(),
             })
             .collect(),
     })
@@ -178,6 +226,7 @@ pub struct TopRow {
 pub fn index_section(
     outcomes: &Outcomes,
     labs: &[Lab],
+    config: &Config,
     w: &Wording,
 ) -> Option<(IndexSection, PlannedChart)> {
     if outcomes.count() == 0 {
@@ -196,7 +245,7 @@ pub fn index_section(
             .into_iter()
             .map(|(t, who)| {
                 let who: Vec<String> = who.iter().map(|w| display(w, LABEL)).collect();
-                (display(&t.label, 200), w.and_list(&who))
+                (display(&topic_label(t, config, w), 200), w.and_list(&who))
             })
             .collect(),
         top: p
@@ -234,11 +283,11 @@ pub fn index_section(
             .filter(|r| matches!(r.topic.key, TopicKey::Own(_)))
             .count(),
     };
-    Some((section, chart(&p, w)))
+    Some((section, chart(&p, config, w)))
 }
 
 /// Ideas by topic, a bar per partner.
-fn chart(p: &Programme<'_>, w: &Wording) -> PlannedChart {
+fn chart(p: &Programme<'_>, config: &Config, w: &Wording) -> PlannedChart {
     let with_ideas: Vec<usize> = (0..p.partners.len())
         .filter(|&k| p.by_topic.iter().any(|r| r.per_partner[k] > 0))
         .collect();
@@ -250,11 +299,11 @@ fn chart(p: &Programme<'_>, w: &Wording) -> PlannedChart {
         })
         .collect();
     let most = p.by_topic.iter().max_by_key(|r| r.total);
-    let tied: Vec<&str> = p
+    let tied: Vec<String> = p
         .by_topic
         .iter()
         .filter(|r| Some(r.total) == most.map(|m| m.total))
-        .map(|r| r.topic.label.as_str())
+        .map(|r| topic_label(&r.topic, config, w))
         .collect();
     let description = match (most, tied.as_slice()) {
         (None, _) => w.text("ideas-chart-none"),
@@ -285,7 +334,7 @@ fn chart(p: &Programme<'_>, w: &Wording) -> PlannedChart {
                 .map(|&k| w.count(r.per_partner[k] as u64))
                 .collect();
             cells.push(w.count(r.total as u64));
-            (display(&r.topic.label, 200), cells)
+            (display(&topic_label(&r.topic, config, w), 200), cells)
         })
         .collect();
     PlannedChart {
@@ -296,7 +345,7 @@ fn chart(p: &Programme<'_>, w: &Wording) -> PlannedChart {
             categories: p
                 .by_topic
                 .iter()
-                .map(|r| display(&r.topic.label, LABEL))
+                .map(|r| display(&topic_label(&r.topic, config, w), LABEL))
                 .collect(),
             value_labels: super::value_labels(&series, 0, w),
             series,

@@ -141,7 +141,10 @@ pub fn catalog_variables(text: &str) -> Result<BTreeMap<String, BTreeSet<String>
             if let Some(p) = &m.value {
                 pattern_variables(p, &mut vars);
             }
-            out.insert(m.id.name.to_string(), vars);
+            // A second message of the same id would silently replace the first.
+            if out.insert(m.id.name.to_string(), vars).is_some() {
+                return Err(format!("the message {} is defined twice", m.id.name));
+            }
         }
     }
     Ok(out)
