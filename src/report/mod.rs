@@ -129,7 +129,7 @@ pub fn render_report(
     for (chart, d) in index_charts.iter().zip(&drawn) {
         put(
             Path::new(&format!("charts/{}.svg", chart.chart.id())),
-            &standalone_svg(&d.svg),
+            &standalone_svg(&d.svg, w.language()),
         )?;
     }
     let d = input.disclosure;
@@ -211,7 +211,10 @@ fn lab_page(
                 lab.name,
                 chart.chart.id()
             );
-            put(Path::new(&format!("{stem}.svg")), &standalone_svg(&d.svg))?;
+            put(
+                Path::new(&format!("{stem}.svg")),
+                &standalone_svg(&d.svg, w.language()),
+            )?;
             let png = chart.chart.png().map_err(|message| ReportError::Chart {
                 id: chart.chart.id().to_string(),
                 message,

@@ -126,7 +126,10 @@ fn escape(text: &str) -> String {
     minijinja::HtmlEscape(text).to_string()
 }
 
-pub(super) fn standalone_svg(svg: &str) -> Vec<u8> {
+/// A chart as a file of its own, in the report's language (`xml:lang`: in the page it is the
+/// page's).
+pub(super) fn standalone_svg(svg: &str, language: &str) -> Vec<u8> {
+    let svg = svg.replacen("<svg ", &format!("<svg xml:lang=\"{language}\" "), 1);
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n").into_bytes()
 }
 

@@ -51,7 +51,7 @@ fn headings(html: &str) -> Vec<String> {
 }
 
 /// The outline's titles, all levels.
-fn outline(pdf: &Path) -> Vec<String> {
+pub(crate) fn outline(pdf: &Path) -> Vec<String> {
     let json = tool(
         "qpdf",
         &["--json=2", "--json-key=outlines", pdf.to_str().unwrap()],

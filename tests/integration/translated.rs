@@ -91,6 +91,13 @@ fn a_lithuanian_and_a_romanian_report_write_dates_numbers_and_words_their_way() 
     );
     let lab = std::fs::read_to_string(lt.join("labs/timisoara/2019-09-30-lll1.html")).unwrap();
     assert!(lab.contains("<html lang=\"lt\">"));
+    // A chart file carries its language and its words.
+    let chart = std::fs::read_to_string(lt.join("charts/participation-by-sector.svg")).unwrap();
+    assert!(chart.contains("<svg xml:lang=\"lt\" "), "{chart:.200}");
+    assert!(
+        chart.contains("Dalyvavimas pagal sektorius"),
+        "the title in Lithuanian"
+    );
 
     let ro = build(&f, "ro", &[]);
     let index = std::fs::read_to_string(ro.join("index.html")).unwrap();
@@ -345,5 +352,27 @@ fn every_language_passes_the_nu_checker_axe_and_reflows_at_320_px() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["violations"], 0, "{line}");
         assert_eq!(v["problems"], serde_json::json!([]), "{line}");
+    }
+}
+
+#[test]
+fn a_lithuanian_pdf_carries_its_language_and_lithuanian_bookmarks() {
+    let f = demo_fixture();
+    let out = build(&f, "lt", &["--pdf"]);
+    let pdf = out.join("pdf/index.pdf");
+    let root = Command::new("qpdf")
+        .args(["--json=2", "--json-key=qpdf"])
+        .arg(&pdf)
+        .output()
+        .expect("qpdf runs (tests/run installs it)");
+    let root = String::from_utf8_lossy(&root.stdout);
+    assert!(root.contains("\"/Lang\": \"u:lt\""), "no /Lang lt");
+    // The bookmarks are the page's headings: "Summary" and "Data quality" in Lithuanian.
+    let outline = crate::pdf::outline(&pdf);
+    for heading in ["Santrauka", "Duomenų kokybė"] {
+        assert!(
+            outline.iter().any(|t| t == heading),
+            "{heading} not in {outline:?}"
+        );
     }
 }
