@@ -247,7 +247,7 @@ pub struct Changes {
     /// Lab keys and names, in key order.
     pub new: Vec<(String, String)>,
     /// With what changed in each: "feedback file added".
-    pub changed: Vec<(String, String, Vec<String>)>,
+    pub changed: Vec<(String, String, Vec<FileChange>)>,
     pub gone: Vec<(String, String)>,
     pub config_changed: bool,
 }
@@ -272,7 +272,10 @@ impl Changes {
             let names: Vec<String> = self
                 .changed
                 .iter()
-                .map(|(_, n, what)| format!("{n} ({})", what.join("; ")))
+                .map(|(_, n, what)| {
+                    let what: Vec<String> = what.iter().map(ToString::to_string).collect();
+                    format!("{n} ({})", what.join("; "))
+                })
                 .collect();
             out.push(format!("Changed: {}.", names.join("; ")));
         }
@@ -298,19 +301,38 @@ impl Changes {
     }
 }
 
+/// A file of a lab added, edited or removed, with what it was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileChange {
+    /// Its roles ("registrations", "feedback", "outcomes"), or "lab.toml"; none for a file
+    /// none of whose sheets was read.
+    pub roles: Vec<String>,
+    /// "added", "edited" or "removed".
+    pub how: &'static str,
+}
+
 /// "feedback file added", "lab.toml edited", "registrations and feedback file removed".
-fn file_change(input: &Input, what: &str) -> String {
-    let roles: Vec<&str> = input
-        .roles
-        .iter()
-        .map(String::as_str)
-        .filter(|r| *r != "not read")
-        .collect();
-    match roles.as_slice() {
-        ["lab.toml"] => format!("lab.toml {what}"),
-        [] => format!("a file not read {what}"),
-        [one] => format!("{one} file {what}"),
-        [rest @ .., last] => format!("{} and {last} file {what}", rest.join(", ")),
+impl std::fmt::Display for FileChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = self.how;
+        match self.roles.as_slice() {
+            [one] if one == "lab.toml" => write!(f, "lab.toml {what}"),
+            [] => write!(f, "a file not read {what}"),
+            [one] => write!(f, "{one} file {what}"),
+            [rest @ .., last] => write!(f, "{} and {last} file {what}", rest.join(", ")),
+        }
+    }
+}
+
+fn file_change(input: &Input, how: &'static str) -> FileChange {
+    FileChange {
+        roles: input
+            .roles
+            .iter()
+            .filter(|r| *r != "not read")
+            .cloned()
+            .collect(),
+        how,
     }
 }
 

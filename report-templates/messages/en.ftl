@@ -163,6 +163,23 @@ changes-new = New in this report: { $labs }.
 changes-changed = Changed: { $labs }.
 changes-gone = No longer in the report: { $labs }.
 changes-config = The config (labreport.toml) changed since the previous report.
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] { $roles } file added
+    [edited] { $roles } file edited
+   *[removed] { $roles } file removed
+}
+changes-lab-toml = { $how ->
+    [added] lab.toml added
+    [edited] lab.toml edited
+   *[removed] lab.toml removed
+}
+changes-file-not-read = { $how ->
+    [added] a file not read added
+    [edited] a file not read edited
+   *[removed] a file not read removed
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

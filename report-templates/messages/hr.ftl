@@ -170,6 +170,23 @@ changes-new = Novo u ovom izvješću: { $labs }.
 changes-changed = Izmijenjeno: { $labs }.
 changes-gone = Više nije u izvješću: { $labs }.
 changes-config = Konfiguracija (labreport.toml) promijenjena je od prethodnog izvješća.
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] dodana datoteka učitana kao { $roles }
+    [edited] izmijenjena datoteka učitana kao { $roles }
+   *[removed] uklonjena datoteka učitana kao { $roles }
+}
+changes-lab-toml = { $how ->
+    [added] dodan lab.toml
+    [edited] izmijenjen lab.toml
+   *[removed] uklonjen lab.toml
+}
+changes-file-not-read = { $how ->
+    [added] dodana datoteka koja nije učitana
+    [edited] izmijenjena datoteka koja nije učitana
+   *[removed] uklonjena datoteka koja nije učitana
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

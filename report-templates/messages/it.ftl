@@ -167,6 +167,23 @@ changes-new = Laboratori nuovi in questo rapporto: { $labs }.
 changes-changed = Laboratori modificati: { $labs }.
 changes-gone = Laboratori non più presenti nel rapporto: { $labs }.
 changes-config = La configurazione (labreport.toml) è cambiata rispetto al rapporto precedente.
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] file di { $roles } aggiunto
+    [edited] file di { $roles } modificato
+   *[removed] file di { $roles } rimosso
+}
+changes-lab-toml = { $how ->
+    [added] lab.toml aggiunto
+    [edited] lab.toml modificato
+   *[removed] lab.toml rimosso
+}
+changes-file-not-read = { $how ->
+    [added] file non letto aggiunto
+    [edited] file non letto modificato
+   *[removed] file non letto rimosso
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

@@ -174,6 +174,23 @@ changes-new = Nauja šioje ataskaitoje: { $labs }.
 changes-changed = Pakeista: { $labs }.
 changes-gone = Nebėra šioje ataskaitoje: { $labs }.
 changes-config = Nuo ankstesnės ataskaitos pakeista konfigūracija (labreport.toml).
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] pridėtas failas, nuskaitytas kaip { $roles }
+    [edited] pakeistas failas, nuskaitytas kaip { $roles }
+   *[removed] pašalintas failas, nuskaitytas kaip { $roles }
+}
+changes-lab-toml = { $how ->
+    [added] pridėtas lab.toml
+    [edited] pakeistas lab.toml
+   *[removed] pašalintas lab.toml
+}
+changes-file-not-read = { $how ->
+    [added] pridėtas nenuskaitytas failas
+    [edited] pakeistas nenuskaitytas failas
+   *[removed] pašalintas nenuskaitytas failas
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

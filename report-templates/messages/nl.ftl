@@ -165,6 +165,23 @@ changes-new = Nieuw in dit rapport: { $labs }.
 changes-changed = Gewijzigd: { $labs }.
 changes-gone = Niet meer in het rapport: { $labs }.
 changes-config = De configuratie (labreport.toml) is sinds het vorige rapport gewijzigd.
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] bestand met { $roles } toegevoegd
+    [edited] bestand met { $roles } gewijzigd
+   *[removed] bestand met { $roles } verwijderd
+}
+changes-lab-toml = { $how ->
+    [added] lab.toml toegevoegd
+    [edited] lab.toml gewijzigd
+   *[removed] lab.toml verwijderd
+}
+changes-file-not-read = { $how ->
+    [added] niet gelezen bestand toegevoegd
+    [edited] niet gelezen bestand gewijzigd
+   *[removed] niet gelezen bestand verwijderd
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

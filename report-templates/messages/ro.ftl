@@ -175,6 +175,23 @@ changes-new = Ateliere noi în acest raport: { $labs }.
 changes-changed = Ateliere modificate: { $labs }.
 changes-gone = Ateliere care nu mai figurează în raport: { $labs }.
 changes-config = Fișierul de configurare (labreport.toml) a fost modificat față de raportul anterior.
+# What changed in a lab, in brackets after its name: $how is added, edited or removed; $roles
+# what the file was read as ("registrations and feedback", the role-* words below).
+changes-file = { $how ->
+    [added] fișier de { $roles } adăugat
+    [edited] fișier de { $roles } modificat
+   *[removed] fișier de { $roles } eliminat
+}
+changes-lab-toml = { $how ->
+    [added] lab.toml adăugat
+    [edited] lab.toml modificat
+   *[removed] lab.toml eliminat
+}
+changes-file-not-read = { $how ->
+    [added] fișier necitit adăugat
+    [edited] fișier necitit modificat
+   *[removed] fișier necitit eliminat
+}
 
 ## Charts: titles, series and table columns
 # $what is the rows' kind: stakeholder-type, sector, partner, lab or period.

@@ -97,8 +97,22 @@ pub(super) struct LabInfo {
     pub(super) theme: Option<String>,
 }
 
-/// What this report adds to the previous one, a sentence each (`manifest::Changes`). What
-/// changed in a lab ("feedback file added") is told in English, as `build` and `check` tell it.
+/// "feedback file added", "lab.toml edited", in the report's language.
+fn file_change(c: &crate::manifest::FileChange, w: &Wording) -> String {
+    match c.roles.as_slice() {
+        [one] if one == "lab.toml" => say!(w, "changes-lab-toml", how = c.how),
+        [] => say!(w, "changes-file-not-read", how = c.how),
+        roles => {
+            let roles: Vec<String> = roles
+                .iter()
+                .map(|r| w.text_or(&format!("role-{r}"), r))
+                .collect();
+            say!(w, "changes-file", roles = w.and_list(&roles), how = c.how)
+        }
+    }
+}
+
+/// What this report adds to the previous one, a sentence each (`manifest::Changes`).
 pub(super) fn changes(c: &crate::manifest::Changes, w: &Wording) -> Vec<String> {
     let mut out = Vec::new();
     let names = |labs: &[(String, String)]| labs.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
@@ -114,7 +128,10 @@ pub(super) fn changes(c: &crate::manifest::Changes, w: &Wording) -> Vec<String> 
         let labs: Vec<String> = c
             .changed
             .iter()
-            .map(|(_, n, what)| format!("{n} ({})", what.join("; ")))
+            .map(|(_, n, what)| {
+                let what: Vec<String> = what.iter().map(|c| file_change(c, w)).collect();
+                format!("{n} ({})", what.join("; "))
+            })
             .collect();
         out.push(say!(
             w,
@@ -633,5 +650,44 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
         duplicates_removed: total(d, "all", "duplicates_removed", t.duplicates_removed),
         walk_ins: total(d, "all", "walk_ins", t.walk_ins),
         withheld_counts: d.is_on(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::{Changes, FileChange};
+
+    #[test]
+    fn what_changed_in_a_lab_is_said_in_the_reports_language() {
+        let c = Changes {
+            changed: vec![(
+                "timisoara/l2".into(),
+                "Timișoara, 2020-02-20".into(),
+                vec![
+                    FileChange {
+                        roles: vec!["registrations".into(), "feedback".into()],
+                        how: "added",
+                    },
+                    FileChange {
+                        roles: vec!["lab.toml".into()],
+                        how: "edited",
+                    },
+                ],
+            )],
+            ..Changes::default()
+        };
+        assert_eq!(
+            changes(&c, &Wording::english()),
+            [
+                "Changed: Timișoara, 2020-02-20 (registrations and feedback file added; lab.toml edited)."
+            ]
+        );
+        assert_eq!(
+            changes(&c, &Wording::new("ro", None).unwrap()),
+            [
+                "Ateliere modificate: Timișoara, 2020-02-20 (fișier de înscrieri și feedback adăugat; lab.toml modificat)."
+            ]
+        );
     }
 }

@@ -42,6 +42,11 @@ fn every_page_of_the_demo_passes_the_nu_html_checker() {
     let f = demo();
     let pages = html_pages(&f.path().join("output"));
     assert_eq!(pages.len(), 6, "index and five lab pages: {pages:?}");
+    assert_nu_valid(&pages);
+}
+
+/// The W3C Nu checker finds no error in `pages` (one Java run for all of them).
+pub(crate) fn assert_nu_valid(pages: &[PathBuf]) {
     let jar = browser_dir().join("node_modules/vnu-jar/build/dist/vnu.jar");
     assert!(
         jar.is_file(),
@@ -52,7 +57,7 @@ fn every_page_of_the_demo_passes_the_nu_html_checker() {
         .arg("-jar")
         .arg(&jar)
         .args(["--errors-only", "--format", "gnu"])
-        .args(&pages)
+        .args(pages)
         .output()
         .expect("java runs (tests/run installs default-jre-headless)");
     let messages = String::from_utf8_lossy(&out.stderr);

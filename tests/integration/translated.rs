@@ -295,28 +295,6 @@ fn a_pseudo_translation_leaves_no_word_outside_the_catalog_on_pages_charts_or_wo
     );
 }
 
-/// The pages of `out` in `language` pass the Nu checker (one Java run for all of them).
-fn nu_check(pages: &[PathBuf]) {
-    let jar = browser_dir().join("node_modules/vnu-jar/build/dist/vnu.jar");
-    assert!(
-        jar.is_file(),
-        "{} is missing: run tests/run, which installs it with npm ci",
-        jar.display()
-    );
-    let out = Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .args(["--errors-only", "--format", "gnu"])
-        .args(pages)
-        .output()
-        .expect("java runs (tests/run installs default-jre-headless)");
-    let messages = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && messages.trim().is_empty(),
-        "the Nu checker found errors:\n{messages}"
-    );
-}
-
 #[test]
 fn every_language_passes_the_nu_checker_axe_and_reflows_at_320_px() {
     let f = demo_fixture();
@@ -333,7 +311,7 @@ fn every_language_passes_the_nu_checker_axe_and_reflows_at_320_px() {
             crate::reflow::assert_reflows(&out);
         }
     }
-    nu_check(&checked);
+    crate::report::assert_nu_valid(&checked);
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("translated-screenshots");
     let run = Command::new("node")
         .arg(browser_dir().join("check.mjs"))
