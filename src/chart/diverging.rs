@@ -38,8 +38,9 @@ pub struct Words {
     /// The legend's first and last answers: "1 lowest", "5 highest".
     pub lowest: String,
     pub highest: String,
-    /// Whole percentages as written, `percents[p]` for p % (0 to 100): "52%", "52 %".
-    pub percents: Vec<String>,
+    /// Whole percentages as written, `percents[p]` for p % (0 to 100): "52%", "52 %"; one
+    /// table for all of a report's charts.
+    pub percents: std::sync::Arc<Vec<String>>,
 }
 
 impl Words {
@@ -48,7 +49,7 @@ impl Words {
         Words {
             lowest: format!("{} lowest", answers.first().map_or("", String::as_str)),
             highest: format!("{} highest", answers.last().map_or("", String::as_str)),
-            percents: (0..=100).map(|p| format!("{p}%")).collect(),
+            percents: std::sync::Arc::new((0..=100).map(|p| format!("{p}%")).collect()),
         }
     }
 }

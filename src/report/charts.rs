@@ -314,7 +314,7 @@ pub(super) fn spread_charts(
                             "chart-answer-highest",
                             answer = answers[answers.len() - 1].as_str()
                         ),
-                        percents: (0..=100).map(|p| w.percent(p as f64, 100.0)).collect(),
+                        percents: w.percents(),
                     },
                     description: findings::spread(&rows, &answers, w),
                     id,

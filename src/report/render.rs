@@ -95,9 +95,27 @@ pub(super) fn environment(
     // `t("id", name=value, …)`: message `id` in the report's language. A message whose id
     // ends in `-html` holds markup of its own (<strong>, <code>), and only its values are
     // escaped; any other message is text, escaped whole.
+    // The messages that need no values, as template values made once (a page asks for
+    // about ninety of them).
+    let texts: std::collections::HashMap<String, Value> = wording
+        .texts()
+        .map(|(id, text)| {
+            let value = if id.ends_with("-html") {
+                Value::from_safe_string(text.to_string())
+            } else {
+                Value::from(text)
+            };
+            (id.to_string(), value)
+        })
+        .collect();
     env.add_function(
         "t",
         move |id: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            if kwargs.args().next().is_none()
+                && let Some(value) = texts.get(id)
+            {
+                return Ok(value.clone());
+            }
             let html = id.ends_with("-html");
             let mut args = Vec::new();
             for name in kwargs.args() {
@@ -110,7 +128,11 @@ pub(super) fn environment(
                 args.push((name, arg));
             }
             kwargs.assert_all_used()?;
-            let text = wording.message(id, &args);
+            let text = if args.is_empty() {
+                wording.text(id)
+            } else {
+                wording.message(id, &args)
+            };
             Ok(if html {
                 Value::from_safe_string(text)
             } else {

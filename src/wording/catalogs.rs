@@ -84,6 +84,26 @@ pub(super) fn bundle(
     Ok(bundle)
 }
 
+/// The ids of the messages of `language`'s bundle: English's, the built-in catalog's and the
+/// user's file's.
+pub(super) fn ids(language: &str, user_dir: Option<&Path>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let user = user_dir
+        .map(|d| d.join("messages").join(format!("{language}.ftl")))
+        .and_then(|p| std::fs::read_to_string(p).ok());
+    let texts = BUILT_IN
+        .iter()
+        .filter(|(l, _)| *l == "en" || *l == language)
+        .map(|(_, t)| t.to_string())
+        .chain(user);
+    for text in texts {
+        if let Ok(messages) = catalog_variables(&text) {
+            out.extend(messages.into_keys());
+        }
+    }
+    out
+}
+
 fn parse(file: &str, text: &str) -> Result<FluentResource, WordingError> {
     FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
         let first = &errors[0];
