@@ -593,6 +593,7 @@ fn read_labs(
                         rows: 0,
                         summary_rows: 0,
                         skipped: Some(e.to_string()),
+                        skip: None,
                         outcomes: None,
                         outcome_columns: None,
                         outcome_shape: None,

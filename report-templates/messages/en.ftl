@@ -407,6 +407,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } totals rows left out
 }
 not-read = not read
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = hidden in the workbook, so not read
+skip-no-rows = the sheet has a header (row { $row }) but no { $role } rows; was the right sheet exported?
+skip-no-header = no column is recognised in its first rows; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question
+skip-no-role = the columns ({ $headers }) hold no e-mail, name, stakeholder type, sector or feedback question, so the sheet is not read
+skip-no-people = it has { $columns } but no names or e-mails, so it is not read as a registration list: its people could not be counted once each
+skip-no-participants = the { $tool } lists no participants (row { $row } is its header); was the right meeting's report downloaded?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] world-café outcomes, one row per idea: { PLURAL($n) ->

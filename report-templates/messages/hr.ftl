@@ -490,6 +490,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } zbirnih redaka nije uključeno
 }
 not-read = nije učitano
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = radni list skriven je u radnoj knjizi pa nije učitan
+skip-no-rows = radni list ima zaglavlje (redak { $row }), ali ispod njega nema redaka koji bi se učitali kao { $role }; je li izvezen pravi radni list?
+skip-no-header = u prvim retcima nije prepoznat nijedan stupac; očekuju se zaglavlja poput E-pošta, Ime i prezime, Vrsta organizacije, Sektor, Prisutan ili pitanje za povratne informacije
+skip-no-role = u stupcima ({ $headers }) nema adrese e-pošte, imena, vrste dionika, sektora ni pitanja za povratne informacije pa radni list nije učitan
+skip-no-people = radni list sadržava { $columns }, ali ne i imena ili adrese e-pošte pa nije učitan kao popis prijava: ne bi se moglo osigurati da se svaka osoba ubroji samo jednom
+skip-no-participants = u izvješću o prisutnosti ({ $tool }) nije naveden nijedan sudionik (zaglavlje je u retku { $row }); je li preuzeto izvješće s pravog sastanka?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] ishodi world café razgovora, jedan redak po ideji: { PLURAL($n) ->

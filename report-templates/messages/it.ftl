@@ -506,6 +506,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } righe dei totali escluse
 }
 not-read = non letto
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = nascosto nella cartella di lavoro, quindi non letto
+skip-no-rows = il foglio ha un'intestazione (riga { $row }) ma nessuna riga di { $role }; è stato esportato il foglio giusto?
+skip-no-header = nessuna colonna riconosciuta nelle prime righe; sono previste intestazioni come E-mail, Nome e cognome, Tipo di ente, Settore, Presente o una domanda di feedback
+skip-no-role = le colonne ({ $headers }) non contengono indirizzi e-mail, nomi, tipologie di stakeholder, settori né domande di feedback, quindi il foglio non è stato letto
+skip-no-people = il foglio contiene { $columns } ma non nomi né indirizzi e-mail, quindi non è stato letto come elenco di iscrizioni: non sarebbe stato possibile conteggiare ogni persona una sola volta
+skip-no-participants = il report delle presenze ({ $tool }) non elenca alcun partecipante (la riga { $row } è la sua intestazione); è stato scaricato il report dell'incontro giusto?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] risultati del world café, una riga per idea: { PLURAL($n) ->

@@ -488,6 +488,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } suminių eilučių neįtraukta
 }
 not-read = nenuskaityta
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = lapas darbaknygėje paslėptas, todėl nenuskaitytas
+skip-no-rows = lape yra antraštė (eilutė Nr. { $row }), bet nėra eilučių, kurias būtų galima nuskaityti kaip { $role }; ar eksportuotas tinkamas lapas?
+skip-no-header = pirmosiose eilutėse neatpažintas nė vienas stulpelis; tikėtinos antraštės, pavyzdžiui: El. paštas, Vardas ir pavardė, Organizacijos tipas, Sektorius, Dalyvavo arba grįžtamojo ryšio klausimas
+skip-no-role = stulpeliuose ({ $headers }) nėra el. pašto adresų, vardų ir pavardžių, suinteresuotųjų šalių tipo, sektoriaus ar grįžtamojo ryšio klausimų, todėl lapas nenuskaitytas
+skip-no-people = lape yra { $columns }, bet nėra vardų ir pavardžių ar el. pašto adresų, todėl jis nenuskaitytas kaip registracijų sąrašas: nebūtų galima užtikrinti, kad kiekvienas asmuo būtų skaičiuojamas tik vieną kartą
+skip-no-participants = susitikimo ataskaitoje ({ $tool }) nėra nė vieno dalyvio (jos antraštė – eilutė Nr. { $row }); ar atsisiųsta tinkamo susitikimo ataskaita?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] pasaulio kavinės rezultatai, kiekvienai idėjai – viena eilutė: { PLURAL($n) ->

@@ -435,6 +435,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } totaalrijen weggelaten
 }
 not-read = niet gelezen
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = verborgen in de werkmap, dus niet gelezen
+skip-no-rows = het werkblad heeft een kopregel (rij { $row }), maar geen rijen met { $role }; is het juiste werkblad geëxporteerd?
+skip-no-header = in de eerste rijen is geen enkele kolom herkend; verwacht worden kolomkoppen zoals E-mailadres, Naam, Type organisatie, Sector, Aanwezig of een feedbackvraag
+skip-no-role = de kolommen ({ $headers }) bevatten geen e-mailadres, naam, stakeholdertype, sector of feedbackvraag, dus het werkblad is niet gelezen
+skip-no-people = het werkblad bevat { $columns }, maar geen namen of e-mailadressen, en is daarom niet als aanmeldingslijst gelezen: zonder die gegevens kan niet elke persoon precies één keer worden geteld
+skip-no-participants = het aanwezigheidsrapport ({ $tool }) vermeldt geen deelnemers (rij { $row } is de kopregel); is het rapport van de juiste bijeenkomst gedownload?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] resultaten van een world café, één rij per idee: { PLURAL($n) ->

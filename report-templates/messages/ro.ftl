@@ -500,6 +500,15 @@ totals-rows-left-out = { PLURAL($n) ->
    *[other] { $n } de rânduri cu totaluri excluse
 }
 not-read = nu s-a putut citi
+# Why a sheet was not read ($row: the header's row; $role: a role-* word; $headers: the
+# columns' headers, quoted and listed; $columns: what it has, e.g. "Stakeholder type and
+# Sector"; $tool: a meeting tool, e.g. "Microsoft Teams attendance report").
+skip-hidden = ascunsă în registrul de lucru, deci nu a fost citită
+skip-no-rows = foaia are un antet (rândul { $row }), dar niciun rând de { $role }; a fost exportată foaia corectă?
+skip-no-header = nicio coloană nu a fost recunoscută în primele rânduri; sunt așteptate anteturi precum E-mail, Nume și prenume, Tip organizație, Sector, Prezent sau o întrebare de feedback
+skip-no-role = coloanele ({ $headers }) nu conțin adrese de e-mail, nume, tipuri de părți interesate, sectoare sau întrebări de feedback, așa că foaia nu a fost citită
+skip-no-people = foaia conține { $columns }, dar nu conține nume sau adrese de e-mail, așa că nu a fost citită ca listă de înscrieri: nu s-ar fi putut asigura că fiecare persoană este numărată o singură dată
+skip-no-participants = raportul reuniunii ({ $tool }) nu conține niciun participant (antetul său se află pe rândul { $row }); a fost descărcat raportul reuniunii corecte?
 # An outcome sheet in the files table: $shape is rows, form-question, mentimeter or voters.
 outcome-sheet-note = { $shape ->
     [rows] rezultate world café, câte un rând pentru fiecare idee: { PLURAL($n) ->

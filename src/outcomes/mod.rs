@@ -218,6 +218,7 @@ pub fn recognise_sheet(
             if report.layout.is_none() {
                 records.diagnostics.warnings.truncate(warnings);
                 report.skipped = None;
+                report.skip = None;
             }
             report.outcomes = Some(described);
             report.outcome_shape = shape;
@@ -232,6 +233,7 @@ pub fn recognise_sheet(
         rows: 0,
         summary_rows: 0,
         skipped: None,
+        skip: None,
         outcomes: Some(described),
         outcome_columns: columns,
         outcome_shape: shape,

@@ -103,6 +103,9 @@ pub struct SheetReport {
     pub summary_rows: usize,
     /// Why the sheet was not read, if it was not.
     pub skipped: Option<String>,
+    /// The same as values, for the report to say in its language; `None` where the reason is
+    /// a reader's error (told in English).
+    pub skip: Option<Skip>,
     /// What it gave as a world café's outcome sheet, in words (`outcomes::sheets`).
     pub outcomes: Option<String>,
     /// The same for the report, in its language: the sheet's shape (`outcomes::sheets::
@@ -227,6 +230,7 @@ pub fn recognise_sheet(
         rows: 0,
         summary_rows: 0,
         skipped: None,
+        skip: None,
         outcomes: None,
         outcome_columns: None,
         outcome_shape: None,
@@ -257,6 +261,7 @@ pub fn recognise_sheet(
             );
         }
         report.skipped = Some(why);
+        report.skip = Some(Skip::Hidden);
         out.sheets.push(report);
         return;
     }
@@ -302,6 +307,10 @@ pub fn recognise_sheet(
                 );
                 out.diagnostics.warn(location.clone(), why.clone());
                 report.skipped = Some(why);
+                report.skip = Some(Skip::NoRows {
+                    header_row: layout.header_row + 1,
+                    role: layout.role.name(),
+                });
             }
             report.layout = Some(layout);
         }
@@ -323,6 +332,7 @@ pub fn recognise_sheet(
                 "no column is recognised in its first rows; expected headers such as E-mail, Name, Stakeholder type, Sector, Attended or a feedback question"
                     .into(),
             );
+            report.skip = Some(Skip::NoHeader);
         }
         Err(LayoutError::NoRole { headers }) => {
             let why = format!(
@@ -331,6 +341,9 @@ pub fn recognise_sheet(
             );
             out.diagnostics.warn(location.clone(), why.clone());
             report.skipped = Some(why);
+            report.skip = Some(Skip::NoRole {
+                headers: headers.clone(),
+            });
         }
         Err(LayoutError::NoPeople { columns }) => {
             let why = format!(
@@ -339,9 +352,33 @@ pub fn recognise_sheet(
             );
             out.diagnostics.warn(location.clone(), why.clone());
             report.skipped = Some(why);
+            report.skip = Some(Skip::NoPeople {
+                columns: columns.clone(),
+            });
         }
     }
     out.sheets.push(report);
+}
+
+/// Why a sheet was not read, as values: the report's data-quality appendix says it in the
+/// report's language (`outcome-sheet-note`'s neighbours in the catalogs, `skip-*`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Skip {
+    /// Hidden in the workbook.
+    Hidden,
+    /// A header (this 1-based row) and no rows of this role under it.
+    NoRows {
+        header_row: usize,
+        role: &'static str,
+    },
+    /// No column recognised in the first rows.
+    NoHeader,
+    /// Columns read, none of them a person's or a question.
+    NoRole { headers: Vec<String> },
+    /// Types or sectors but no names or e-mails.
+    NoPeople { columns: Vec<String> },
+    /// A meeting report (of this tool) with a header (this 1-based row) and no participants.
+    NoParticipants { tool: String, header_row: usize },
 }
 
 /// A meeting tool's report as a sign-in sheet: its participants, each once, came.
@@ -443,6 +480,10 @@ fn read_meeting(
         );
         out.diagnostics.warn(location.clone(), why.clone());
         report.skipped = Some(why);
+        report.skip = Some(Skip::NoParticipants {
+            tool: meeting.kind.to_string(),
+            header_row: meeting.header_row + 1,
+        });
     }
     report.layout = Some(Layout {
         role: Role::Attendance,

@@ -563,6 +563,40 @@ pub(super) struct UnmappedRow {
     pub(super) first: String,
 }
 
+/// Why a sheet was not read, in the report's language; a reader's error (a file that does not
+/// open) as the reader tells it, in English.
+fn skip_reason(skip: Option<&crate::recognise::Skip>, why: &str, w: &Wording) -> String {
+    use crate::recognise::Skip;
+    let quoted = |items: &[String]| {
+        let items: Vec<String> = items
+            .iter()
+            .map(|h| format!("\"{}\"", display(h, 40)))
+            .collect();
+        w.and_list(&items)
+    };
+    match skip {
+        Some(Skip::Hidden) => w.text("skip-hidden"),
+        Some(Skip::NoRows { header_row, role }) => say!(
+            w,
+            "skip-no-rows",
+            row = *header_row,
+            role = w.text_or(&format!("role-{role}"), role)
+        ),
+        Some(Skip::NoHeader) => w.text("skip-no-header"),
+        Some(Skip::NoRole { headers }) => say!(w, "skip-no-role", headers = quoted(headers)),
+        Some(Skip::NoPeople { columns }) => {
+            say!(w, "skip-no-people", columns = w.and_list(columns))
+        }
+        Some(Skip::NoParticipants { tool, header_row }) => say!(
+            w,
+            "skip-no-participants",
+            tool = tool.as_str(),
+            row = *header_row
+        ),
+        None => display(why, 300),
+    }
+}
+
 pub(super) fn quality(input: &Inputs<'_>) -> Quality {
     let d = input.disclosure;
     let w = &*input.wording;
@@ -588,7 +622,7 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
                 },
                 header_row: w.count(layout.header_row as u64 + 1),
                 note: match (s.summary_rows, &s.skipped) {
-                    (_, Some(why)) => display(why, 300),
+                    (_, Some(why)) => skip_reason(s.skip.as_ref(), why, w),
                     (0, None) => String::new(),
                     (n, None) => say!(w, "totals-rows-left-out", n = n),
                 },
@@ -615,9 +649,10 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
                 };
                 rejected.push((
                     what,
-                    s.skipped
-                        .as_deref()
-                        .map_or_else(|| w.text("not-read"), |why| display(why, 300)),
+                    s.skipped.as_deref().map_or_else(
+                        || w.text("not-read"),
+                        |why| skip_reason(s.skip.as_ref(), why, w),
+                    ),
                 ));
             }
         }
@@ -657,6 +692,41 @@ pub(super) fn quality(input: &Inputs<'_>) -> Quality {
 mod tests {
     use super::*;
     use crate::manifest::{Changes, FileChange};
+
+    #[test]
+    fn why_a_sheet_was_not_read_is_said_in_the_reports_language() {
+        use crate::recognise::Skip;
+        let en = Wording::english();
+        let no_rows = Skip::NoRows {
+            header_row: 4,
+            role: "feedback",
+        };
+        assert_eq!(
+            skip_reason(Some(&no_rows), "English", &en),
+            "the sheet has a header (row 4) but no feedback rows; was the right sheet exported?"
+        );
+        assert_eq!(
+            skip_reason(Some(&Skip::Hidden), "English", &en),
+            "hidden in the workbook, so not read"
+        );
+        let ro = Wording::new("ro", None).unwrap();
+        assert_eq!(
+            skip_reason(Some(&no_rows), "English", &ro),
+            "foaia are un antet (rândul 4), dar niciun rând de feedback; a fost exportată foaia corectă?"
+        );
+        // A reader's error is told as the reader tells it.
+        assert_eq!(
+            skip_reason(None, "the workbook is password protected", &en),
+            "the workbook is password protected"
+        );
+        let headers = Skip::NoRole {
+            headers: vec!["Gen".into(), "Oraș".into()],
+        };
+        assert!(
+            skip_reason(Some(&headers), "English", &en)
+                .starts_with("the columns (\"Gen\" and \"Oraș\") hold no")
+        );
+    }
 
     #[test]
     fn what_changed_in_a_lab_is_said_in_the_reports_language() {
