@@ -304,6 +304,7 @@ struct RawConfig {
     question: Option<Vec<RawQuestion>>,
     aliases: Option<RawAdditions>,
     keywords: Option<RawKeywordAdditions>,
+    labels: Option<RawLabelAdditions>,
     likert: Option<BTreeMap<String, Spanned<Number>>>,
     columns: Option<BTreeMap<Spanned<String>, Vec<String>>>,
     report: Option<ReportSettings>,
@@ -426,6 +427,20 @@ struct RawAdditions {
     question: Option<Additions>,
     topic: Option<Additions>,
 }
+
+/// `[labels]`: labels in other languages set on the entries of the tables, built-in or
+/// configured, without copying a table: `[labels.sector] ict = { ro = "IT&C" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLabelAdditions {
+    stakeholder_type: Option<LabelAdditions>,
+    sector: Option<LabelAdditions>,
+    question: Option<LabelAdditions>,
+    topic: Option<LabelAdditions>,
+}
+
+/// An entry's id → its labels by language.
+type LabelAdditions = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, String>>;
 
 /// `[keywords]`: keywords added likewise (questions have none).
 #[derive(Debug, Deserialize)]
@@ -564,6 +579,18 @@ impl Config {
             .map_err(invalid)?;
             add_to(&mut sector, k.sector, keywords, "sector", &at).map_err(invalid)?;
             add_to(&mut topic, k.topic, keywords, "topic", &at).map_err(invalid)?;
+        }
+        if let Some(l) = raw.labels {
+            label_to(
+                &mut stakeholder_type,
+                l.stakeholder_type,
+                "stakeholder_type",
+                &at,
+            )
+            .map_err(invalid)?;
+            label_to(&mut sector, l.sector, "sector", &at).map_err(invalid)?;
+            label_to(&mut question, l.question, "question", &at).map_err(invalid)?;
+            label_to(&mut topic, l.topic, "topic", &at).map_err(invalid)?;
         }
         let vocabulary = crate::vocabulary::vocabulary();
         let mut stakeholder_types =
@@ -729,6 +756,7 @@ impl Section {
 trait Entry {
     fn id(&self) -> &Spanned<String>;
     fn names(&mut self, section: Section) -> &mut Vec<Spanned<String>>;
+    fn labels(&mut self) -> &mut BTreeMap<Spanned<String>, String>;
 }
 
 impl Entry for RawCategory {
@@ -741,6 +769,9 @@ impl Entry for RawCategory {
             Section::Keywords => &mut self.keywords,
         }
     }
+    fn labels(&mut self) -> &mut BTreeMap<Spanned<String>, String> {
+        &mut self.labels
+    }
 }
 
 impl Entry for RawQuestion {
@@ -751,6 +782,42 @@ impl Entry for RawQuestion {
     fn names(&mut self, _: Section) -> &mut Vec<Spanned<String>> {
         &mut self.aliases
     }
+    fn labels(&mut self) -> &mut BTreeMap<Spanned<String>, String> {
+        &mut self.labels
+    }
+}
+
+/// Sets `[labels.<table>]` on the entries they name by id, over the labels the entry has for
+/// the same language; an id no entry has is an error that gives its line. The labels are
+/// checked with the entry's own (`check_labels`).
+fn label_to<T: Entry>(
+    entries: &mut [T],
+    additions: Option<LabelAdditions>,
+    table: &str,
+    at: &dyn Fn(usize) -> String,
+) -> Result<(), String> {
+    for (key, labels) in additions.unwrap_or_default() {
+        let Some(entry) = entries
+            .iter_mut()
+            .find(|e| e.id().get_ref() == key.get_ref())
+        else {
+            let ids: Vec<&str> = entries.iter().map(|e| e.id().get_ref().as_str()).collect();
+            return Err(format!(
+                "[labels.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
+                at(key.span().start),
+                table.replace('_', " "),
+                key.get_ref(),
+                ids.join(", ")
+            ));
+        };
+        let own = entry.labels();
+        for (language, label) in labels {
+            // The entry's own label for the language gives way.
+            own.retain(|l, _| l.get_ref() != language.get_ref());
+            own.insert(language, label);
+        }
+    }
+    Ok(())
 }
 
 /// Adds `[aliases.<table>]` (or `[keywords.<table>]`) to the entries they name by id; an id
@@ -1443,6 +1510,47 @@ mod tests {
         for answer in ["Good", "Ottimo", "Buono", "Dobro"] {
             assert_eq!(value(answer), None, "{answer}");
         }
+    }
+
+    #[test]
+    fn a_labels_table_changes_one_translation_without_copying_a_table() {
+        let c = parse(
+            "[labels.sector]\nict = { ro = \"TIC\", pl = \"Technologie informacyjne\" }\n\
+             [labels.question]\noverall = { nl = \"Algemeen oordeel\" }\n",
+        )
+        .unwrap();
+        let label = |language: &str, id: &str| {
+            let l = c.localised(language);
+            l.sectors
+                .entries
+                .iter()
+                .find(|e| e.id == id)
+                .unwrap()
+                .label
+                .clone()
+        };
+        // The built-in table is kept, with its labels, and the one translation changed.
+        assert_eq!(label("ro", "ict"), "TIC");
+        assert_eq!(label("pl", "ict"), "Technologie informacyjne");
+        assert_eq!(label("lt", "ict"), "IRT");
+        assert_eq!(label("ro", "tourism"), "Turism");
+        assert_eq!(label("en", "ict"), "ICT");
+        let nl = c.localised("nl");
+        let overall = nl.questions.iter().find(|q| q.id == "overall").unwrap();
+        assert_eq!(overall.label, "Algemeen oordeel");
+        // An id no entry has, or a key that is no language, is an error with its place.
+        let e = parse("[labels.sector]\ncrafts = { ro = \"Meșteșuguri\" }\n").unwrap_err();
+        assert!(
+            e.to_string().contains("[labels.sector] at line 2")
+                && e.to_string().contains("no sector with the id \"crafts\""),
+            "{e}"
+        );
+        let e = parse("[labels.sector]\nict = { Romanian = \"TIC\" }\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("\"Romanian\" is not a language code"),
+            "{e}"
+        );
     }
 
     #[test]
