@@ -150,10 +150,12 @@ impl Chart {
         }
     }
 
-    pub fn png(&self) -> Result<Vec<u8>, String> {
+    /// The chart as a PNG file, its title and finding in iTXt chunks tagged with `language`
+    /// (the report's), as an image's text alternative travels with it.
+    pub fn png(&self, language: &str) -> Result<Vec<u8>, String> {
         match self {
-            Chart::Bar(c) => to_png(c),
-            Chart::Diverging(c) => to_png(c),
+            Chart::Bar(c) => to_png(c, language),
+            Chart::Diverging(c) => to_png(c, language),
         }
     }
 }
@@ -196,7 +198,7 @@ fn to_svg(chart: &impl Draw) -> Result<String, String> {
 }
 
 /// The chart as a PNG, title included, drawn at twice the size for sharp print.
-fn to_png(chart: &impl Draw) -> Result<Vec<u8>, String> {
+fn to_png(chart: &impl Draw, language: &str) -> Result<Vec<u8>, String> {
     register_fonts();
     let (w, h) = (WIDTH * 2, chart.height(true) * 2);
     let mut rgb = vec![0u8; (w * h * 3) as usize];
@@ -205,7 +207,14 @@ fn to_png(chart: &impl Draw) -> Result<Vec<u8>, String> {
         chart.draw(&root, true, 2)?;
     }
     let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, w, h);
+    let mut info = png::Info::with_size(w, h);
+    let (_, title, description) = chart.meta();
+    for (keyword, text) in [("Title", title), ("Description", description)] {
+        let mut chunk = png::text_metadata::ITXtChunk::new(keyword, text);
+        chunk.language_tag = language.to_string();
+        info.utf8_text.push(chunk);
+    }
+    let mut encoder = png::Encoder::with_info(&mut out, info).map_err(|e| e.to_string())?;
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
     // Flat-colour charts compress well with the fast encoder; the default level spent more
@@ -267,8 +276,8 @@ impl BarChart {
         to_svg(self)
     }
 
-    pub fn png(&self) -> Result<Vec<u8>, String> {
-        to_png(self)
+    pub fn png(&self, language: &str) -> Result<Vec<u8>, String> {
+        to_png(self, language)
     }
 
     fn top(&self, with_title: bool) -> i32 {
@@ -478,8 +487,38 @@ mod tests {
 
     #[test]
     fn png_is_a_png_with_text_drawn() {
-        let png = chart().png().unwrap();
+        let png = chart().png("en").unwrap();
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        // Its title and finding travel with it, in the report's language.
+        let decoder = png::Decoder::new(std::io::Cursor::new(&png));
+        let reader = decoder.read_info().unwrap();
+        let texts: Vec<(String, String, String)> = reader
+            .info()
+            .utf8_text
+            .iter()
+            .map(|c| {
+                (
+                    c.keyword.clone(),
+                    c.language_tag.clone(),
+                    c.get_text().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                (
+                    "Title".to_string(),
+                    "en".to_string(),
+                    "Participation by stakeholder type".to_string()
+                ),
+                (
+                    "Description".to_string(),
+                    "en".to_string(),
+                    "Local authorities were the largest group.".to_string()
+                ),
+            ]
+        );
         // Decode and check that dark text pixels exist in the title band (the font works).
         let decoder = png::Decoder::new(std::io::Cursor::new(&png));
         let mut reader = decoder.read_info().unwrap();

@@ -115,10 +115,13 @@ pub fn render_report(
     let (pngs, pages) = rayon::join(
         || {
             index_charts.par_iter().try_for_each(|c| {
-                let png = c.chart.png().map_err(|message| ReportError::Chart {
-                    id: c.chart.id().to_string(),
-                    message,
-                })?;
+                let png = c
+                    .chart
+                    .png(w.language())
+                    .map_err(|message| ReportError::Chart {
+                        id: c.chart.id().to_string(),
+                        message,
+                    })?;
                 put(Path::new(&format!("charts/{}.png", c.chart.id())), &png)?;
                 Ok::<_, ReportError>(())
             })
@@ -215,10 +218,13 @@ fn lab_page(
                 Path::new(&format!("{stem}.svg")),
                 &standalone_svg(&d.svg, w.language()),
             )?;
-            let png = chart.chart.png().map_err(|message| ReportError::Chart {
-                id: chart.chart.id().to_string(),
-                message,
-            })?;
+            let png = chart
+                .chart
+                .png(w.language())
+                .map_err(|message| ReportError::Chart {
+                    id: chart.chart.id().to_string(),
+                    message,
+                })?;
             put(Path::new(&format!("{stem}.png")), &png)?;
         }
     }
