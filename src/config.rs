@@ -1374,6 +1374,39 @@ mod tests {
     }
 
     #[test]
+    fn other_in_every_language_is_the_other_entry_and_a_longer_word_is_not() {
+        let c = Config::builtin();
+        // "Other" as forms in the EU's languages write it, alone or with a word beside it.
+        for label in [
+            "Muu",
+            "Muut",
+            "Sonstige",
+            "Autre",
+            "Otros",
+            "Outra",
+            "Inne",
+            "Jiné",
+            "Iné",
+            "Egyéb",
+            "Cits",
+            "Annat",
+            "Andet",
+            "Annet",
+            "Άλλο",
+            "Друго",
+            "Ieħor",
+            "Eile",
+            "Muu (palun täpsusta)",
+        ] {
+            assert_eq!(c.stakeholder_types.lookup(label), Some("other"), "{label}");
+            assert_eq!(c.sectors.lookup(label), Some("other"), "{label}");
+        }
+        // Whole words only: Estonian "muuseum" (a museum) is not "muu" (other).
+        assert_eq!(c.sectors.lookup("Muuseum"), Some("cultural_creative"));
+        assert_ne!(c.stakeholder_types.lookup("Muuseum"), Some("other"));
+    }
+
+    #[test]
     fn labels_in_every_language_are_matched_by_the_vocabularys_keywords_under_the_configs() {
         let c = Config::builtin();
         for (label, id) in [
