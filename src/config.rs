@@ -797,20 +797,7 @@ fn label_to<T: Entry>(
     at: &dyn Fn(usize) -> String,
 ) -> Result<(), String> {
     for (key, labels) in additions.unwrap_or_default() {
-        let Some(entry) = entries
-            .iter_mut()
-            .find(|e| e.id().get_ref() == key.get_ref())
-        else {
-            let ids: Vec<&str> = entries.iter().map(|e| e.id().get_ref().as_str()).collect();
-            return Err(format!(
-                "[labels.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
-                at(key.span().start),
-                table.replace('_', " "),
-                key.get_ref(),
-                ids.join(", ")
-            ));
-        };
-        let own = entry.labels();
+        let own = entry_named(entries, &key, "labels", table, at)?.labels();
         for (language, label) in labels {
             // The entry's own label for the language gives way.
             own.retain(|l, _| l.get_ref() != language.get_ref());
@@ -830,23 +817,38 @@ fn add_to<T: Entry>(
     at: &dyn Fn(usize) -> String,
 ) -> Result<(), String> {
     for (key, names) in additions.unwrap_or_default() {
-        let Some(entry) = entries
-            .iter_mut()
-            .find(|e| e.id().get_ref() == key.get_ref())
-        else {
+        entry_named(entries, &key, section.name(), table, at)?
+            .names(section)
+            .extend(names);
+    }
+    Ok(())
+}
+
+/// The entry of `table` whose id `[<section>.<table>]` names; an id no entry has is an error
+/// that gives its line and the ids there are.
+fn entry_named<'e, T: Entry>(
+    entries: &'e mut [T],
+    key: &Spanned<String>,
+    section: &str,
+    table: &str,
+    at: &dyn Fn(usize) -> String,
+) -> Result<&'e mut T, String> {
+    match entries
+        .iter()
+        .position(|e| e.id().get_ref() == key.get_ref())
+    {
+        Some(i) => Ok(&mut entries[i]),
+        None => {
             let ids: Vec<&str> = entries.iter().map(|e| e.id().get_ref().as_str()).collect();
-            return Err(format!(
-                "[{}.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
-                section.name(),
+            Err(format!(
+                "[{section}.{table}] at {}: there is no {} with the id \"{}\"; the ids are {}",
                 at(key.span().start),
                 table.replace('_', " "),
                 key.get_ref(),
                 ids.join(", ")
-            ));
-        };
-        entry.names(section).extend(names);
+            ))
+        }
     }
-    Ok(())
 }
 
 fn check_id(id: &Spanned<String>, table: &str, at: &dyn Fn(usize) -> String) -> Result<(), String> {

@@ -363,8 +363,8 @@ fn read_lab_toml(path: &Path, display: &str, lab: &mut Lab, diags: &mut Diagnost
     }
 }
 
-/// "timisoara" → "Timisoara".
-fn capitalised(name: &str) -> String {
+/// "timisoara" → "Timisoara": the first letter in capitals.
+pub(crate) fn capitalised(name: &str) -> String {
     let mut c = name.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())

@@ -9,6 +9,8 @@
 //! of the workbook's cells and of its time (measured at 400 labs: 110–130 ms of the build,
 //! on the thread beside the pages).
 
+use std::collections::BTreeMap;
+
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::config::{Config, UNKNOWN};
@@ -307,6 +309,21 @@ pub fn workbook(
     // The labs.
     // The labs table's "Overall satisfaction", as on the pages.
     let overall = config.questions.iter().find(|q| q.id == "overall");
+    // A scope's overall mean: a number, `[c]` when withheld, empty without answers.
+    let overall_mean =
+        |scope: &str, means: &BTreeMap<String, Option<f64>>, answers: &BTreeMap<String, u64>| {
+            overall
+                .and_then(|q| {
+                    let n = answers.get(&q.id).copied().unwrap_or(0);
+                    let mean = means.get(&q.id).copied().flatten()?;
+                    Some(if disclosure.rating_shown(scope, &q.id, n) {
+                        Cell::Number(mean)
+                    } else {
+                        Cell::Text(MARKER.into())
+                    })
+                })
+                .unwrap_or(Cell::Empty)
+        };
     let mut rows: Vec<Vec<Cell>> = summary
         .labs
         .iter()
@@ -314,17 +331,7 @@ pub fn workbook(
             let scope = format!("lab:{key}");
             let r = look.get(&scope, "total", "total", "registered");
             let a = look.get(&scope, "total", "total", "attended");
-            let mean = overall
-                .and_then(|q| {
-                    let answers = l.feedback_answers.get(&q.id).copied().unwrap_or(0);
-                    let mean = l.feedback_mean.get(&q.id).copied().flatten()?;
-                    Some(if disclosure.rating_shown(&scope, &q.id, answers) {
-                        Cell::Number(mean)
-                    } else {
-                        Cell::Text(MARKER.into())
-                    })
-                })
-                .unwrap_or(Cell::Empty);
+            let mean = overall_mean(&scope, &l.feedback_mean, &l.feedback_answers);
             let responses = Key::total(&scope, "feedback_responses");
             vec![
                 Cell::from(l.title.clone()),
@@ -355,17 +362,7 @@ pub fn workbook(
         let r = look.get("all", "total", "total", "registered");
         let a = look.get("all", "total", "total", "attended");
         let totals = &summary.totals;
-        let mean = overall
-            .and_then(|q| {
-                let answers = totals.feedback_answers.get(&q.id).copied().unwrap_or(0);
-                let mean = totals.feedback_mean.get(&q.id).copied().flatten()?;
-                Some(if disclosure.rating_shown("all", &q.id, answers) {
-                    Cell::Number(mean)
-                } else {
-                    Cell::Text(MARKER.into())
-                })
-            })
-            .unwrap_or(Cell::Empty);
+        let mean = overall_mean("all", &totals.feedback_mean, &totals.feedback_answers);
         rows.push(vec![
             Cell::from(w.text("total")),
             Cell::Empty,

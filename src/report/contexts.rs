@@ -286,28 +286,51 @@ pub(super) fn lab_row(
     w: &Wording,
 ) -> LabRow {
     let scope = format!("lab:{}", lab.key);
-    let registrations = total(d, &scope, "registered", s.registrations);
-    let attendees = s.attendees.map(|a| total(d, &scope, "attended", a));
-    let answers = s.feedback_answers.get("overall").copied().unwrap_or(0);
     LabRow {
-        mark: None,
         href,
         title: display(&s.title, 120),
         partner: display(&lab.partner_label, 60),
         date: lab
             .date
             .map_or_else(|| w.text("undated"), |date| w.date(date)),
+        ..counts_row(
+            &scope,
+            (s.registrations, s.attendees, s.feedback_responses),
+            (&s.feedback_mean, &s.feedback_answers),
+            d,
+            w,
+        )
+    }
+}
+
+/// A labs table's figures for `scope` (a lab, or "all" for the total row): registrations,
+/// attendees, responses, and the overall mean; the row's title, partner and date left blank.
+fn counts_row(
+    scope: &str,
+    (registrations, attendees, responses): (u64, Option<u64>, u64),
+    (means, answers): (&BTreeMap<String, Option<f64>>, &BTreeMap<String, u64>),
+    d: &Disclosure,
+    w: &Wording,
+) -> LabRow {
+    let registrations = total(d, scope, "registered", registrations);
+    let attendees = attendees.map(|a| total(d, scope, "attended", a));
+    let answers = answers.get("overall").copied().unwrap_or(0);
+    LabRow {
+        mark: None,
+        href: String::new(),
+        title: String::new(),
+        partner: String::new(),
+        date: String::new(),
         registrations: registrations.text(w),
         attendees: attendees.map_or("–".into(), |a| a.text(w)),
         rate: attendees.map_or("–".into(), |a| share(a, registrations, w)),
-        responses: total(d, &scope, "feedback_responses", s.feedback_responses).text(w),
-        overall: s
-            .feedback_mean
+        responses: total(d, scope, "feedback_responses", responses).text(w),
+        overall: means
             .get("overall")
             .copied()
             .flatten()
             .map_or("–".into(), |m| {
-                if d.rating_shown(&scope, "overall", answers) {
+                if d.rating_shown(scope, "overall", answers) {
                     w.decimal(m, 2)
                 } else {
                     MARKER.into()
@@ -319,33 +342,16 @@ pub(super) fn lab_row(
 /// The labs table's total row: the programme's registrations, attendees, responses and
 /// overall mean (not the labs' sums: a person registered twice for one lab counts once).
 pub(super) fn labs_total(input: &Inputs<'_>) -> LabRow {
-    let (d, w) = (input.disclosure, &*input.wording);
     let t = &input.summary.totals;
-    let registrations = total(d, "all", "registered", t.registrations);
-    let attendees = t.attendees.map(|a| total(d, "all", "attended", a));
-    let answers = t.feedback_answers.get("overall").copied().unwrap_or(0);
     LabRow {
-        mark: None,
-        href: String::new(),
-        title: w.text("total"),
-        partner: String::new(),
-        date: String::new(),
-        registrations: registrations.text(w),
-        attendees: attendees.map_or("–".into(), |a| a.text(w)),
-        rate: attendees.map_or("–".into(), |a| share(a, registrations, w)),
-        responses: total(d, "all", "feedback_responses", t.feedback_responses).text(w),
-        overall: t
-            .feedback_mean
-            .get("overall")
-            .copied()
-            .flatten()
-            .map_or("–".into(), |m| {
-                if d.rating_shown("all", "overall", answers) {
-                    w.decimal(m, 2)
-                } else {
-                    MARKER.into()
-                }
-            }),
+        title: input.wording.text("total"),
+        ..counts_row(
+            "all",
+            (t.registrations, t.attendees, t.feedback_responses),
+            (&t.feedback_mean, &t.feedback_answers),
+            input.disclosure,
+            &input.wording,
+        )
     }
 }
 
@@ -410,7 +416,7 @@ pub(super) fn feedback_rows(
                 } else {
                     MARKER.into()
                 },
-                scale: format!("{}–{}", q.scale.0, q.scale.1),
+                scale: scale_text(q.scale, w),
                 answers: answers.text(w),
                 spread,
             })
@@ -454,8 +460,6 @@ pub(super) struct History {
     pub(super) change: Option<String>,
 }
 
-/// The same partner's labs up to and including this one, in date order.
-/// Above this many labs, the over-time chart shows reporting periods instead of labs.
 /// How many of the partner's earlier labs a lab page lists.
 pub(super) const HISTORY_ROWS: usize = 5;
 

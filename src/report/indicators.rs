@@ -4,9 +4,12 @@
 use serde::Serialize;
 
 use crate::config::{Config, UNKNOWN};
+use crate::discover::capitalised;
 use crate::indicators::{Indicators, PeriodFigures};
 use crate::privacy::{Disclosure, Key, MARKER};
 use crate::say;
+
+use super::Num;
 use crate::wording::{Arg, Wording};
 
 #[derive(Serialize)]
@@ -47,15 +50,6 @@ fn label_of(config: &Config, id: &str, w: &Wording) -> String {
         .map_or_else(|| w.text("unknown"), |(_, l)| l.to_string())
 }
 
-/// A count as the report's language writes it, or `[c]`.
-fn show(d: &Disclosure, key: &Key, n: u64, w: &Wording) -> String {
-    if d.withheld(key) {
-        MARKER.into()
-    } else {
-        w.count(n)
-    }
-}
-
 /// The scope of a period's figures in figures.csv.
 fn scope(f: &PeriodFigures) -> String {
     if f.id == "all" {
@@ -78,9 +72,9 @@ fn table(
     let shown = |breakdown: &str, category: &str, i: &crate::indicators::Indicator| {
         let k = |m: &str| Key::new(&scope, breakdown, category, m);
         [
-            show(d, &k("participations"), i.participations, w),
-            show(d, &k("people"), i.people, w),
-            show(d, &k("organisations"), i.organisations, w),
+            Num::of(d, &k("participations"), i.participations).text(w),
+            Num::of(d, &k("people"), i.people).text(w),
+            Num::of(d, &k("organisations"), i.organisations).text(w),
         ]
     };
     let ids = config
@@ -120,8 +114,8 @@ fn change(previous: &PeriodFigures, this: &PeriodFigures, d: &Disclosure, w: &Wo
     // "40 → 43 (+3)", "40 → [c]".
     let step = |what: &str, x: u64, y: u64| {
         let (sx, sy) = (
-            show(d, &Key::total(&a, what), x, w),
-            show(d, &Key::total(&b, what), y, w),
+            Num::of(d, &Key::total(&a, what), x).text(w),
+            Num::of(d, &Key::total(&b, what), y).text(w),
         );
         if sx == MARKER || sy == MARKER {
             format!("{sx} → {sy}")
@@ -222,12 +216,4 @@ pub fn section(ind: &Indicators, config: &Config, d: &Disclosure, w: &Wording) -
         notes,
         organisations,
     }
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

@@ -30,7 +30,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
 pub(super) fn bundle(
     language: &str,
     user_dir: Option<&Path>,
-) -> Result<FluentBundle<FluentResource>, WordingError> {
+) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), WordingError> {
     let id: unic_langid::LanguageIdentifier = language
         .parse()
         .map_err(|_| WordingError::BadCode(language.to_string()))?;
@@ -63,15 +63,26 @@ pub(super) fn bundle(
         })
         .expect("PLURAL is added once");
     let english = BUILT_IN[0].1;
-    bundle.add_resource_overriding(parse("messages/en.ftl (built in)", english)?);
+    // The ids of the messages, for the ones written once (`Wording::texts`).
+    let mut ids = BTreeSet::new();
+    let mut add = |bundle: &mut FluentBundle<FluentResource>, resource: FluentResource| {
+        ids.extend(resource.entries().filter_map(|e| match e {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        }));
+        bundle.add_resource_overriding(resource);
+    };
+    add(&mut bundle, parse("messages/en.ftl (built in)", english)?);
     let user = user_dir
         .map(|d| d.join("messages").join(format!("{language}.ftl")))
         .filter(|p| p.is_file());
     let built_in = BUILT_IN.iter().find(|(l, _)| *l == language);
     match (built_in, &user) {
         (None, None) => return Err(WordingError::Unknown(language.to_string())),
-        (Some((_, text)), _) if language != "en" => bundle
-            .add_resource_overriding(parse(&format!("messages/{language}.ftl (built in)"), text)?),
+        (Some((_, text)), _) if language != "en" => add(
+            &mut bundle,
+            parse(&format!("messages/{language}.ftl (built in)"), text)?,
+        ),
         _ => {}
     }
     if let Some(path) = user {
@@ -79,29 +90,9 @@ pub(super) fn bundle(
             file: path.display().to_string(),
             message: e.to_string(),
         })?;
-        bundle.add_resource_overriding(parse(&path.display().to_string(), &text)?);
+        add(&mut bundle, parse(&path.display().to_string(), &text)?);
     }
-    Ok(bundle)
-}
-
-/// The ids of the messages of `language`'s bundle: English's, the built-in catalog's and the
-/// user's file's.
-pub(super) fn ids(language: &str, user_dir: Option<&Path>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let user = user_dir
-        .map(|d| d.join("messages").join(format!("{language}.ftl")))
-        .and_then(|p| std::fs::read_to_string(p).ok());
-    let texts = BUILT_IN
-        .iter()
-        .filter(|(l, _)| *l == "en" || *l == language)
-        .map(|(_, t)| t.to_string())
-        .chain(user);
-    for text in texts {
-        if let Ok(messages) = catalog_variables(&text) {
-            out.extend(messages.into_keys());
-        }
-    }
-    out
+    Ok((bundle, ids))
 }
 
 fn parse(file: &str, text: &str) -> Result<FluentResource, WordingError> {

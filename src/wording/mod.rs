@@ -100,7 +100,7 @@ impl Wording {
     /// with the messages of `user_dir/messages/<language>.ftl` over them when that file exists.
     pub fn new(language: &str, user_dir: Option<&Path>) -> Result<Wording, WordingError> {
         let formats = Formats::new(language)?;
-        let bundle = catalogs::bundle(language, user_dir)?;
+        let (bundle, ids) = catalogs::bundle(language, user_dir)?;
         let mut wording = Wording {
             language: language.to_string(),
             bundle,
@@ -113,7 +113,7 @@ impl Wording {
                 .map(|p| wording.formats.percent(f64::from(p)))
                 .collect(),
         );
-        wording.texts = catalogs::ids(language, user_dir)
+        wording.texts = ids
             .into_iter()
             .filter_map(|id| {
                 let pattern = wording.bundle.get_message(&id)?.value()?;
@@ -228,11 +228,6 @@ impl Wording {
     /// "A, B and C" in the language.
     pub fn and_list(&self, items: &[String]) -> String {
         self.formats.and_list(items)
-    }
-
-    /// The CLDR plural category of `n` ("one", "few", …).
-    pub fn plural(&self, n: u64) -> &'static str {
-        self.formats.plural(n)
     }
 }
 
