@@ -116,6 +116,10 @@ pub struct Found<'a> {
     pub of: u8,
     /// The header is the phrase as written (folded), function words and all.
     pub exact: bool,
+    /// The place among the header's words of the first one the phrase took: of two
+    /// questions' words in one header, the one said first is what it asks ("How useful was
+    /// the workshop for your organisation?").
+    pub first: u8,
 }
 
 impl Found<'_> {
@@ -832,20 +836,24 @@ impl Vocabulary {
                         phrase,
                         of,
                         exact: true,
+                        first: 0,
                     },
                 );
             }
         }
         // Each phrase that any word of the header is a word of, with the places it filled.
-        let mut filled: HashMap<u32, u16> = HashMap::new();
-        let mut mark = |hits: &Vec<(u32, u8)>| {
+        let mut filled: HashMap<u32, (u16, u8)> = HashMap::new();
+        let mut mark = |hits: &Vec<(u32, u8)>, at: u8| {
             for &(p, place) in hits {
-                *filled.entry(p).or_default() |= 1 << place;
+                let (places, first) = filled.entry(p).or_insert((0, at));
+                *places |= 1 << place;
+                *first = (*first).min(at);
             }
         };
-        for w in &words {
+        for (at, w) in words.iter().enumerate() {
+            let at = at.min(255) as u8;
             if let Some(hits) = self.words.get(w) {
-                mark(hits);
+                mark(hits, at);
             }
             let (lo, hi) = self.stem_lengths;
             for len in lo..=hi.min(w.len()) {
@@ -853,11 +861,11 @@ impl Vocabulary {
                     continue;
                 }
                 if let Some(hits) = self.stems.get(&w[..len]) {
-                    mark(hits);
+                    mark(hits, at);
                 }
             }
         }
-        for (p, places) in filled {
+        for (p, (places, first)) in filled {
             let phrase = &self.phrases[p as usize];
             if phrase.words == 0 || places.count_ones() != u32::from(phrase.words) {
                 continue;
@@ -868,6 +876,7 @@ impl Vocabulary {
                     phrase,
                     of,
                     exact: false,
+                    first,
                 },
             );
         }

@@ -326,7 +326,7 @@ pub fn recognise_layout(
         };
         let header = header.into_owned();
         let named = index.lookup(&header);
-        let Some((target, why)) = header_target(&named, body, c, config) else {
+        let Some((target, why)) = header_target(&header, &named, body, c, config) else {
             unrecognised.push((c, header));
             continue;
         };
@@ -487,6 +487,46 @@ pub fn recognise_layout(
             },
         }
     }
+    // No column is the stakeholder type (or the sector) by its header or by aliases, but one
+    // left unread holds labels that the taxonomy's keywords place, answered again and again
+    // as a form's choices are ("Vous représentez :", "În ce calitate veniți?", "Mitä tahoa
+    // edustat?"): it is that column. Organisations' names hold keywords too, but rarely
+    // repeat; a list's choices do.
+    let asks_ratings = columns
+        .iter()
+        .any(|col| matches!(col.target, Target::Question(_)))
+        || !unconfigured.is_empty();
+    for f in [Field::StakeholderType, Field::Sector] {
+        // A feedback form's other questions ("How did you hear of the event?") are not.
+        if asks_ratings || columns.iter().any(|col| col.target == Target::Field(f)) {
+            continue;
+        }
+        let best = ignored
+            .iter()
+            .enumerate()
+            .filter_map(|(at, &(c, _))| {
+                let header = cell_text(&sheet.rows[header_row][c])?;
+                let (share, repeats) = keyword_share(&header, body, c, f, config);
+                (share >= KEYWORD_SHARE && repeats).then_some((at, share))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((at, share)) = best {
+            let (c, text) = ignored.remove(at);
+            let header = cell_text(&sheet.rows[header_row][c])
+                .map(|h| h.into_owned())
+                .unwrap_or(text);
+            columns.push(Column {
+                index: c,
+                header,
+                target: Target::Field(f),
+                why: format!(
+                    "content: {:.0}% of its values are {} by their words, each given again and again as a list's choices are",
+                    share * 100.0,
+                    f.content_noun()
+                ),
+            });
+        }
+    }
     // A column of yes/no answers under a header that names nothing, and is not a question
     // (a consent question is yes/no too), is the attendance of a registration list, when no
     // column says so already. Only of a list that is registrations by its other columns: on
@@ -501,10 +541,15 @@ pub fn recognise_layout(
         )
     });
     if !has_attendance && is_registrations {
+        // A label, not a statement: a consent ("Wyrażam zgodę na przetwarzanie moich danych
+        // …", all "Tak") or a question put to the registrant is yes/no too. And some said no:
+        // one answer for all tells nothing of who came.
         let candidate = ignored.iter().position(|(c, header)| {
             !header.contains('?')
+                && crate::vocabulary::words(header).count() <= 3
                 && index.lookup(header).is_nothing()
                 && yes_no_share(body, *c) >= 0.9
+                && says_yes_and_no(body, *c)
         });
         if let Some(at) = candidate {
             let (c, header) = ignored.remove(at);
@@ -647,6 +692,7 @@ fn is_data(cell: &Data) -> bool {
 /// it; a question named by words must have ratings under it ("What did you think of the
 /// organisation?" answered in words is a comment).
 fn header_target(
+    header: &str,
     named: &Named,
     body: &[Vec<Data>],
     c: usize,
@@ -688,6 +734,15 @@ fn header_target(
                 fits_best * 100.0
             ));
         }
+        // A question put to the registrant ("Serez-vous présent(e) au déjeuner ?") that holds
+        // a word of attendance asks what they mean to do, and of something else: who came is
+        // marked by whoever keeps the list, under a label ("Present", "Prezent").
+        if field == Field::Attended
+            && evidence.is_partial()
+            && super::questions::reads_like_question(header)
+        {
+            return None;
+        }
         if evidence.is_partial() {
             let share = share.unwrap_or_else(|| values_fit(field, body, c));
             if share < field.fit_threshold() {
@@ -703,7 +758,13 @@ fn header_target(
         Evidence::Alias => Some((q, evidence.describe(), None)),
         Evidence::Words { .. } => {
             let share = rating_share(body, c, config.questions[q].scale, config);
-            (share >= 0.5).then(|| (q, evidence.describe(), Some(share)))
+            // One answer given by everyone, under a header that is not the question's words
+            // alone and states no scale, is no rating: a consent ("Súhlasím so spracovaním …
+            // na účely organizácie podujatia", all "Súhlasím", "agree") reads as one.
+            let one_answer = evidence.is_partial()
+                && super::questions::stated_scale(header).is_none()
+                && !ratings_vary(body, c, config);
+            (share >= 0.5 && !one_answer).then(|| (q, evidence.describe(), Some(share)))
         }
     });
     match (field, question) {
@@ -890,6 +951,22 @@ fn some_did_not_come(columns: &[Column], body: &[Vec<Data>]) -> bool {
     })
 }
 
+/// Whether a column's yes/no answers hold both a yes and a no.
+fn says_yes_and_no(body: &[Vec<Data>], col: usize) -> bool {
+    let (mut yes, mut no) = (false, false);
+    for answer in column_values(body, col)
+        .take(CONTENT_SAMPLE)
+        .filter_map(super::values::yes_no)
+    {
+        yes |= answer;
+        no |= !answer;
+        if yes && no {
+            return true;
+        }
+    }
+    false
+}
+
 fn yes_no_share(body: &[Vec<Data>], col: usize) -> f64 {
     let values: Vec<&Data> = column_values(body, col).take(CONTENT_SAMPLE).collect();
     if values.len() < 3 {
@@ -953,6 +1030,85 @@ fn content_share(
     } else {
         fits as f64 / values as f64
     }
+}
+
+/// Whether a column's ratings (among the first values) are not all one value.
+fn ratings_vary(body: &[Vec<Data>], col: usize, config: &Config) -> bool {
+    let mut first = None;
+    column_values(body, col)
+        .take(CONTENT_SAMPLE)
+        .filter_map(|cell| super::values::rating(cell, config))
+        .any(|v| *first.get_or_insert(v) != v)
+}
+
+/// The share of values that the taxonomy's keywords must place for a column to be read as
+/// the stakeholder type or the sector by them.
+const KEYWORD_SHARE: f64 = 0.7;
+
+/// The share of a column's labels (among the first values; a sector's cell may hold several)
+/// that the taxonomy of `field` places, by an alias or a keyword (one that names two entries
+/// counts: it is a label of the taxonomy, not a name); and whether the labels repeat as a
+/// list's choices do: at most 7 different ones in 10, naming three entries at least (a list
+/// of organisations' names, "Universiteit Leiden", "Hogeschool Utrecht", has more different
+/// ones, or names one entry, all of them universities). A column
+/// whose values are its header is a box ticked ("My teacher" under "My teacher"), not a
+/// choice. The values looked at are spread over the whole column: a form's answers change
+/// as it goes round.
+fn keyword_share(
+    header: &str,
+    body: &[Vec<Data>],
+    col: usize,
+    field: Field,
+    config: &Config,
+) -> (f64, bool) {
+    use crate::config::Match;
+    let table = match field {
+        Field::StakeholderType => &config.stakeholder_types,
+        Field::Sector => &config.sectors,
+        _ => return (0.0, false),
+    };
+    let filled = column_values(body, col).count();
+    let step = filled.div_ceil(CONTENT_SAMPLE).max(1);
+    let texts: Vec<_> = column_values(body, col)
+        .step_by(step)
+        .filter_map(cell_text)
+        .filter(|t| t.trim() != header.trim())
+        .collect();
+    let mut labels: Vec<&str> = Vec::new();
+    for t in &texts {
+        if field == Field::Sector {
+            labels.extend(super::values::split_labels(t));
+        } else {
+            labels.push(t.trim());
+        }
+    }
+    if labels.len() < 4 {
+        return (0.0, false);
+    }
+    let most_misses = ((1.0 - KEYWORD_SHARE) * labels.len() as f64).floor() as usize;
+    let (mut fits, mut misses) = (0usize, 0usize);
+    let mut distinct: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    let mut entries: foldhash::HashSet<u32> = foldhash::HashSet::default();
+    for l in &labels {
+        distinct.insert(l);
+        match table.find(l) {
+            Match::None => {
+                misses += 1;
+                if misses > most_misses {
+                    return (fits as f64 / labels.len() as f64, false);
+                }
+            }
+            Match::Alias(code) | Match::Keyword { code, .. } => {
+                fits += 1;
+                entries.insert(code);
+            }
+            Match::Ambiguous(_) => fits += 1,
+        }
+    }
+    (
+        fits as f64 / labels.len() as f64,
+        entries.len() >= 3 && distinct.len() * 10 <= labels.len() * 7,
+    )
 }
 
 /// The share of a column's non-empty values (among the first ones) that read as ratings on
@@ -1175,5 +1331,135 @@ pub(super) mod tests {
             let layout = recognise_layout(&sheet, &index, &config, "t.xlsx").unwrap();
             assert_eq!(layout.field(Field::Attended), Some(2), "shared: {shared}");
         }
+    }
+
+    fn layout_of(rows: &[&[&str]]) -> Layout {
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        recognise_layout(&sheet(rows), &index, &config, "inscrieri.csv").unwrap()
+    }
+
+    fn target_of(layout: &Layout, header: &str) -> Option<Target> {
+        layout
+            .columns
+            .iter()
+            .find(|c| c.header == header)
+            .map(|c| c.target)
+    }
+
+    #[test]
+    fn a_consent_answered_yes_by_all_is_not_who_came() {
+        // A registration form's consent statement, "Tak" (yes) from everyone: no attendance.
+        let consent =
+            "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu organizacji warsztatu.";
+        let layout = layout_of(&[
+            &["Imię i nazwisko", "Adres e-mail", "Sektor", consent],
+            &["Anna Nowak", "anna@x.pl", "Turystyka", "Tak"],
+            &["Jan Kowalski", "jan@x.pl", "ICT", "Tak"],
+            &["Ewa Wiśniewska", "ewa@x.pl", "Turystyka", "Tak"],
+            &["Piotr Zieliński", "piotr@x.pl", "ICT", "Tak"],
+        ]);
+        assert_eq!(layout.role, Role::Registrations);
+        assert_eq!(target_of(&layout, consent), None);
+        assert!(layout.field(Field::Attended).is_none());
+        // Nor is a question put to the registrant that holds a word of attendance.
+        let lunch = "Serez-vous présent(e) au déjeuner ?";
+        let layout = layout_of(&[
+            &["Nom", "Adresse e-mail", "Secteur", lunch],
+            &["Élodie Dubois", "e@x.fr", "Tourisme", "Oui"],
+            &["Marc Petit", "m@x.fr", "Tourisme", "Non"],
+            &["Luc Martin", "l@x.fr", "Tourisme", "Oui"],
+        ]);
+        assert!(layout.field(Field::Attended).is_none());
+        // A short label of yes and no beside a registration list's types is who came.
+        let layout = layout_of(&[
+            &["Nume", "E-mail", "Sector", "Da/Nu"],
+            &["Ana Pop", "a@x.ro", "Turism", "Da"],
+            &["Ion Ilie", "i@x.ro", "Turism", "Nu"],
+            &["Dan Radu", "d@x.ro", "Turism", "Da"],
+        ]);
+        assert_eq!(layout.field(Field::Attended), Some(3));
+    }
+
+    #[test]
+    fn a_consent_agreed_by_all_is_no_rating_and_keeps_the_list_a_registration_list() {
+        // "Súhlasím" (I agree) is an agree-scale word, and the statement holds "organizácie":
+        // one answer for everyone, no scale stated, so it is no organisation question.
+        let consent = "Súhlasím so spracovaním osobných údajov na účely organizácie podujatia";
+        let layout = layout_of(&[
+            &["Meno a priezvisko", "E-mail", "Sektor", consent],
+            &["Jana Kováčová", "j@x.sk", "Cestovný ruch", "Súhlasím"],
+            &["Peter Horváth", "p@x.sk", "IKT", "Súhlasím"],
+            &["Eva Nagyová", "e@x.sk", "Cestovný ruch", "Súhlasím"],
+            &["Ján Baláž", "b@x.sk", "IKT", "Súhlasím"],
+        ]);
+        assert_eq!(layout.role, Role::Registrations);
+        assert_eq!(target_of(&layout, consent), None);
+    }
+
+    #[test]
+    fn of_two_aspects_in_one_question_the_one_said_first_is_asked() {
+        let config = Config::builtin();
+        let q = |id: &str| config.questions.iter().position(|q| q.id == id).unwrap();
+        // "How useful was the workshop for your organisation?": usefulness, not organisation;
+        // the event's organisation is the next column.
+        let useful = "Доколко полезна беше работилницата за Вашата организация?";
+        let organised = "Организация на събитието (1 – много слаба, 5 – отлична)";
+        let layout = layout_of(&[
+            &["Клеймо за време", useful, organised],
+            &["2024-04-18", "4", "5"],
+            &["2024-04-18", "5", "4"],
+            &["2024-04-18", "3", "5"],
+        ]);
+        assert_eq!(
+            target_of(&layout, useful),
+            Some(Target::Question(q("usefulness")))
+        );
+        assert_eq!(
+            target_of(&layout, organised),
+            Some(Target::Question(q("organisation")))
+        );
+    }
+
+    #[test]
+    fn a_column_of_a_forms_choices_that_the_keywords_place_is_the_stakeholder_type() {
+        // "Vous représentez :" names nothing, but its answers are types by their words
+        // (commune, PME, start-up, université, association de jeunes), given again and again.
+        let rows: Vec<[&str; 3]> = vec![
+            ["Nom", "Adresse e-mail", "Vous représentez :"],
+            [
+                "A",
+                "a@x.fr",
+                "Une collectivité territoriale (commune, région)",
+            ],
+            ["B", "b@x.fr", "Une TPE / PME"],
+            ["C", "c@x.fr", "Une TPE / PME"],
+            ["D", "d@x.fr", "Une université ou une école"],
+            [
+                "E",
+                "e@x.fr",
+                "Une collectivité territoriale (commune, région)",
+            ],
+            ["F", "f@x.fr", "Une start-up"],
+            ["G", "g@x.fr", "Une TPE / PME"],
+            ["H", "h@x.fr", "Une université ou une école"],
+        ];
+        let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
+        let layout = layout_of(&rows);
+        assert_eq!(layout.field(Field::StakeholderType), Some(2));
+        assert_eq!(layout.role, Role::Registrations);
+        // Organisations' names hold keywords too, but each is another one, or all are
+        // universities: no stakeholder type.
+        let rows: Vec<[&str; 3]> = vec![
+            ["Name", "E-mail", "Bachelor's University"],
+            ["A", "a@x.nl", "Universiteit Leiden"],
+            ["B", "b@x.nl", "Utrecht University"],
+            ["C", "c@x.nl", "Universiteit Leiden"],
+            ["D", "d@x.nl", "Maastricht University"],
+            ["E", "e@x.nl", "Utrecht University"],
+            ["F", "f@x.nl", "Universiteit Leiden"],
+        ];
+        let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
+        assert_eq!(layout_of(&rows).field(Field::StakeholderType), None);
     }
 }

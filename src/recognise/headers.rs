@@ -227,8 +227,9 @@ impl HeaderIndex {
                 })
                 .filter(|(_, _, f)| field_rank.is_none_or(|r| f.rank() >= r))
                 .filter(|(_, _, f)| evidence(f).takes(QUESTION_PART))
-                // An aspect before `overall` (key 0), then the longer phrase.
-                .max_by_key(|(k, _, f)| (*k != 0, f.rank()));
+                // An aspect before `overall` (key 0), then the longer phrase, then the one
+                // said first.
+                .max_by_key(|(k, _, f)| (*k != 0, f.rank(), std::cmp::Reverse(f.first)));
             if let Some((_, q, f)) = question {
                 named.question = Some((q, evidence(f)));
             }
