@@ -173,6 +173,8 @@ pub struct Vocabulary {
     outcome_words: HashMap<String, u8>,
     /// The folded words of the `idea` kind, whatever kind comes first for them.
     idea_words: HashSet<String>,
+    /// `[outcomes] comment`: a form's question that holds one asks for remarks on the lab.
+    comment_words: HashSet<String>,
     /// `[outcomes] question`, folded: a whole header that names a Slido export's questions.
     outcome_questions: HashSet<String>,
     /// `[counts] words`, folded: a question that holds one asks for a count or an age.
@@ -375,6 +377,7 @@ impl Vocabulary {
             units: HashMap::new(),
             outcome_words: HashMap::new(),
             idea_words: HashSet::new(),
+            comment_words: HashSet::new(),
             outcome_questions: HashSet::new(),
             count_words: HashSet::new(),
             count_phrases: Vec::new(),
@@ -639,12 +642,12 @@ impl Vocabulary {
         key: &str,
         list: &[String],
     ) -> Result<(), String> {
-        let kind = if key == "question" {
+        let kind = if key == "question" || key == "comment" {
             None
         } else {
             let Some(i) = OUTCOME_COLUMNS.iter().position(|k| *k == key) else {
                 return Err(format!(
-                    "vocabulary/{language}.toml: [outcomes] {key} is none of {}, question",
+                    "vocabulary/{language}.toml: [outcomes] {key} is none of {}, question, comment",
                     OUTCOME_COLUMNS.join(", ")
                 ));
             };
@@ -663,6 +666,9 @@ impl Vocabulary {
             // Its words run together, as a header's run of words is looked up.
             let folded = fold(text);
             match kind {
+                None if key == "comment" => {
+                    self.comment_words.insert(folded);
+                }
                 None => {
                     self.outcome_questions.insert(folded);
                 }
@@ -691,6 +697,13 @@ impl Vocabulary {
     /// it collected ideas.
     pub fn is_idea_word(&self, folded: &str) -> bool {
         self.idea_words.contains(folded)
+    }
+
+    /// Whether a folded word is one of `[outcomes] comment`'s: a form's question that holds
+    /// it ("Egyéb megjegyzés, javaslat", "Suggestions and comments") asks for remarks on the
+    /// lab, not for a world café's ideas, whatever idea word it holds beside.
+    pub fn is_comment_word(&self, folded: &str) -> bool {
+        self.comment_words.contains(folded)
     }
 
     /// Whether a folded header is one of `[outcomes] question`'s ("Question", "Vraag"): a Slido

@@ -160,10 +160,16 @@ fn classify(header: &str, index: &HeaderIndex) -> Option<Col> {
         }
     }
     let found = found.map(|k| KINDS[k]);
+    // A header that asks for remarks ("Egyéb megjegyzés, javaslat": other remarks,
+    // suggestion) is a feedback form's comments on the lab, whatever idea word it holds.
+    let comments = words.iter().any(|w| v.is_comment_word(w));
     if words.len() > SHORT_HEADER {
         // A form's question: an idea if its words say so, whatever else they name.
         let any_idea = words.iter().any(|w| v.is_idea_word(w));
-        return any_idea.then_some(Col::Idea);
+        return (any_idea && !comments).then_some(Col::Idea);
+    }
+    if comments && found == Some(Col::Idea) {
+        return None;
     }
     if let Some(field) = index.field(header) {
         match field {
@@ -670,6 +676,30 @@ mod tests {
                 ("Micro-grants", None, None, None)
             ]
         );
+    }
+
+    #[test]
+    fn a_forms_question_asking_for_remarks_and_suggestions_is_comments_not_ideas() {
+        // "Other remarks, suggestion" (hu), "Your remarks and suggestions" (lt), "Suggestions
+        // and comments" (et): a feedback form's comments on the lab, though each holds a word
+        // that names ideas ("javaslat", "pasiūlymai", "ettepanekud").
+        for header in [
+            "Egyéb megjegyzés, javaslat",
+            "Jūsų pastabos ir pasiūlymai",
+            "Ettepanekud ja kommentaarid",
+        ] {
+            let csv = format!(
+                "Időbélyeg,Mennyire volt elégedett? (1-5),\"{header}\"\n2024-05-02 10:01,5,Köszönöm a szervezést!\n2024-05-02 10:03,4,Hideg volt a teremben.\n"
+            );
+            assert!(read(None, &csv).is_none(), "{header}");
+        }
+        // A question that asks for ideas alone still collects them.
+        let s = read(
+            None,
+            "Időbélyeg,Mennyire volt elégedett? (1-5),Milyen ötlet segítené a belváros élénkítését?\n2024-05-02 10:01,5,Közösségi kert\n",
+        )
+        .unwrap();
+        assert_eq!(texts(&s), [("Közösségi kert", None, None, None)]);
     }
 
     #[test]

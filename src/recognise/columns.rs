@@ -666,6 +666,18 @@ pub fn recognise_layout(
                 .collect(),
         });
     };
+    let mut role_why = role_why;
+    if role == Role::Attendance
+        && let Some(c) = columns
+            .iter()
+            .find(|col| col.target == Target::Field(Field::Signature))
+        && signed_by_some(&columns, sheet, header_row, c.index)
+    {
+        role_why.push_str(&format!(
+            "; some signed column {} and some did not: a blank signature is someone who did not come",
+            column_name(c.index)
+        ));
+    }
     Ok(Layout {
         role,
         header_row,
@@ -924,6 +936,31 @@ pub fn people_above(sheet: &Sheet, layout: &Layout) -> Vec<usize> {
                     && who.iter().all(|&c| row.get(c).is_some_and(has_text))
         })
         .collect()
+}
+
+/// Whether signature column `c` is filled beside some people's names and blank beside
+/// others' (a person's row: one with text in a name or e-mail column).
+pub fn signed_by_some(columns: &[Column], sheet: &Sheet, header_row: usize, c: usize) -> bool {
+    let who: Vec<usize> = columns
+        .iter()
+        .filter(|col| matches!(col.target, Target::Field(f) if f.is_identity()))
+        .map(|col| col.index)
+        .collect();
+    let (mut signed, mut blank) = (false, false);
+    for row in &sheet.rows[header_row + 1..] {
+        if !who.iter().any(|&w| row.get(w).is_some_and(has_text)) {
+            continue;
+        }
+        if row.get(c).is_some_and(has_text) {
+            signed = true;
+        } else {
+            blank = true;
+        }
+        if signed && blank {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the sheet's attended column says "no" for someone and "yes" for another, or its

@@ -643,6 +643,13 @@ fn read_rows(
     {
         out.attended_column = true;
     }
+    // A sign-in sheet printed with the registered people's names: who signed came, and a
+    // blank signature beside a name is someone who did not, once some have signed and some
+    // not (a list typed up afterwards has no signatures at all, and lists who came).
+    let signed = (layout.role == Role::Attendance)
+        .then(|| col(Field::Signature))
+        .flatten()
+        .filter(|&c| columns::signed_by_some(&layout.columns, sheet, layout.header_row, c));
     for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).filter(|d| has_text(d));
         // `cell_text` is `None` exactly where `has_text` is false (tested in `values`).
@@ -789,7 +796,7 @@ fn read_rows(
             }
             Role::Attendance => {
                 // A sign-in list without a yes/no or check-in column lists those who came.
-                let present = came.unwrap_or(true);
+                let present = came.unwrap_or_else(|| signed.is_none_or(|c| get(Some(c)).is_some()));
                 let name = name(&mut out.text);
                 let organisation = organisation(&mut out.text);
                 out.sign_ins.push(SignIn {

@@ -1073,3 +1073,56 @@ fn a_meeting_report_in_a_workbook_is_read_by_its_layout_too() {
         ],
     );
 }
+
+/// A sign-in sheet printed with the registered people's names, signed by those who came:
+/// a blank signature beside a name is someone who did not come.
+#[test]
+fn a_blank_signature_on_a_printed_sign_in_sheet_is_someone_who_did_not_come() {
+    let f = Fixture::new();
+    let lab = "inputs/timisoara/2024-11-14-lab";
+    f.file(
+        &format!("{lab}/Inscrieri.csv"),
+        "Nume și prenume,E-mail,Tip organizație\n\
+         Ana Pop,ana@x.ro,Autoritate publică locală\n\
+         Ion Ilie,ion@x.ro,ONG\n\
+         Eva Lazăr,eva@x.ro,Firmă\n\
+         Dan Radu,dan@x.ro,Firmă\n",
+    );
+    // Ana and Eva signed; Ion and Dan did not come; Maria came without registering.
+    f.file(
+        &format!("{lab}/Lista de prezenta.csv"),
+        "Lista de prezență - Atelier 14.11.2024;;;\n\
+         Nr.;Numele și prenumele;Instituția;Semnătura\n\
+         1;Ana Pop;Primăria Timișoara;AP\n\
+         2;Ion Ilie;Asociația X;\n\
+         3;Eva Lazăr;SC Y SRL;E. Lazăr\n\
+         4;Dan Radu;SC Z SRL;\n\
+         5;Maria Stan;Liceul Z;MS\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let l = &s["labs"]["timisoara/2024-11-14-lab"];
+    assert_eq!(l["registrations"], 4);
+    // Ana, Eva and the walk-in Maria: 3, not the 5 rows of the sheet.
+    assert_eq!(l["attendees"], 3);
+    assert_eq!(l["walk_ins"], 1);
+    assert_eq!(l["by_stakeholder_type"]["business"], counts(2, Some(1)));
+    assert_eq!(l["by_stakeholder_type"]["ngo"], counts(1, Some(0)));
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains(
+            "some signed column D and some did not: a blank signature is someone who did not come"
+        ),
+        "{}",
+        check.stdout
+    );
+    // A list typed up afterwards, with no signature at all, lists who came.
+    f.file(
+        &format!("{lab}/Lista de prezenta.csv"),
+        "Nr.;Numele și prenumele;Instituția;Semnătura\n\
+         1;Ana Pop;Primăria Timișoara;\n\
+         2;Ion Ilie;Asociația X;\n",
+    );
+    let (_, s) = f.build();
+    assert_eq!(s["labs"]["timisoara/2024-11-14-lab"]["attendees"], 2);
+}
