@@ -177,37 +177,51 @@ impl Taxonomy {
 
     /// How `text` matches the table: an alias first (as written, then folded), else the
     /// keywords its words hold.
-    pub fn find(&self, text: &str) -> Match<'_> {
+    ///
+    /// A keyword is given as the label writes it ("Universitet" in a Swedish label, though
+    /// the Bulgarian "университет" folds to the same word), so that `check` quotes the label.
+    pub fn find<'s>(&'s self, text: &'s str) -> Match<'s> {
         if let Some(code) = self.alias(text) {
             return Match::Alias(code);
         }
         if self.keywords.is_empty() {
             return Match::None;
         }
-        // The label's words, folded; a keyword matches a run of whole words, written
-        // together or apart ("start-up", "startup", "S.R.L.", "SRL").
-        let words: Vec<String> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .collect();
+        // The label's words, folded, with where each is written; a keyword matches a run of
+        // whole words, written together or apart ("start-up", "startup", "S.R.L.", "SRL").
+        let mut words: Vec<(String, usize, usize)> = Vec::new();
+        let mut start = None;
+        for (at, ch) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (ch.is_alphanumeric(), start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => {
+                    words.push((fold(&text[from..at]), from, at));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
         // Each entry once, with its first keyword, and whether all it matched are legal forms.
         let mut found: Vec<(u32, &str, bool)> = Vec::new();
         let mut run = String::new();
-        for start in 0..words.len() {
+        for first in 0..words.len() {
             run.clear();
-            for w in &words[start..] {
+            for (w, _, end) in &words[first..] {
                 run.push_str(w);
                 if run.len() > self.longest_keyword {
                     break;
                 }
-                if let Some((i, keyword, form)) = self.keywords.get(&run) {
+                if let Some((i, _, form)) = self.keywords.get(&run) {
                     let code = *i as u32;
+                    let written = &text[words[first].1..*end];
                     match found.iter_mut().find(|(c, ..)| *c == code) {
                         // A purpose found after a form of the same entry: it is the keyword.
-                        Some(f) if f.2 && !form => *f = (code, keyword.as_str(), false),
+                        Some(f) if f.2 && !form => *f = (code, written, false),
                         Some(_) => {}
-                        None => found.push((code, keyword.as_str(), *form)),
+                        None => found.push((code, written, *form)),
                     }
                 }
             }
@@ -1445,24 +1459,22 @@ mod tests {
         )
         .unwrap();
         let t = &c.stakeholder_types;
-        let business = Match::Keyword {
-            code: 0,
-            keyword: "SRL",
-        };
-        assert_eq!(t.find("Firmă privată (SRL, start-up)"), business);
-        assert_eq!(t.find("firma s.r.l."), business);
+        // The keyword as the label writes it, for `check` to quote.
+        let business = |keyword| Match::Keyword { code: 0, keyword };
+        assert_eq!(t.find("Firmă privată (SRL, start-up)"), business("SRL"));
+        assert_eq!(t.find("firma s.r.l."), business("s.r.l"));
         assert_eq!(
             t.find("Startup tehnologic"),
             Match::Keyword {
                 code: 0,
-                keyword: "start-up"
+                keyword: "Startup"
             }
         );
         assert_eq!(
             t.find("Organizacija civilnog drustva"),
             Match::Keyword {
                 code: 1,
-                keyword: "civilnog društva"
+                keyword: "civilnog drustva"
             }
         );
         // Whole words only: "SRL" is not in "Bursrl", "civilnog" alone is not the keyword.
@@ -1471,7 +1483,7 @@ mod tests {
         // Keywords of both: neither.
         assert_eq!(
             t.find("Asociație SRL"),
-            Match::Ambiguous(vec![(0, "SRL"), (1, "asociație")])
+            Match::Ambiguous(vec![(0, "SRL"), (1, "Asociație")])
         );
         // A legal form gives way to what the body is for; two forms, or two purposes, stay
         // in doubt.
@@ -1491,16 +1503,16 @@ mod tests {
             f.find("Udruga građana"),
             Match::Keyword {
                 code: 1,
-                keyword: "udruga"
+                keyword: "Udruga"
             }
         );
         assert_eq!(
             f.find("Udruga d.o.o."),
-            Match::Ambiguous(vec![(1, "udruga"), (2, "d.o.o.")])
+            Match::Ambiguous(vec![(1, "Udruga"), (2, "d.o.o")])
         );
         assert_eq!(
             f.find("Firmă pentru tineret"),
-            Match::Ambiguous(vec![(0, "tineret"), (2, "firmă")])
+            Match::Ambiguous(vec![(0, "tineret"), (2, "Firmă")])
         );
         assert_eq!(t.code("Asociație SRL"), None);
         // An alias wins over keywords.

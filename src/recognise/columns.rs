@@ -368,12 +368,14 @@ pub fn recognise_layout(
         if let Some(at) = columns.iter().position(|col| col.target == target) {
             // Two columns claim one field: the content decides (the first one on a tie).
             let first = columns[at].index;
+            // An anonymous form's own "Name" column, left empty, gives way to the question
+            // that asked for it ("Wat is je naam?").
             let better = match target {
                 Target::Field(f) if CONTENT_FIELDS.contains(&f) => {
                     content_share(body, c, f, config, None)
                         > content_share(body, first, f, config, None)
                 }
-                _ => false,
+                _ => filled_share(body, first) < 0.2 && filled_share(body, c) >= 0.5,
             };
             if better {
                 let why = format!(
@@ -1069,6 +1071,25 @@ fn content_share(
     }
 }
 
+/// The share of a sheet's rows (among the first ones, and those with text) that have text in
+/// column `col`.
+fn filled_share(body: &[Vec<Data>], col: usize) -> f64 {
+    let (mut rows, mut filled) = (0usize, 0usize);
+    for row in body
+        .iter()
+        .filter(|row| row.iter().any(has_text))
+        .take(CONTENT_SAMPLE)
+    {
+        rows += 1;
+        filled += usize::from(row.get(col).is_some_and(has_text));
+    }
+    if rows == 0 {
+        0.0
+    } else {
+        filled as f64 / rows as f64
+    }
+}
+
 /// Whether a column's ratings (among the first values) are not all one value.
 fn ratings_vary(body: &[Vec<Data>], col: usize, config: &Config) -> bool {
     let mut first = None;
@@ -1432,6 +1453,25 @@ pub(super) mod tests {
         ]);
         assert_eq!(layout.role, Role::Registrations);
         assert_eq!(target_of(&layout, consent), None);
+    }
+
+    #[test]
+    fn an_anonymous_forms_empty_name_column_gives_way_to_the_question_that_asked_it() {
+        // Microsoft Forms writes its own "Naam" column, empty when the form is anonymous.
+        let layout = layout_of(&[
+            &["Id", "Naam", "Wat is je naam?", "E-mailadres", "Sector"],
+            &["1", "", "Sanne de Vries", "s@x.nl", "Toerisme"],
+            &["2", "", "Pieter Bakker", "p@x.nl", "ICT"],
+            &["3", "", "Anouk Visser", "a@x.nl", "Toerisme"],
+        ]);
+        assert_eq!(layout.field(Field::FullName), Some(2));
+        // Both filled: the first keeps it.
+        let layout = layout_of(&[
+            &["Id", "Naam", "Wat is je naam?", "E-mailadres", "Sector"],
+            &["1", "S. de Vries", "Sanne de Vries", "s@x.nl", "Toerisme"],
+            &["2", "P. Bakker", "Pieter Bakker", "p@x.nl", "ICT"],
+        ]);
+        assert_eq!(layout.field(Field::FullName), Some(1));
     }
 
     #[test]

@@ -293,7 +293,7 @@ pub fn recognise_sheet(
                     ),
                 );
             }
-            for u in unread::unread_columns(sheet, &layout, config) {
+            for u in unread::unread_columns(sheet, &layout, config, index) {
                 let at = location.clone().with_cell(u.cell.clone());
                 out.diagnostics.warn(at.clone(), u.message.clone());
                 out.unread.push((at.to_string(), u));

@@ -12,6 +12,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 
 use super::columns::{Layout, Role};
+use super::headers::HeaderIndex;
 use super::values::{cell_text, column_values, date, looks_like_email, rating, yes_no};
 
 /// How many values of a column are looked at.
@@ -35,7 +36,12 @@ pub struct Unread {
 
 /// The columns of `layout`'s sheet left unread that hold categories (on a sheet of people)
 /// or ratings.
-pub fn unread_columns(sheet: &Sheet, layout: &Layout, config: &Config) -> Vec<Unread> {
+pub fn unread_columns(
+    sheet: &Sheet,
+    layout: &Layout,
+    config: &Config,
+    index: &HeaderIndex,
+) -> Vec<Unread> {
     let header_row = &sheet.rows[layout.header_row];
     let body = &sheet.rows[layout.header_row + 1..];
     let mut out = Vec::new();
@@ -53,10 +59,29 @@ pub fn unread_columns(sheet: &Sheet, layout: &Layout, config: &Config) -> Vec<Un
         if config.columns_ignored.contains(&folded) {
             continue;
         }
+        let cell = cell_name(layout.header_row, *c);
+        // A built-in question answered yes or no ("Would you recommend the lab?": Da, Ne): a
+        // mean of it would mean nothing on the question's scale, so it is left out, and said.
+        if let Some((q, _)) = index.lookup(&header).question
+            && let Some((yes, no)) = yes_and_no(body, *c)
+        {
+            let question = &config.questions[q];
+            let (lo, hi) = question.scale;
+            out.push(Unread {
+                message: format!(
+                    "column {cell} \"{header}\" asks the \"{}\" question, but its answers are yes or no ({yes} yes, {no} no), not ratings from {lo} to {hi}: they are not in the feedback means; ask it on its scale next time, or pass it over with [columns] ignore = [\"{header}\"]",
+                    question.id
+                ),
+                cell,
+                header,
+                holds: format!("{yes} yes, {no} no"),
+                ratings: None,
+            });
+            continue;
+        }
         let Some(kind) = kind_of(body, *c, config) else {
             continue;
         };
-        let cell = cell_name(layout.header_row, *c);
         let (message, holds, ratings) = match kind {
             Kind::Categories(values) if layout.role != Role::Feedback => {
                 let holds = values
@@ -90,6 +115,21 @@ pub fn unread_columns(sheet: &Sheet, layout: &Layout, config: &Config) -> Vec<Un
         });
     }
     out
+}
+
+/// How many of a column's answers are yes and no, when most of them (6 in 10) are one of the
+/// two (beside "Maybe", "Don't know").
+fn yes_and_no(body: &[Vec<Data>], col: usize) -> Option<(usize, usize)> {
+    let (mut values, mut yes, mut no) = (0usize, 0usize, 0usize);
+    for cell in column_values(body, col).take(SAMPLE) {
+        values += 1;
+        match yes_no(cell) {
+            Some(true) => yes += 1,
+            Some(false) => no += 1,
+            None => {}
+        }
+    }
+    (yes + no >= 3 && (yes + no) * 10 >= values * 6).then_some((yes, no))
 }
 
 enum Kind {
@@ -164,7 +204,27 @@ mod tests {
         let index = HeaderIndex::new(&config);
         let s = sheet(rows);
         let layout = recognise_layout(&s, &index, &config, "x.csv").unwrap();
-        unread_columns(&s, &layout, &config)
+        unread_columns(&s, &layout, &config, &index)
+    }
+
+    #[test]
+    fn a_built_in_question_answered_yes_or_no_is_said_not_counted() {
+        let found = unread(&[
+            &[
+                "Cum evaluați atelierul? (1-5)",
+                "Biste li sudjelovanje na radionici preporučili kolegama?",
+            ],
+            &["5", "Da"],
+            &["4", "Da"],
+            &["4", "Ne"],
+            &["3", "Možda"],
+            &["5", "Da"],
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "column B1 \"Biste li sudjelovanje na radionici preporučili kolegama?\" asks the \"recommend\" question, but its answers are yes or no (3 yes, 1 no), not ratings from 0 to 10: they are not in the feedback means; ask it on its scale next time, or pass it over with [columns] ignore = [\"Biste li sudjelovanje na radionici preporučili kolegama?\"]"
+        );
     }
 
     #[test]

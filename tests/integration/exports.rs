@@ -81,7 +81,7 @@ fn an_anonymous_microsoft_form_takes_the_e_mail_from_the_question() {
     assert!(
         check
             .stdout
-            .contains("D \"Email (column F names the same field and its content fits better)\""),
+            .contains("D \"Email\" (column F names the same field and its content fits better)"),
         "{}",
         check.stdout
     );

@@ -241,7 +241,7 @@ fn labels_in_the_partners_words_are_matched_by_keywords() {
     assert_eq!(l["by_sector"]["tourism"], counts(3, None));
     assert!(
         run.stderr.contains(
-            "warning: rijeka/2021-03-18-lab2/prijave.csv › C5: stakeholder type \"Asociație SRL\" matches no stakeholder type alias, and its words are keywords of more than one: \"business\" (\"SRL\") and \"ngo\" (\"asociație\"); counted as unknown"
+            "warning: rijeka/2021-03-18-lab2/prijave.csv › C5: stakeholder type \"Asociație SRL\" matches no stakeholder type alias, and its words are keywords of more than one: \"business\" (\"SRL\") and \"ngo\" (\"Asociație\"); counted as unknown"
         ),
         "{}",
         run.stderr
@@ -250,7 +250,7 @@ fn labels_in_the_partners_words_are_matched_by_keywords() {
     assert_has_lines(
         &check.stdout,
         &[
-            "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
+            "  stakeholder type \"Firmă privată (SRL; start-up)\" → business, by the keyword \"Firmă\"  first at rijeka/2021-03-18-lab2/prijave.csv › C2\n",
             "  stakeholder type \"Mala tvrtka za softver\" → business, by the keyword \"tvrtka\"  first at rijeka/2021-03-18-lab2/prijave.csv › C6\n",
             "  sector \"Obrt za dizajn\" → cultural_creative, by the keyword \"dizajn\"  first at rijeka/2021-03-18-lab2/prijave.csv › D6\n",
             "  sector \"Sektor kulturnih i kreativnih industrija\" → cultural_creative, by the keyword \"kulturnih\"  first at rijeka/2021-03-18-lab2/prijave.csv › D2\n",
@@ -466,7 +466,7 @@ fn check_suggest_writes_the_aliases_a_pm_would_add() {
     assert_eq!(run.code, 2, "{run:?}");
     let expected = "\n[aliases.stakeholder_type]\n\
         education = [\n  \"Univeristate\",  # ×2, first at p/2020-01-01-l/r.csv › C2; close to \"Universitate\"\n]\n\
-        # business or ngo = [\"Asociație SRL\"]  # ×1, first at p/2020-01-01-l/r.csv › C4; its words are keywords of business (\"SRL\") and ngo (\"asociație\"): keep it under the right one\n\
+        # business or ngo = [\"Asociație SRL\"]  # ×1, first at p/2020-01-01-l/r.csv › C4; its words are keywords of business (\"SRL\") and ngo (\"Asociație\"): keep it under the right one\n\
         # ID = [\"Pottery guild\"]  # ×1, first at p/2020-01-01-l/r.csv › C3; no entry is close: choose its id\n";
     // "Turismul" (Romanian, "the tourism") is no alias, but a keyword of tourism in the
     // vocabulary (vocabulary/ro.toml): counted, and listed by check as matched by a keyword,

@@ -632,7 +632,7 @@ fn check_explains_each_outcome_sheet_and_the_topics_that_match_none() {
     crate::common::assert_has_lines(
         &run.stdout,
         &[
-            "  idea \"Netwerk: Maandelijkse netwerkborrel voor creatieven met een…\" → networks_clusters, by the keyword \"netwerk\"  at leeuwarden/2019-10-15-lll1/padlet-ideeenmuur.zip › Posts - Ideeënmuur.csv › D4",
+            "  idea \"Netwerk: Maandelijkse netwerkborrel voor creatieven met een…\" → networks_clusters, by the keyword \"Netwerk\"  at leeuwarden/2019-10-15-lll1/padlet-ideeenmuur.zip › Posts - Ideeënmuur.csv › D4",
         ],
     );
 }
