@@ -183,6 +183,9 @@ pub struct Vocabulary {
     count_phrases: Vec<Vec<String>>,
     /// `[scales] between`, folded: what joins a scale's ends ("from 1 to 5").
     scale_joiners: HashSet<String>,
+    /// `[scales] best` and `worst`, folded (a `*` ends a stem).
+    scale_best: Vec<String>,
+    scale_worst: Vec<String>,
     /// `[organisations] legal_forms` of one word, as `fold::organisation_words` cuts them
     /// ("S.r.l." is "srl")…
     name_legal_forms: HashSet<String>,
@@ -264,6 +267,12 @@ struct RawCounts {
 #[serde(deny_unknown_fields)]
 struct RawScales {
     between: Vec<String>,
+    /// The first words of the best and the worst answers of a graded scale ("výborn*",
+    /// "nedostatočn*"): a scale stated from best to worst is read the other way round.
+    #[serde(default)]
+    best: Vec<String>,
+    #[serde(default)]
+    worst: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -382,6 +391,8 @@ impl Vocabulary {
             count_words: HashSet::new(),
             count_phrases: Vec::new(),
             scale_joiners: HashSet::new(),
+            scale_best: Vec::new(),
+            scale_worst: Vec::new(),
             name_legal_forms: HashSet::new(),
             name_legal_form_runs: Vec::new(),
             no_organisation: HashSet::new(),
@@ -507,6 +518,12 @@ impl Vocabulary {
             if let Some(scales) = &file.scales {
                 v.scale_joiners
                     .extend(scales.between.iter().map(|w| fold(w)));
+                let stem = |w: &String| match w.strip_suffix('*') {
+                    Some(stem) => format!("{}*", fold(stem)),
+                    None => fold(w),
+                };
+                v.scale_best.extend(scales.best.iter().map(stem));
+                v.scale_worst.extend(scales.worst.iter().map(stem));
             }
             v.yes.extend(file.yes_no.yes.iter().map(|w| fold(w)));
             v.no.extend(file.yes_no.no.iter().map(|w| fold(w)));
@@ -726,6 +743,24 @@ impl Vocabulary {
 
     /// Whether folded text between a scale's two ends joins them: "to" in "from 1 to 5", "la"
     /// in "de la 1 la 5", "tm" in "1 t/m 10".
+    /// How a scale's answer, folded, ranks by `[scales] best` and `worst`: `Some(true)` for a
+    /// best answer, `Some(false)` for a worst, `None` for neither.
+    pub fn scale_end(&self, folded: &str) -> Option<bool> {
+        let is = |entries: &[String]| {
+            entries.iter().any(|e| match e.strip_suffix('*') {
+                Some(stem) => folded.starts_with(stem),
+                None => folded == e || folded.starts_with(&format!("{e} ")),
+            })
+        };
+        if is(&self.scale_best) {
+            Some(true)
+        } else if is(&self.scale_worst) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
     pub fn joins_a_scale(&self, folded: &str) -> bool {
         self.scale_joiners.contains(folded)
     }

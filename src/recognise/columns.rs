@@ -668,6 +668,15 @@ pub fn recognise_layout(
                 .collect(),
         });
     };
+    for col in &mut columns {
+        if matches!(col.target, Target::Question(_) | Target::Unconfigured(_))
+            && super::questions::reversed_scale(&col.header, config)
+        {
+            col.why.push_str(
+                "; its scale runs from best to worst, so each rating is read the other way round",
+            );
+        }
+    }
     let mut role_why = role_why;
     if role == Role::Attendance
         && let Some(c) = columns

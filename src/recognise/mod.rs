@@ -608,6 +608,16 @@ fn read_rows(
         let code = questions::file_code(out, config, new);
         rating_columns.push((code, new.scale, new.id.clone(), c));
     }
+    // A scale stated from best to worst ("1 = výborná, 5 = nedostatočná"): each rating is
+    // read the other way round on it (1 → 5), so that a higher number is better everywhere.
+    let reversed: Vec<Option<f64>> = rating_columns
+        .iter()
+        .map(|&(_, _, _, c)| {
+            let header = sheet.rows[layout.header_row].get(c).and_then(cell_text)?;
+            let (lo, hi) = questions::stated_scale(&header)?;
+            questions::reversed_scale(&header, config).then_some(lo + hi)
+        })
+        .collect();
     let mut unmapped: Vec<Unmapped> = Vec::new();
     let mut note =
         |field: &str, value: &str, row: usize, c: usize, candidates: Vec<(String, String)>| {
@@ -811,10 +821,11 @@ fn read_rows(
                     out.feedback_dates.push(d);
                 }
                 out.responses += 1;
-                for (code, scale, id, c) in &rating_columns {
+                for ((code, scale, id, c), flip) in rating_columns.iter().zip(&reversed) {
                     let (c, scale) = (*c, *scale);
                     let Some(d) = get(Some(c)) else { continue };
-                    match rating(d, config) {
+                    let value = rating(d, config);
+                    match flip.and_then(|sum| value.map(|v| sum - v)).or(value) {
                         Some(v) if v >= scale.0 && v <= scale.1 => out.ratings.push(Rating {
                             question: *code,
                             value: v,

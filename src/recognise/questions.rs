@@ -190,7 +190,12 @@ pub fn stated_scale(header: &str) -> Option<(f64, f64)> {
             i += 1;
         }
     }
-    let followed_by_equals = |end: usize| header[end..].trim_start().starts_with('=');
+    // "1 = poor", "0 – not at all", "5: excellent": a number and the word it stands for.
+    let followed_by_equals = |end: usize| {
+        let rest = header[end..].trim_start();
+        rest.strip_prefix(['=', ':', '-', '–', '—'])
+            .is_some_and(|label| label.trim_start().starts_with(char::is_alphabetic))
+    };
     for pair in numbers.windows(2) {
         let (a, _, a_end) = pair[0];
         let (b, b_start, b_end) = pair[1];
@@ -208,6 +213,51 @@ pub fn stated_scale(header: &str) -> Option<(f64, f64)> {
         }
     }
     None
+}
+
+/// Whether a header's stated scale runs from best to worst, as school grades do in central
+/// Europe ("1 = výborná, 5 = nedostatočná"; "1 = sehr gut … 6 = ungenügend"): the word after
+/// its lowest number is a better answer than the word after its highest, as the vocabulary's
+/// Likert words rate them. Its ratings are then read the other way round.
+pub fn reversed_scale(header: &str, config: &Config) -> bool {
+    let Some((lo, hi)) = stated_scale(header) else {
+        return false;
+    };
+    // The words after "lo =" and after "hi =", up to the next number or bracket.
+    let label_after = |n: f64| -> Option<f64> {
+        let n = format!("{n}");
+        let mut from = 0;
+        while let Some(at) = header[from..].find(&n).map(|a| a + from) {
+            let end = at + n.len();
+            let glued = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+            from = end;
+            if glued(header.as_bytes().get(end))
+                || glued(at.checked_sub(1).and_then(|p| header.as_bytes().get(p)))
+            {
+                continue;
+            }
+            let rest = header[end..].trim_start();
+            let Some(label) = rest.strip_prefix(['=', ':', '-', '–', '—']) else {
+                continue;
+            };
+            let label: String = label
+                .trim_start()
+                .chars()
+                .take_while(|c| !c.is_ascii_digit() && !",;)]/".contains(*c))
+                .collect();
+            let label = fold(label.trim().trim_end_matches(['.', '…']));
+            return match vocabulary().scale_end(&label) {
+                Some(best) => Some(if best {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                }),
+                None => config.likert.get(&label).copied(),
+            };
+        }
+        None
+    };
+    matches!((label_after(lo), label_after(hi)), (Some(a), Some(b)) if a > b)
 }
 
 /// Whether a header reads like a question: it asks one ("?"), or it is a row of a grid
@@ -353,6 +403,12 @@ mod tests {
             ("Αξιολογήστε από 1 έως 5", Some((1.0, 5.0))),
             ("Valore de 1 até 5", Some((1.0, 5.0))),
             ("Hinnake 1 kuni 5", Some((1.0, 5.0))),
+            // Ends named with a dash or a colon.
+            (
+                "Cât de probabil? (0 – deloc, 10 – sigur)",
+                Some((0.0, 10.0)),
+            ),
+            ("Note (1: schwach, 5: stark)", Some((1.0, 5.0))),
             // Dates, years and counts are no scales.
             ("Workshop of 2019-10-15", None),
             ("Session 1 of 3 (2 hours)", None),
@@ -360,6 +416,30 @@ mod tests {
             ("Comments", None),
         ] {
             assert_eq!(stated_scale(header), scale, "{header}");
+        }
+    }
+
+    #[test]
+    fn a_scale_stated_from_best_to_worst_is_reversed() {
+        let config = Config::builtin();
+        for (header, reversed) in [
+            // School grades: 1 is the best.
+            (
+                "Organizácia podujatia (známkujte ako v škole: 1 = výborná, 5 = nedostatočná)",
+                true,
+            ),
+            (
+                "Wie bewerten Sie den Workshop? (1 = sehr gut, 6 = ungenügend)",
+                true,
+            ),
+            ("Ocena (1 - celująca, 6 - niedostateczna)", true),
+            // The usual way round, and scales without words.
+            ("How was it? (1 = very poor, 5 = excellent)", false),
+            ("Cum a fost? (1 = foarte slab, 5 = excelent)", false),
+            ("Rate it 1-5", false),
+            ("Overall", false),
+        ] {
+            assert_eq!(reversed_scale(header, &config), reversed, "{header}");
         }
     }
 

@@ -1126,3 +1126,33 @@ fn a_blank_signature_on_a_printed_sign_in_sheet_is_someone_who_did_not_come() {
     let (_, s) = f.build();
     assert_eq!(s["labs"]["timisoara/2024-11-14-lab"]["attendees"], 2);
 }
+
+/// A question graded as at school, 1 the best: its mean is on the report's scale, 5 the best.
+#[test]
+fn a_scale_stated_from_best_to_worst_is_read_the_other_way_round() {
+    let f = Fixture::new();
+    let lab = "inputs/kosice/2024-05-22-lab";
+    f.file(
+        &format!("{lab}/Spätná väzba.csv"),
+        "Časová pečiatka,\"Organizácia podujatia (známkujte ako v škole: 1 = výborná, 5 = nedostatočná)\"\n\
+         2024/05/22 12:01,1\n\
+         2024/05/22 12:02,2\n\
+         2024/05/22 12:03,1\n\
+         2024/05/22 12:04,3\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    // Grades 1, 2, 1, 3 are 5, 4, 5, 3 on the scale where 5 is the best: mean 17 / 4.
+    assert_eq!(
+        s["labs"]["kosice/2024-05-22-lab"]["feedback_mean"]["organisation"],
+        json!(4.25)
+    );
+    let check = f.run(&["check"]);
+    assert!(
+        check.stdout.contains(
+            "its scale runs from best to worst, so each rating is read the other way round"
+        ),
+        "{}",
+        check.stdout
+    );
+}
