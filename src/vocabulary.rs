@@ -193,6 +193,9 @@ pub struct Vocabulary {
     name_legal_form_runs: Vec<Vec<String>>,
     /// `[organisations] none`, each answer's words run together ("n/a" is "na").
     no_organisation: HashSet<String>,
+    /// `[names] titles`, folded ("dott.ssa" is "dottssa"): words before or after a person's
+    /// name that are no part of it.
+    name_titles: HashSet<String>,
     /// Every language's `[months]`: a folded name or start ("sept", "rujna") → its month, the
     /// ones no two languages give two months.
     month_starts: HashMap<String, u8>,
@@ -212,6 +215,9 @@ pub struct Vocabulary {
 
 /// The shortest stem a `*` may end: shorter ones begin too many unrelated words.
 const MIN_STEM: usize = 4;
+
+/// The longest title (`[names] titles`), folded, in bytes: "dottoressa", "professore".
+const LONGEST_TITLE: usize = 12;
 
 /// The shortest name or start of a month: "mai", "jun", "sep".
 const MONTH_START: usize = 3;
@@ -247,6 +253,14 @@ struct RawFile {
     organisations: Option<RawOrganisations>,
     /// Month ("1" to "12") → its names and their starts, as dates write them.
     months: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    /// Titles written with a person's name.
+    names: Option<RawNames>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNames {
+    titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -396,6 +410,7 @@ impl Vocabulary {
             name_legal_forms: HashSet::new(),
             name_legal_form_runs: Vec::new(),
             no_organisation: HashSet::new(),
+            name_titles: HashSet::new(),
             month_starts: HashMap::new(),
             month_start_longest: 0,
             likert: Vec::new(),
@@ -514,6 +529,19 @@ impl Vocabulary {
                     }
                     months.add(start, u64::from(month), "", name);
                 }
+            }
+            for title in file.names.iter().flat_map(|n| &n.titles) {
+                let folded = fold(title);
+                if folded.is_empty()
+                    || folded.len() > LONGEST_TITLE
+                    || !folded.bytes().all(|b| b.is_ascii_alphanumeric())
+                    || title.contains(char::is_whitespace)
+                {
+                    return Err(format!(
+                        "vocabulary/{code}.toml: [names] titles: \"{title}\" is not one word of letters, {LONGEST_TITLE} at most (write \"dr. med.\" as \"dr\", \"med\")"
+                    ));
+                }
+                v.name_titles.insert(folded);
             }
             if let Some(scales) = &file.scales {
                 v.scale_joiners
@@ -763,6 +791,12 @@ impl Vocabulary {
 
     pub fn joins_a_scale(&self, folded: &str) -> bool {
         self.scale_joiners.contains(folded)
+    }
+
+    /// Whether a folded word of a person's name is a title (`[names] titles`: "dr", "dottssa").
+    pub fn is_title(&self, folded: &str) -> bool {
+        // Titles are short: a longer word is no title, without hashing it.
+        folded.len() <= LONGEST_TITLE && self.name_titles.contains(folded)
     }
 
     /// Whether an organisation's answer, its words run together as `fold::organisation_key`

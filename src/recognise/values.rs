@@ -306,24 +306,130 @@ pub fn mask_emails(text: &str) -> String {
 }
 
 /// A person's name as a key: folded words in sorted order, so that "Popescu Ana-Maria" and
-/// "ana-maria POPESCU" are one person.
+/// "ana-maria POPESCU" are one person. A hyphen parts words as a space does ("Karl-Erik" is
+/// "Karl Erik"), and so do a dash, a comma and a semicolon ("Kovačič,Andrej"); titles at either
+/// end are left out (`[names] titles` of the vocabulary: "dr. Andrej Kovačič" is "Andrej
+/// Kovačič"), but never the last word.
 pub fn name_key<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     // Folded once into one string, then its words sorted (two allocations, not one a word).
     let mut folded = String::new();
-    for word in parts.into_iter().flat_map(str::split_whitespace) {
+    let mut spans: smallvec::SmallVec<[(usize, usize); 6]> = smallvec::SmallVec::new();
+    for word in parts.into_iter().flat_map(|p| p.split(parts_name)) {
         let start = folded.len();
         fold_into(word, &mut folded);
         if folded.len() > start {
-            folded.push(' ');
+            spans.push((start, folded.len()));
         }
     }
-    let mut words: smallvec::SmallVec<[&str; 4]> =
-        folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut words: smallvec::SmallVec<[&str; 6]> =
+        spans.iter().map(|&(s, e)| &folded[s..e]).collect();
+    let vocabulary = crate::vocabulary::vocabulary();
+    let (mut from, mut to) = (0, words.len());
+    while to - from > 1 && vocabulary.is_title(words[from]) {
+        from += 1;
+    }
+    while to - from > 1 && vocabulary.is_title(words[to - 1]) {
+        to -= 1;
+    }
+    let words = &mut words[from..to];
     if words.is_empty() {
         return None;
     }
     words.sort_unstable();
     Some(words.join(" "))
+}
+
+/// Whether a character parts two words of a person's name: a space, a hyphen or dash, a comma
+/// or a semicolon.
+fn parts_name(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | ',' | ';' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}'
+        )
+}
+
+/// The other keys of a name, as the same name may be written elsewhere: with the letters
+/// a keyboard may lack written as their digraphs (ä, ö, ü as ae, oe, ue, and Hungarian ő, ű;
+/// Danish and Norwegian ø, å as oe, aa; Croatian and Serbian đ as dj: "Jürgen Müller" is also
+/// "Juergen Mueller", "Đurđa" "Djurdja"), and a double name without its hyphen ("Ana-Maria" is
+/// also "Anamaria"). Folding alone already makes "Müller" "Muller" and "Đurđa" "Durda": these
+/// match what it cannot. `key` is the name's `name_key`; the keys given differ from it. Most
+/// names have none, found by one pass over the name's bytes.
+pub fn name_variants(name: &str, key: &str) -> smallvec::SmallVec<[String; 2]> {
+    let mut out = smallvec::SmallVec::new();
+    let digraphs = !name.is_ascii()
+        && name
+            .chars()
+            .any(|c| digraph(c).is_some() || c == '\u{0308}');
+    let hyphen = name.contains(['-', '\u{2010}', '\u{2011}']);
+    if !digraphs && !hyphen {
+        return out;
+    }
+    let mut keep = |written: &str| {
+        if let Some(k) = name_key([written])
+            && k != key
+            && !out.contains(&k)
+        {
+            out.push(k);
+        }
+    };
+    let spelt = digraphs.then(|| {
+        let mut spelt = String::with_capacity(name.len() + 4);
+        let mut last = ' ';
+        for c in name.chars() {
+            match digraph(c) {
+                Some(d) => spelt.push_str(d),
+                // A combining diaeresis (text typed on a Mac): "u\u{308}" is "ü".
+                None if c == '\u{0308}' && matches!(last, 'a' | 'o' | 'u' | 'A' | 'O' | 'U') => {
+                    spelt.push('e')
+                }
+                None => spelt.push(c),
+            }
+            last = c;
+        }
+        spelt
+    });
+    if let Some(spelt) = &spelt {
+        keep(spelt);
+    }
+    if hyphen {
+        let joined = |text: &str| text.replace(['-', '\u{2010}', '\u{2011}'], "");
+        keep(&joined(name));
+        if let Some(spelt) = &spelt {
+            keep(&joined(spelt));
+        }
+    }
+    out
+}
+
+/// The digraph a letter is written as where a keyboard lacks it (see `name_variants`).
+fn digraph(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ä' | 'Ä' => "ae",
+        'ö' | 'Ö' | 'ő' | 'Ő' | 'ø' | 'Ø' => "oe",
+        'ü' | 'Ü' | 'ű' | 'Ű' => "ue",
+        'å' | 'Å' => "aa",
+        'đ' | 'Đ' => "dj",
+        _ => return None,
+    })
+}
+
+/// Whether every word of the key `part` is a word of the key `whole` (each as often): keys'
+/// words are sorted, so one pass over both tells.
+pub fn name_words_within(part: &str, whole: &str) -> bool {
+    let mut whole = whole.split(' ');
+    'part: for word in part.split(' ') {
+        for w in whole.by_ref() {
+            match w.cmp(word) {
+                std::cmp::Ordering::Less => continue,
+                std::cmp::Ordering::Equal => continue 'part,
+                std::cmp::Ordering::Greater => return false,
+            }
+        }
+        return false;
+    }
+    true
 }
 
 /// The labels in a multi-valued cell ("ICT, Tourism", "ICT; Tourism", "ICT | Tourism").
@@ -460,9 +566,101 @@ mod tests {
         // The key itself: folded words in sorted order; a word of symbols alone is kept.
         assert_eq!(
             name_key(["Popescu", "Ana-Maria"]).as_deref(),
-            Some("anamaria popescu")
+            Some("ana maria popescu")
         );
         assert_eq!(name_key(["Ion & Ana"]).as_deref(), Some("& ana ion"));
+    }
+
+    #[test]
+    fn titles_at_either_end_are_no_part_of_a_name() {
+        let key = |n: &str| name_key([n]);
+        assert_eq!(key("dr. Andrej Kovačič"), key("Kovačič Andrej"));
+        assert_eq!(key("Dr. Nagy Eszter").as_deref(), Some("eszter nagy"));
+        for (written, expected) in [
+            ("prof. dr. Andrej Kovačič, PhD", "andrej kovacic"),
+            ("Ing. Jan Novák, Ph.D.", "jan novak"),
+            ("Dott.ssa Giulia Rossi", "giulia rossi"),
+            ("Sig.ra Giulia Rossi", "giulia rossi"),
+            ("mr.sc. Ana Horvat", "ana horvat"),
+            ("mr. sc. Ana Horvat", "ana horvat"),
+            ("Dipl.-Ing. Hans Weber", "hans weber"),
+            ("Mme Claire Martin", "claire martin"),
+            ("M. Jean Dupont", "dupont jean"),
+            ("Mrs Jane Smith", "jane smith"),
+            ("Herr Dr. Hans Weber", "hans weber"),
+            ("dhr. ir. Jan de Vries", "de jan vries"),
+            // In the middle a title's word stays: there it is an initial.
+            ("Jean M. Dupont", "dupont jean m"),
+            // The last word is kept, title or not.
+            ("Dr.", "dr"),
+            ("Dr. Prof.", "prof"),
+        ] {
+            assert_eq!(key(written).as_deref(), Some(expected), "{written}");
+        }
+        // A first name given apart from the last.
+        assert_eq!(name_key(["Dr. Ana", "Pop"]), key("Ana Pop"));
+        // "Di", "Don" and "Jr" are names or tell people apart: no titles.
+        assert_eq!(key("Di Maio Luigi").as_deref(), Some("di luigi maio"));
+        assert_eq!(key("Don Smith").as_deref(), Some("don smith"));
+        assert_ne!(key("John Smith Jr."), key("John Smith"));
+    }
+
+    #[test]
+    fn a_hyphen_parts_a_names_words_as_a_space_does() {
+        let key = |n: &str| name_key([n]);
+        assert_eq!(key("Karl-Erik Org"), key("Karl Erik Org"));
+        assert_eq!(key("Karl-Erik Org").as_deref(), Some("erik karl org"));
+        assert_eq!(key("Karl\u{2010}Erik Org"), key("Karl Erik Org"));
+        assert_eq!(key("Kovačič,Andrej"), key("Andrej Kovačič"));
+        assert_eq!(key("Pop - Ana"), key("Ana Pop"));
+    }
+
+    #[test]
+    fn a_name_with_umlauts_or_dj_has_a_key_spelt_with_digraphs() {
+        let variants = |n: &str| name_variants(n, &name_key([n]).unwrap()).into_vec();
+        assert_eq!(variants("Jürgen Müller"), ["juergen mueller"]);
+        assert_eq!(
+            name_key(["Mueller Juergen"]).as_deref(),
+            Some("juergen mueller")
+        );
+        assert_eq!(variants("Đurđa Knežević"), ["djurdja knezevic"]);
+        assert_eq!(
+            name_key(["Djurdja Knezević"]).as_deref(),
+            Some("djurdja knezevic")
+        );
+        assert_eq!(variants("Søren Ålgaard"), ["aalgaard soeren"]);
+        assert_eq!(variants("Győző Szűcs"), ["gyoezoe szuecs"]);
+        // Typed on a Mac: a letter and a combining diaeresis.
+        assert_eq!(
+            name_key(["Mu\u{308}ller Ju\u{308}rgen"]),
+            name_key(["Jürgen Müller"])
+        );
+        assert_eq!(variants("Mu\u{308}ller Ju\u{308}rgen"), ["juergen mueller"]);
+        // A double name, also without its hyphen; and both.
+        assert_eq!(variants("Ana-Maria Pop"), ["anamaria pop"]);
+        assert_eq!(
+            variants("Jürgen Müller-Lüdenscheidt"),
+            [
+                "juergen luedenscheidt mueller",
+                "jurgen mullerludenscheidt",
+                "juergen muellerluedenscheidt"
+            ]
+        );
+        // Most names have none: "ë" and "ß" have no other spelling than folding's.
+        for name in ["Ana Pop", "Zoë Walker", "Straße Ana", "Mueller Juergen"] {
+            assert!(variants(name).is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_keys_words_within_anothers() {
+        assert!(name_words_within("lucia martinez", "lucia martinez sanz"));
+        assert!(name_words_within("ana pop", "ana maria pop"));
+        assert!(name_words_within("ana pop", "ana pop"));
+        assert!(!name_words_within("lucia sanz", "lucia martinez"));
+        assert!(!name_words_within("pop zed", "ana maria pop"));
+        assert!(!name_words_within("ana ana", "ana pop"));
+        assert!(!name_words_within("ana maria pop", "ana pop"));
     }
 
     #[test]

@@ -506,3 +506,30 @@ fn a_month_start_of_two_letters_or_a_month_thirteen_is_refused() {
         .unwrap();
     assert_eq!(e, "vocabulary/xx.toml: [months] 13 is no month (1 to 12)");
 }
+
+#[test]
+fn titles_are_single_words_folded_and_a_title_of_two_words_is_refused() {
+    let v = vocabulary();
+    for title in [
+        "dr", "prof", "dottssa", "sigra", "mrsc", "ing", "mgr", "phd", "mme",
+    ] {
+        assert!(v.is_title(title), "{title}");
+    }
+    // Names and particles of names are no titles, in any language.
+    for word in ["di", "de", "don", "jr", "eng", "ana", "pan"] {
+        assert!(!v.is_title(word), "{word}");
+    }
+    let file = |titles: &str| {
+        format!(
+            "language = \"xx\"\nname = \"T\"\n[words]\nignore = []\n[fields]\n[questions]\n[yes_no]\nyes = []\nno = []\n[names]\ntitles = [{titles}]\n"
+        )
+    };
+    assert!(Vocabulary::parse(&[("xx", &file("\"Dr.\", \"dott.ssa\""))]).is_ok());
+    let e = Vocabulary::parse(&[("xx", &file("\"dr. med.\""))])
+        .err()
+        .unwrap();
+    assert_eq!(
+        e,
+        "vocabulary/xx.toml: [names] titles: \"dr. med.\" is not one word of letters, 12 at most (write \"dr. med.\" as \"dr\", \"med\")"
+    );
+}
