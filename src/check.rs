@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::diagnostics::{column_name, plural};
 use crate::discover::Lab;
 use crate::outcomes::Outcomes;
-use crate::people::Tables;
+use crate::people::{MatchRule, Tables};
 use crate::recognise::columns::{Field, Role, Target};
 use crate::recognise::{FileRecords, SheetReport};
 
@@ -104,6 +104,32 @@ pub fn printout(c: &Checked) -> String {
                 "  walk-ins (signed in, not registered; counted as attendees of unknown type): {}\n",
                 c.tables.walk_ins[i].join(", ")
             ));
+        }
+        // Sign-ins matched by a weaker rule than the e-mail or the name, to be looked over.
+        for (rule, what) in [
+            (
+                MatchRule::OtherEmail,
+                "matched by name, signed in with an e-mail the registration does not have",
+            ),
+            (
+                MatchRule::PartOfName,
+                "matched by part of a name, held by no other registration",
+            ),
+        ] {
+            let names: Vec<String> = c.tables.name_matches[i]
+                .iter()
+                .filter(|m| m.rule == rule)
+                .map(|m| {
+                    if m.signed_in == m.registered {
+                        m.signed_in.clone()
+                    } else {
+                        format!("{} → {}", m.signed_in, m.registered)
+                    }
+                })
+                .collect();
+            if !names.is_empty() {
+                o.push_str(&format!("  {what}: {}\n", names.join(", ")));
+            }
         }
     }
     // Unmapped labels across all labs, with their counts.

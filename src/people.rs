@@ -1,6 +1,12 @@
 //! Who is who within a lab: a key per person, sign-ins linked to registrations, walk-ins, and
-//! the rows that name the same person twice in one lab joined into one (the first row's type
-//! and sectors; attended if any row says so).
+//! the rows that name the same person twice in one lab joined into one (the first known type
+//! and sectors of its rows; attended if any row says so).
+//!
+//! A sign-in is its registration's by e-mail, else by name (`name_key`: folded, in any order,
+//! without titles). One that matches no registration so is matched as a careful person would,
+//! by the weaker rules of `RegisteredNames::find` (the same name spelt another way, the same
+//! name with another e-mail, part of a name), each only where one registered person fits;
+//! `check` lists the matches of the last two.
 //!
 //! This stage only says who is who (keeping, per person and lab, how many rows named them);
 //! every figure is counted by polars in `aggregate`. Joining a lab's duplicate rows here,
@@ -15,8 +21,9 @@ use foldhash::{HashMap, HashSet};
 
 use crate::config::{Config, UNKNOWN};
 use crate::organisations::Organisations;
-use crate::recognise::values::name_key;
-use crate::recognise::{FileRecords, Text};
+use crate::recognise::values::{name_key, name_variants, name_words_within};
+use crate::recognise::{FileRecords, Registration, Text};
+use smallvec::SmallVec;
 
 /// One row per person and lab: a registered person (however many rows name them) or a walk-in.
 #[derive(Debug, Default)]
@@ -86,13 +93,42 @@ pub struct Tables {
     pub has_attendance: Vec<bool>,
     /// Per lab: the names on sign-in sheets that match no registration, for `check`.
     pub walk_ins: Vec<Vec<String>>,
+    /// Per lab: the sign-ins matched to a registration by a weaker rule, for `check`.
+    pub name_matches: Vec<Vec<NameMatch>>,
     /// The organisations that participants named.
     pub organisations: Organisations,
+}
+
+/// A sign-in matched to a registration by a rule weaker than the e-mail or the name: `check`
+/// shows it, so that a wrong match can be seen. Personal data: never written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NameMatch {
+    pub rule: MatchRule,
+    /// The name as the sign-in writes it.
+    pub signed_in: String,
+    /// The name as the registration writes it.
+    pub registered: String,
+}
+
+/// How a sign-in was matched to a registration, beyond its e-mail and its name's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchRule {
+    /// The same name (or spelt another way), but an e-mail the registration does not have:
+    /// people join a meeting from a private account.
+    OtherEmail,
+    /// The words of one name are all in the other (two words at least): "Lucía Martínez" for
+    /// "Lucía Martínez Sanz", a middle name left out.
+    PartOfName,
 }
 
 /// Ids by code: a table's own ids (in its order, as `Taxonomy::code` numbers them), then `unknown`.
 fn names(ids: impl Iterator<Item = String>) -> Vec<String> {
     ids.chain(std::iter::once(UNKNOWN.to_string())).collect()
+}
+
+/// Whether sectors say nothing: none, or `unknown` alone.
+fn unknown(sectors: &[u32], unknown_sector: u32) -> bool {
+    sectors.iter().all(|&s| s == unknown_sector)
 }
 
 /// Who a row is: their e-mail; else their name's key (`name_key`); else the row's place.
@@ -154,6 +190,102 @@ impl Codes {
                 code
             }
         }
+    }
+}
+
+/// The registered people of one lab by their names, for the sign-ins that match nobody by
+/// e-mail or by name key: made only in a lab that has such a sign-in, since few do.
+struct RegisteredNames<'a> {
+    /// Each registration row with a name: its person's code, the name as written, and its
+    /// keys (`name_key` first, then `name_variants`).
+    rows: Vec<(u32, &'a str, SmallVec<[String; 2]>)>,
+}
+
+/// Who a rule finds: the one person it fits, or whether it fits several.
+enum Fit {
+    None,
+    One(usize),
+    Several,
+}
+
+impl<'a> RegisteredNames<'a> {
+    /// From each registration row's person code and name.
+    fn new(registrations: impl Iterator<Item = (u32, &'a str)>) -> Self {
+        let mut rows: Vec<(u32, &'a str, SmallVec<[String; 2]>)> = Vec::new();
+        for (code, name) in registrations {
+            let Some(key) = name_key([name]) else {
+                continue;
+            };
+            let mut keys = SmallVec::new();
+            keys.extend(name_variants(name, &key));
+            keys.insert(0, key);
+            rows.push((code, name, keys));
+        }
+        RegisteredNames { rows }
+    }
+
+    /// The row of the one person whose rows `fits`, if one only.
+    fn fit(&self, fits: impl Fn(&[String]) -> bool) -> Fit {
+        let mut found = Fit::None;
+        for (i, (code, _, keys)) in self.rows.iter().enumerate() {
+            if !fits(keys) {
+                continue;
+            }
+            match found {
+                Fit::None => found = Fit::One(i),
+                Fit::One(j) if self.rows[j].0 == *code => {}
+                _ => return Fit::Several,
+            }
+        }
+        found
+    }
+
+    /// The registered person a sign-in named `name` is, by the rules a careful person follows,
+    /// in this order, each only where it fits one registered person (where it fits several,
+    /// no weaker rule is tried: the sign-in stays a walk-in):
+    /// 1. the same name (the same key; `with_email`: the sign-in's e-mail matched nobody);
+    /// 2. the same name spelt another way: a key of one is a key of the other
+    ///    (`name_variants`: "Mueller Juergen" is "Jürgen Müller");
+    /// 3. part of a name: every word of one key is in the other, the fewer being two at
+    ///    least ("Lucía Martínez" is "Lucía Martínez Sanz", "Ana Pop" is "Ana Maria Pop").
+    ///
+    /// Gives the person's code, their name as registered, and the rule if `check` should
+    /// show it (1 and 2 with another e-mail, and 3).
+    fn find(&self, name: &str, with_email: bool) -> Option<(u32, &'a str, Option<MatchRule>)> {
+        let key = name_key([name])?;
+        let mut keys: SmallVec<[String; 3]> = SmallVec::new();
+        keys.extend(name_variants(name, &key));
+        keys.insert(0, key);
+        let other_email = with_email.then_some(MatchRule::OtherEmail);
+        let rules: [(&dyn Fn(&[String]) -> bool, Option<MatchRule>); 3] = [
+            (&|theirs: &[String]| theirs[0] == keys[0], other_email),
+            (
+                &|theirs: &[String]| theirs.iter().any(|t| keys.contains(t)),
+                other_email,
+            ),
+            (
+                &|theirs: &[String]| {
+                    keys.iter().any(|k| {
+                        theirs.iter().any(|t| {
+                            k.contains(' ') && name_words_within(k, t)
+                                || t.contains(' ') && name_words_within(t, k)
+                        })
+                    })
+                },
+                Some(MatchRule::PartOfName),
+            ),
+        ];
+        for (fits, rule) in rules {
+            match self.fit(fits) {
+                Fit::One(i) => {
+                    let (code, registered, _) = &self.rows[i];
+                    return Some((*code, registered, rule));
+                }
+                Fit::Several => return None,
+                Fit::None => {}
+            }
+        }
+        None
     }
 }
 
@@ -235,7 +367,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     // One code per person key across all labs, so that polars counts unique people by number.
     let mut codes = Codes::default();
     // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
-    let mut registrations: Vec<(&'a FileRecords, &'a crate::recognise::Registration)> = Vec::new();
+    let mut registrations: Vec<(&'a FileRecords, &'a Registration)> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
     let mut signed_in: HashSet<u32> = HashSet::default();
     let mut row_of: HashMap<u32, usize> = HashMap::default();
@@ -295,8 +427,10 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         row_of.clear();
         sectors_of.clear();
         organisation_of.clear();
+        let mut name_matches = Vec::new();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();
+            let mut by_name: Option<RegisteredNames> = None;
             for (f, s) in lab_files
                 .iter()
                 .flat_map(|f| f.sign_ins.iter().map(move |s| (f, s)))
@@ -305,7 +439,29 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 if s.email.is_none() && s.name.is_none() {
                     continue;
                 }
-                let k = codes.code(&key(f, s.email, s.name, None));
+                let mut k = codes.code(&key(f, s.email, s.name, None));
+                if !registered.contains(&k)
+                    && let Some(name) = s.name.map(|n| f.text(n))
+                    && let Some((code, as_registered, rule)) = by_name
+                        .get_or_insert_with(|| {
+                            RegisteredNames::new(
+                                registrations
+                                    .iter()
+                                    .zip(&keys)
+                                    .filter_map(|((f, r), &code)| Some((code, f.text(r.name?)))),
+                            )
+                        })
+                        .find(name, s.email.is_some())
+                {
+                    k = code;
+                    if let Some(rule) = rule {
+                        name_matches.push(NameMatch {
+                            rule,
+                            signed_in: name.to_string(),
+                            registered: as_registered.to_string(),
+                        });
+                    }
+                }
                 let organisation = s
                     .organisation
                     .and_then(|o| orgs.code(f.text(o), s.name.map(|n| f.text(n))));
@@ -328,6 +484,9 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
             }
         }
         t.walk_ins.push(walk_ins);
+        name_matches.sort_unstable();
+        name_matches.dedup();
+        t.name_matches.push(name_matches);
 
         for ((f, r), k) in registrations.iter().zip(keys.iter().copied()) {
             let attended = has_attendance
@@ -340,8 +499,17 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
             if let Some(&i) = row_of.get(&k) {
                 p.rows[i] += 1;
                 p.attended[i] = p.attended[i].max(attended);
+                // Each field the first row that gives it: a row with a blank type (a sign-in
+                // sheet read as a second registration list) does not hide another's.
                 if p.organisation[i].is_none() {
                     p.organisation[i] = organisation();
+                }
+                if p.stakeholder_type[i] == unknown_type {
+                    p.stakeholder_type[i] = r.stakeholder_type;
+                }
+                let sectors = &mut sectors_of[i - first];
+                if unknown(sectors, unknown_sector) && !unknown(&r.sectors, unknown_sector) {
+                    *sectors = &r.sectors;
                 }
                 continue;
             }
@@ -380,6 +548,92 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Who `find` says a sign-in is, among registrations of (person code, name): the code and
+    /// the rule `check` shows.
+    fn found(
+        registered: &[(u32, &str)],
+        name: &str,
+        with_email: bool,
+    ) -> Option<(u32, Option<MatchRule>)> {
+        RegisteredNames::new(registered.iter().copied())
+            .find(name, with_email)
+            .map(|(code, _, rule)| (code, rule))
+    }
+
+    #[test]
+    fn a_sign_in_is_the_one_registration_its_name_fits() {
+        use MatchRule::{OtherEmail, PartOfName};
+        let lab = [
+            (0, "dr. Andrej Kovačič"),
+            (1, "Jürgen Müller"),
+            (2, "Đurđa Knežević"),
+            (3, "Piotr Nowak"),
+            (4, "Lucía Martínez Sanz"),
+            (5, "Ana-Maria Pop"),
+            (6, "Karl Erik Org"),
+        ];
+        // The same name, another e-mail: shown.
+        assert_eq!(
+            found(&lab, "Piotr Nowak", true),
+            Some((3, Some(OtherEmail)))
+        );
+        assert_eq!(
+            found(&lab, "Nowak Piotr", true),
+            Some((3, Some(OtherEmail)))
+        );
+        // Spelt with digraphs, either way round: the same name, not shown without an e-mail.
+        assert_eq!(found(&lab, "Mueller Juergen", false), Some((1, None)));
+        assert_eq!(found(&lab, "Djurdja Knezević", false), Some((2, None)));
+        assert_eq!(
+            found(&lab, "Juergen Müller", true),
+            Some((1, Some(OtherEmail)))
+        );
+        assert_eq!(found(&lab, "Anamaria Pop", false), Some((5, None)));
+        let spelt = [(7, "Juergen Mueller")];
+        assert_eq!(found(&spelt, "Jürgen Müller", false), Some((7, None)));
+        // Part of a name, two words at least, either the sign-in's or the registration's.
+        assert_eq!(
+            found(&lab, "Lucía Martínez", false),
+            Some((4, Some(PartOfName)))
+        );
+        assert_eq!(found(&lab, "Ana Pop", false), Some((5, Some(PartOfName))));
+        assert_eq!(found(&lab, "Karl Org", true), Some((6, Some(PartOfName))));
+        assert_eq!(
+            found(&lab, "Piotr Jan Nowak", false),
+            Some((3, Some(PartOfName)))
+        );
+        assert_eq!(found(&lab, "Martínez", false), None);
+        assert_eq!(found(&lab, "Lucía Sanz Ortega", false), None);
+        assert_eq!(found(&lab, "Zoe Walker", false), None);
+    }
+
+    #[test]
+    fn a_name_that_fits_two_registered_people_fits_none() {
+        // Two people of one name (two e-mails, two codes): no match, nor by part of it.
+        let twins = [(0, "Jan Novak"), (1, "Jan Novak"), (2, "Eva Lind")];
+        assert_eq!(found(&twins, "Jan Novak", true), None);
+        assert_eq!(found(&twins, "Jan Josef Novak", false), None);
+        // Two rows of one person (one code) are one.
+        let rows = [(0, "Jan Novak"), (0, "Novak Jan"), (2, "Eva Lind")];
+        assert_eq!(
+            found(&rows, "Jan Novak", true),
+            Some((0, Some(MatchRule::OtherEmail)))
+        );
+        // Part of two names.
+        let rossi = [(0, "Maria Rossi Bianchi"), (1, "Maria Rossi Verdi")];
+        assert_eq!(found(&rossi, "Maria Rossi", false), None);
+        assert_eq!(found(&rossi, "Maria Rossi Verdi", false), Some((1, None)));
+        // The same name wins over part of another's.
+        let both = [(0, "Ana Pop"), (1, "Ana Maria Pop")];
+        assert_eq!(
+            found(&both, "Pop Ana", true),
+            Some((0, Some(MatchRule::OtherEmail)))
+        );
+        // Spelt alike, two people: neither.
+        let spelt = [(0, "Jürgen Müller"), (1, "Juergen Mueller")];
+        assert_eq!(found(&spelt, "Müller Juergen", false), None);
+    }
 
     #[test]
     fn a_key_keeps_its_code_and_kinds_do_not_mix() {

@@ -17,6 +17,7 @@ mod languages;
 mod no_config;
 mod outcomes;
 mod pdf;
+mod people;
 mod privacy;
 mod reflow;
 mod report;
