@@ -22,7 +22,7 @@ use foldhash::{HashMap, HashSet};
 use crate::config::{Config, UNKNOWN};
 use crate::organisations::Organisations;
 use crate::recognise::values::{name_key, name_variants, name_words_within};
-use crate::recognise::{FileRecords, Registration, Text};
+use crate::recognise::{FileRecords, Registration};
 use smallvec::SmallVec;
 
 /// One row per person and lab: a registered person (however many rows name them) or a walk-in.
@@ -134,7 +134,7 @@ fn unknown(sectors: &[u32], unknown_sector: u32) -> bool {
 /// Who a row is: their e-mail; else their name's key (`name_key`); else the row's place.
 enum Key<'a> {
     Email(&'a str),
-    Name(String),
+    Name(&'a str),
     Place(&'a str),
 }
 
@@ -196,9 +196,23 @@ impl Codes {
 /// The registered people of one lab by their names, for the sign-ins that match nobody by
 /// e-mail or by name key: made only in a lab that has such a sign-in, since few do.
 struct RegisteredNames<'a> {
-    /// Each registration row with a name: its person's code, the name as written, and its
-    /// keys (`name_key` first, then `name_variants`).
-    rows: Vec<(u32, &'a str, SmallVec<[String; 2]>)>,
+    /// Each registration row with a name.
+    rows: Vec<Named<'a>>,
+}
+
+/// A registration row's person code, the name as written, its key (`name_key`) and its other
+/// keys (`name_variants`).
+struct Named<'a> {
+    code: u32,
+    name: &'a str,
+    key: &'a str,
+    variants: SmallVec<[String; 2]>,
+}
+
+impl Named<'_> {
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.key).chain(self.variants.iter().map(String::as_str))
+    }
 }
 
 /// Who a rule finds: the one person it fits, or whether it fits several.
@@ -209,31 +223,29 @@ enum Fit {
 }
 
 impl<'a> RegisteredNames<'a> {
-    /// From each registration row's person code and name.
-    fn new(registrations: impl Iterator<Item = (u32, &'a str)>) -> Self {
-        let mut rows: Vec<(u32, &'a str, SmallVec<[String; 2]>)> = Vec::new();
-        for (code, name) in registrations {
-            let Some(key) = name_key([name]) else {
-                continue;
-            };
-            let mut keys = SmallVec::new();
-            keys.extend(name_variants(name, &key));
-            keys.insert(0, key);
-            rows.push((code, name, keys));
-        }
+    /// From each registration row's person code, name and the name's key.
+    fn new(registrations: impl Iterator<Item = (u32, &'a str, &'a str)>) -> Self {
+        let rows = registrations
+            .map(|(code, name, key)| Named {
+                code,
+                name,
+                key,
+                variants: name_variants(name, key),
+            })
+            .collect();
         RegisteredNames { rows }
     }
 
     /// The row of the one person whose rows `fits`, if one only.
-    fn fit(&self, fits: impl Fn(&[String]) -> bool) -> Fit {
+    fn fit(&self, fits: impl Fn(&Named<'_>) -> bool) -> Fit {
         let mut found = Fit::None;
-        for (i, (code, _, keys)) in self.rows.iter().enumerate() {
-            if !fits(keys) {
+        for (i, row) in self.rows.iter().enumerate() {
+            if !fits(row) {
                 continue;
             }
             match found {
                 Fit::None => found = Fit::One(i),
-                Fit::One(j) if self.rows[j].0 == *code => {}
+                Fit::One(j) if self.rows[j].code == row.code => {}
                 _ => return Fit::Several,
             }
         }
@@ -251,35 +263,36 @@ impl<'a> RegisteredNames<'a> {
     ///
     /// Gives the person's code, their name as registered, and the rule if `check` should
     /// show it (1 and 2 with another e-mail, and 3).
-    fn find(&self, name: &str, with_email: bool) -> Option<(u32, &'a str, Option<MatchRule>)> {
-        let key = name_key([name])?;
-        let mut keys: SmallVec<[String; 3]> = SmallVec::new();
-        keys.extend(name_variants(name, &key));
-        keys.insert(0, key);
+    /// `key` is the name's key if made already.
+    fn find(
+        &self,
+        name: &str,
+        key: Option<String>,
+        with_email: bool,
+    ) -> Option<(u32, &'a str, Option<MatchRule>)> {
+        let key = key.or_else(|| name_key([name]))?;
+        let variants = name_variants(name, &key);
+        let mine = || std::iter::once(key.as_str()).chain(variants.iter().map(String::as_str));
         let other_email = with_email.then_some(MatchRule::OtherEmail);
-        let rules: [(&dyn Fn(&[String]) -> bool, Option<MatchRule>); 3] = [
-            (&|theirs: &[String]| theirs[0] == keys[0], other_email),
+        let within = |part: &str, whole: &str| {
+            part.len() < whole.len() && part.contains(' ') && name_words_within(part, whole)
+        };
+        let rules: [(&dyn Fn(&Named<'_>) -> bool, Option<MatchRule>); 3] = [
+            (&|theirs| theirs.key == key, other_email),
             (
-                &|theirs: &[String]| theirs.iter().any(|t| keys.contains(t)),
+                &|theirs| theirs.keys().any(|t| mine().any(|m| m == t)),
                 other_email,
             ),
             (
-                &|theirs: &[String]| {
-                    keys.iter().any(|k| {
-                        theirs.iter().any(|t| {
-                            k.contains(' ') && name_words_within(k, t)
-                                || t.contains(' ') && name_words_within(t, k)
-                        })
-                    })
-                },
+                &|theirs| mine().any(|m| theirs.keys().any(|t| within(m, t) || within(t, m))),
                 Some(MatchRule::PartOfName),
             ),
         ];
         for (fits, rule) in rules {
             match self.fit(fits) {
                 Fit::One(i) => {
-                    let (code, registered, _) = &self.rows[i];
-                    return Some((*code, registered, rule));
+                    let row = &self.rows[i];
+                    return Some((row.code, row.name, rule));
                 }
                 Fit::Several => return None,
                 Fit::None => {}
@@ -369,6 +382,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
     // A lab's working sets, emptied for each lab rather than made anew (they keep their room).
     let mut registrations: Vec<(&'a FileRecords, &'a Registration)> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
+    let mut name_keys: Vec<Option<String>> = Vec::new();
     let mut signed_in: HashSet<u32> = HashSet::default();
     let mut row_of: HashMap<u32, usize> = HashMap::default();
     let mut sectors_of: Vec<&'a [u32]> = Vec::new();
@@ -389,35 +403,31 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
 
         // Keys: the e-mail where there is one; a row without one takes the key of a row
         // of the same lab with the same name and an e-mail, else the name itself. Names are
-        // folded into keys only where needed: for rows without an e-mail, and for sign-ins.
-        let mut key_of_name: HashMap<String, &str> = HashMap::default();
+        // folded into keys only where needed: in a lab with sign-ins or rows without an
+        // e-mail, each once (a sign-in that matches nobody looks at them again).
+        name_keys.clear();
         if has_sign_ins || registrations.iter().any(|(_, r)| r.email.is_none()) {
-            for (f, r) in &registrations {
-                if let (Some(email), Some(name)) = (r.email, r.name)
-                    && let Some(k) = name_key([f.text(name)])
-                {
-                    key_of_name.entry(k).or_insert(f.text(email));
-                }
+            name_keys.extend(
+                registrations
+                    .iter()
+                    .map(|(f, r)| r.name.and_then(|n| name_key([f.text(n)]))),
+            );
+        }
+        let mut key_of_name: HashMap<&str, &str> = HashMap::default();
+        for ((f, r), k) in registrations.iter().zip(&name_keys) {
+            if let (Some(email), Some(k)) = (r.email, k) {
+                key_of_name.entry(k).or_insert(f.text(email));
             }
         }
-        let key =
-            |f: &'a FileRecords, email: Option<Text>, name: Option<Text>, place: Option<Text>| {
-                let place = place.map_or("", |p| f.text(p));
-                match (email, name) {
-                    (Some(e), _) => Key::Email(f.text(e)),
-                    (None, Some(n)) => match name_key([f.text(n)]) {
-                        Some(k) => key_of_name.get(&k).map_or(Key::Name(k), |e| Key::Email(e)),
-                        None => Key::Place(place),
-                    },
-                    (None, None) => Key::Place(place),
-                }
-            };
         keys.clear();
-        keys.extend(
-            registrations
-                .iter()
-                .map(|(f, r)| codes.code(&key(f, r.email, r.name, r.place))),
-        );
+        keys.extend(registrations.iter().enumerate().map(|(i, (f, r))| {
+            let key = match (r.email, name_keys.get(i).and_then(Option::as_deref)) {
+                (Some(e), _) => Key::Email(f.text(e)),
+                (None, Some(k)) => key_of_name.get(k).map_or(Key::Name(k), |e| Key::Email(e)),
+                (None, None) => Key::Place(r.place.map_or("", |p| f.text(p))),
+            };
+            codes.code(&key)
+        }));
 
         // Sign-ins mark registered people as attended; the others are walk-ins.
         signed_in.clear();
@@ -430,7 +440,7 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
         let mut name_matches = Vec::new();
         if has_sign_ins {
             let registered: HashSet<u32> = keys.iter().copied().collect();
-            let mut by_name: Option<RegisteredNames> = None;
+            let mut registered_names: Option<RegisteredNames> = None;
             for (f, s) in lab_files
                 .iter()
                 .flat_map(|f| f.sign_ins.iter().map(move |s| (f, s)))
@@ -439,19 +449,31 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                 if s.email.is_none() && s.name.is_none() {
                     continue;
                 }
-                let mut k = codes.code(&key(f, s.email, s.name, None));
+                let name = s.name.map(|n| f.text(n));
+                let name_key = match s.email {
+                    Some(_) => None,
+                    None => name.and_then(|n| name_key([n])),
+                };
+                let mut k = codes.code(&match (s.email, &name_key) {
+                    (Some(e), _) => Key::Email(f.text(e)),
+                    (None, Some(n)) => key_of_name
+                        .get(n.as_str())
+                        .map_or(Key::Name(n), |e| Key::Email(e)),
+                    (None, None) => Key::Place(""),
+                });
                 if !registered.contains(&k)
-                    && let Some(name) = s.name.map(|n| f.text(n))
-                    && let Some((code, as_registered, rule)) = by_name
+                    && let Some(name) = name
+                    && let Some((code, as_registered, rule)) = registered_names
                         .get_or_insert_with(|| {
                             RegisteredNames::new(
-                                registrations
-                                    .iter()
-                                    .zip(&keys)
-                                    .filter_map(|((f, r), &code)| Some((code, f.text(r.name?)))),
+                                registrations.iter().zip(&keys).zip(&name_keys).filter_map(
+                                    |(((f, r), &code), key)| {
+                                        Some((code, f.text(r.name?), key.as_deref()?))
+                                    },
+                                ),
                             )
                         })
-                        .find(name, s.email.is_some())
+                        .find(name, name_key, s.email.is_some())
                 {
                     k = code;
                     if let Some(rule) = rule {
@@ -556,9 +578,18 @@ mod tests {
         name: &str,
         with_email: bool,
     ) -> Option<(u32, Option<MatchRule>)> {
-        RegisteredNames::new(registered.iter().copied())
-            .find(name, with_email)
-            .map(|(code, _, rule)| (code, rule))
+        let keys: Vec<String> = registered
+            .iter()
+            .map(|(_, n)| name_key([*n]).unwrap())
+            .collect();
+        RegisteredNames::new(
+            registered
+                .iter()
+                .zip(&keys)
+                .map(|(&(code, name), key)| (code, name, key.as_str())),
+        )
+        .find(name, None, with_email)
+        .map(|(code, _, rule)| (code, rule))
     }
 
     #[test]
