@@ -157,6 +157,12 @@ struct Codes {
 }
 
 impl Codes {
+    /// Whether a code is an e-mail's.
+    fn is_email(&self, code: u32) -> bool {
+        let (start, _) = self.spans[code as usize];
+        self.text[start as usize] == b'e'
+    }
+
     /// The code of `key`, a new one if it is new.
     fn code(&mut self, key: &Key<'_>) -> u32 {
         let (kind, text) = match key {
@@ -204,6 +210,8 @@ struct RegisteredNames<'a> {
 /// keys (`name_variants`).
 struct Named<'a> {
     code: u32,
+    /// Whether the person is known by an e-mail (theirs on some row), not by their name.
+    emailed: bool,
     name: &'a str,
     key: &'a str,
     variants: SmallVec<[String; 2]>,
@@ -215,6 +223,10 @@ impl Named<'_> {
     }
 }
 
+/// A rule of `RegisteredNames::find`: whether a registration row fits; and whether it is
+/// part of a name (else the same name).
+type Rule<'r> = (&'r dyn Fn(&Named<'_>) -> bool, bool);
+
 /// Who a rule finds: the one person it fits, or whether it fits several.
 enum Fit {
     None,
@@ -223,11 +235,13 @@ enum Fit {
 }
 
 impl<'a> RegisteredNames<'a> {
-    /// From each registration row's person code, name and the name's key.
-    fn new(registrations: impl Iterator<Item = (u32, &'a str, &'a str)>) -> Self {
+    /// From each registration row's person code, whether it is an e-mail's, the name and
+    /// its key.
+    fn new(registrations: impl Iterator<Item = (u32, bool, &'a str, &'a str)>) -> Self {
         let rows = registrations
-            .map(|(code, name, key)| Named {
+            .map(|(code, emailed, name, key)| Named {
                 code,
+                emailed,
                 name,
                 key,
                 variants: name_variants(name, key),
@@ -255,15 +269,16 @@ impl<'a> RegisteredNames<'a> {
     /// The registered person a sign-in named `name` is, by the rules a careful person follows,
     /// in this order, each only where it fits one registered person (where it fits several,
     /// no weaker rule is tried: the sign-in stays a walk-in):
-    /// 1. the same name (the same key; `with_email`: the sign-in's e-mail matched nobody);
+    /// 1. the same name (the same key; for a sign-in whose e-mail matched nobody);
     /// 2. the same name spelt another way: a key of one is a key of the other
     ///    (`name_variants`: "Mueller Juergen" is "Jürgen Müller");
     /// 3. part of a name: every word of one key is in the other, the fewer being two at
     ///    least ("Lucía Martínez" is "Lucía Martínez Sanz", "Ana Pop" is "Ana Maria Pop").
     ///
     /// Gives the person's code, their name as registered, and the rule if `check` should
-    /// show it (1 and 2 with another e-mail, and 3).
-    /// `key` is the name's key if made already.
+    /// show it: 3; 1 and 2 where the sign-in gives an e-mail (`with_email`) and the person
+    /// registered with another (a name without one is matched by name, as it is without
+    /// these rules). `key` is the name's key if made already.
     fn find(
         &self,
         name: &str,
@@ -273,25 +288,29 @@ impl<'a> RegisteredNames<'a> {
         let key = key.or_else(|| name_key([name]))?;
         let variants = name_variants(name, &key);
         let mine = || std::iter::once(key.as_str()).chain(variants.iter().map(String::as_str));
-        let other_email = with_email.then_some(MatchRule::OtherEmail);
         let within = |part: &str, whole: &str| {
             part.len() < whole.len() && part.contains(' ') && name_words_within(part, whole)
         };
-        let rules: [(&dyn Fn(&Named<'_>) -> bool, Option<MatchRule>); 3] = [
-            (&|theirs| theirs.key == key, other_email),
+        let rules: [Rule<'_>; 3] = [
+            (&|theirs| theirs.key == key, false),
             (
                 &|theirs| theirs.keys().any(|t| mine().any(|m| m == t)),
-                other_email,
+                false,
             ),
             (
                 &|theirs| mine().any(|m| theirs.keys().any(|t| within(m, t) || within(t, m))),
-                Some(MatchRule::PartOfName),
+                true,
             ),
         ];
-        for (fits, rule) in rules {
+        for (fits, part) in rules {
             match self.fit(fits) {
                 Fit::One(i) => {
                     let row = &self.rows[i];
+                    let rule = if part {
+                        Some(MatchRule::PartOfName)
+                    } else {
+                        (with_email && row.emailed).then_some(MatchRule::OtherEmail)
+                    };
                     return Some((row.code, row.name, rule));
                 }
                 Fit::Several => return None,
@@ -468,7 +487,8 @@ pub fn link_people<'a>(files: &'a [Vec<FileRecords>], config: &Config) -> Tables
                             RegisteredNames::new(
                                 registrations.iter().zip(&keys).zip(&name_keys).filter_map(
                                     |(((f, r), &code), key)| {
-                                        Some((code, f.text(r.name?), key.as_deref()?))
+                                        let emailed = codes.is_email(code);
+                                        Some((code, emailed, f.text(r.name?), key.as_deref()?))
                                     },
                                 ),
                             )
@@ -586,7 +606,7 @@ mod tests {
             registered
                 .iter()
                 .zip(&keys)
-                .map(|(&(code, name), key)| (code, name, key.as_str())),
+                .map(|(&(code, name), key)| (code, true, name, key.as_str())),
         )
         .find(name, None, with_email)
         .map(|(code, _, rule)| (code, rule))
@@ -640,6 +660,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_ins_e_mail_is_no_other_e_mail_where_the_registration_has_none() {
+        let keys = ["ana pop".to_string(), "ion rus".to_string()];
+        let names = RegisteredNames::new(
+            [
+                (0, false, "Ana Pop", keys[0].as_str()),
+                (1, true, "Ion Rus", keys[1].as_str()),
+            ]
+            .into_iter(),
+        );
+        let found = |name| names.find(name, None, true).map(|(c, _, rule)| (c, rule));
+        assert_eq!(found("Pop Ana"), Some((0, None)));
+        assert_eq!(found("Ion Rus"), Some((1, Some(MatchRule::OtherEmail))));
+        // Part of a name is shown whatever the e-mails.
+        assert_eq!(
+            found("Ana Maria Pop"),
+            Some((0, Some(MatchRule::PartOfName)))
+        );
+    }
+
+    #[test]
     fn a_name_that_fits_two_registered_people_fits_none() {
         // Two people of one name (two e-mails, two codes): no match, nor by part of it.
         let twins = [(0, "Jan Novak"), (1, "Jan Novak"), (2, "Eva Lind")];
@@ -678,9 +718,9 @@ mod tests {
             assert_eq!(codes.code(&Key::Email(e)), i as u32);
         }
         // The same text as a name or a place is another person.
-        assert_eq!(codes.code(&Key::Name("p7@x.org".into())), 5_000);
+        assert_eq!(codes.code(&Key::Name("p7@x.org")), 5_000);
         assert_eq!(codes.code(&Key::Place("p7@x.org")), 5_001);
-        assert_eq!(codes.code(&Key::Name("p7@x.org".into())), 5_000);
+        assert_eq!(codes.code(&Key::Name("p7@x.org")), 5_000);
         // A key that is a prefix of another is not it.
         assert_eq!(codes.code(&Key::Email("p1@x.or")), 5_002);
         assert_eq!(codes.code(&Key::Email("")), 5_003);

@@ -119,3 +119,26 @@ fn two_rows_of_one_person_keep_each_field_the_first_that_gives_it() {
     assert_eq!(lab["by_sector"]["education"], counts(1, None));
     assert_eq!(lab["by_sector"]["unknown"], counts(0, None));
 }
+
+#[test]
+fn a_meeting_reports_e_mails_match_a_list_of_names_without_any() {
+    // Registered by name alone; the meeting's report gives each participant's e-mail.
+    let f = Fixture::new();
+    f.file(
+        "inputs/p/2024-05-12-online/registrations.csv",
+        "Name,Stakeholder type\nAna Pop,NGO\nIon Rus,NGO\n",
+    );
+    f.file(
+        "inputs/p/2024-05-12-online/sign-in.csv",
+        "Name,Email,Signature\nPop Ana,ana.pop@gmail.com,x\nZoe Walker,zoe@x.org,x\n",
+    );
+    let (run, s) = f.build();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lab = &s["labs"]["p/2024-05-12-online"];
+    assert_eq!(lab["attendees"], 2);
+    assert_eq!(lab["walk_ins"], 1);
+    assert_eq!(lab["by_stakeholder_type"]["ngo"], counts(2, Some(1)));
+    // A name matched where the registration gives no e-mail is a match by name, not shown.
+    let run = f.run(&["check"]);
+    assert!(!run.stdout.contains("Ana"), "{}", run.stdout);
+}
