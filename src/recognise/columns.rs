@@ -590,6 +590,16 @@ pub fn recognise_layout(
     let signs_in = [Field::Signature, Field::Attended, Field::CheckIn]
         .into_iter()
         .find_map(named);
+    // The file's or sheet's name, or a title above the header ("FOGLIO FIRME PARTECIPANTI"),
+    // that says the sheet lists who came.
+    let named_sign_in = {
+        let vocabulary = crate::vocabulary::vocabulary();
+        vocabulary.names_sign_in(file_hint)
+            || sheet.rows[..header_row].iter().any(|row| {
+                let title: Vec<_> = row.iter().filter_map(cell_text).collect();
+                !title.is_empty() && vocabulary.names_sign_in(&title.join(" "))
+            })
+    };
     let mut doubt = None;
     let mut names_only = false;
     let (role, role_why) = if questions > 0 {
@@ -625,7 +635,7 @@ pub fn recognise_layout(
         )
     } else if let Some((column, some_did_not)) = signs_in
         .as_ref()
-        .filter(|_| has_identity && !crate::vocabulary::vocabulary().names_sign_in(file_hint))
+        .filter(|_| has_identity && !named_sign_in)
         .map(|column| (column, some_did_not_come(&columns, body)))
         .filter(|(_, some_did_not)| *some_did_not || has(Field::Timestamp))
     {
@@ -646,7 +656,7 @@ pub fn recognise_layout(
             ),
         )
     } else if has_identity
-        && (signs_in.is_some() || crate::vocabulary::vocabulary().names_sign_in(file_hint))
+        && (signs_in.is_some() || named_sign_in)
     {
         let why = match &signs_in {
             Some(column) => format!("names or e-mails with column {column}"),
@@ -834,10 +844,14 @@ fn header_target(
 /// mostly blank. An empty column fits anything: its header alone tells.
 fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
     if field == Field::Signature {
+        // Blank (signed on paper), or a mark typed for it ("X", "✓", initials).
         let (mut rows, mut blank) = (0usize, 0usize);
         for cell in body.iter().take(CONTENT_SAMPLE).map(|row| row.get(col)) {
             rows += 1;
-            blank += usize::from(!cell.is_some_and(has_text));
+            blank += usize::from(
+                cell.and_then(cell_text)
+                    .is_none_or(|t| t.chars().count() <= 3),
+            );
         }
         return if rows == 0 {
             1.0
@@ -865,6 +879,7 @@ fn values_fit(field: Field, body: &[Vec<Data>], col: usize) -> f64 {
             Field::Number => numeric,
             _ => {
                 !numeric
+                    && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !looks_like_email(&text)
                     && super::values::date(cell).is_none()
                     && super::values::yes_no(cell).is_none()
@@ -1481,6 +1496,26 @@ pub(super) mod tests {
             &["2", "P. Bakker", "Pieter Bakker", "p@x.nl", "ICT"],
         ]);
         assert_eq!(layout.field(Field::FullName), Some(1));
+    }
+
+    #[test]
+    fn a_sheet_titled_as_a_sign_in_sheet_with_marks_typed_for_signatures_lists_who_came() {
+        // "Firma" is a signature in Italian and a company in German: an "X" typed for each
+        // signature is no company's name. The title above the header says what the sheet is.
+        let config = Config::builtin();
+        let index = HeaderIndex::new(&config);
+        let s = sheet(&[
+            &["LABORATORIO LOCALE - MATERA, 12 MARZO 2025", "", "", ""],
+            &["FOGLIO FIRME PARTECIPANTI", "", "", ""],
+            &["Cognome e nome", "Ente di appartenenza", "Firma ingresso", "Firma uscita"],
+            &["LORUSSO Angela", "Comune di Matera", "X", "X"],
+            &["DI LECCE Francesca", "Liceo Dante Alighieri", "X", ""],
+            &["Rossi Marco", "Rossi Design S.r.l.", "X", "X"],
+        ]);
+        let layout = recognise_layout(&s, &index, &config, "Lista 12-03-2025.csv").unwrap();
+        assert_eq!(layout.role, Role::Attendance, "{}", layout.role_why);
+        assert_eq!(layout.field(Field::Signature), Some(2));
+        assert_eq!(layout.field(Field::Organisation), Some(1));
     }
 
     #[test]
