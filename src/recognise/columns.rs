@@ -655,9 +655,7 @@ pub fn recognise_layout(
                 "names or e-mails with column {column}, {because}: the list of who registered, and who of them came"
             ),
         )
-    } else if has_identity
-        && (signs_in.is_some() || named_sign_in)
-    {
+    } else if has_identity && (signs_in.is_some() || named_sign_in) {
         let why = match &signs_in {
             Some(column) => format!("names or e-mails with column {column}"),
             None => "names or e-mails, in a file or sheet named as a sign-in list".to_string(),
@@ -1507,7 +1505,12 @@ pub(super) mod tests {
         let s = sheet(&[
             &["LABORATORIO LOCALE - MATERA, 12 MARZO 2025", "", "", ""],
             &["FOGLIO FIRME PARTECIPANTI", "", "", ""],
-            &["Cognome e nome", "Ente di appartenenza", "Firma ingresso", "Firma uscita"],
+            &[
+                "Cognome e nome",
+                "Ente di appartenenza",
+                "Firma ingresso",
+                "Firma uscita",
+            ],
             &["LORUSSO Angela", "Comune di Matera", "X", "X"],
             &["DI LECCE Francesca", "Liceo Dante Alighieri", "X", ""],
             &["Rossi Marco", "Rossi Design S.r.l.", "X", "X"],

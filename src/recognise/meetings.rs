@@ -1474,6 +1474,37 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_teams_reports_participants_are_its_section_2() {
+        // Section 2's headers as a Dutch Teams writes them ("Eerste deelname": first join):
+        // the participants, each once, not section 3's one row per join.
+        let report = recognise_meeting(
+            &sheet(
+                "1. Samenvatting\n\
+                 Titel van vergadering\tLab\n\
+                 \n\
+                 2. Deelnemers\n\
+                 Naam\tEerste deelname\tLaatst vertrokken\tDuur van vergadering\tE-mail\tDeelnemers-id (UPN)\tRol\n\
+                 Marieke Hofstra\t6-2-25, 13:55:40\t6-2-25, 16:08:12\t2 u 12 m\tm@x.nl\tm@x.nl\tOrganisator\n\
+                 Sjoerd de Vries\t6-2-25, 14:00:10\t6-2-25, 15:58:05\t1 u 58 m\ts@x.nl\ts@x.nl\tDeelnemer\n\
+                 Anouk Bakker\t6-2-25, 14:02:12\t6-2-25, 15:37:05\t1 u 35 m\ta@x.nl\ta@x.nl\tDeelnemer\n\
+                 \n\
+                 3. Activiteiten tijdens vergadering\n\
+                 Naam\tTijdstip van deelname\tTijdstip van vertrek\tDuur\tE-mail\tRol\n\
+                 Marieke Hofstra\t6-2-25, 13:55:40\t6-2-25, 16:08:12\t2 u 12 m\tm@x.nl\tOrganisator\n\
+                 Sjoerd de Vries\t6-2-25, 14:00:10\t6-2-25, 14:40:02\t39 m\ts@x.nl\tDeelnemer\n",
+            ),
+            None,
+        )
+        .unwrap();
+        let names: Vec<_> = report
+            .attendees
+            .iter()
+            .map(|a| a.name.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(names, ["Sjoerd de Vries", "Anouk Bakker"]);
+    }
+
+    #[test]
     fn section_titles_are_nobody() {
         let row = |t: &str| vec![Data::String(t.into())];
         assert!(is_section_title(&row("3. In-Meeting Activities")));
