@@ -204,26 +204,37 @@ impl Taxonomy {
                 _ => {}
             }
         }
-        // Each entry once, with its first keyword, and whether all it matched are legal forms.
-        let mut found: Vec<(u32, &str, bool)> = Vec::new();
+        // Every keyword met, with the words it spans.
+        let mut met: Vec<(u32, &str, bool, usize, usize)> = Vec::new();
         let mut run = String::new();
         for first in 0..words.len() {
             run.clear();
-            for (w, _, end) in &words[first..] {
+            for (last, (w, _, end)) in words.iter().enumerate().skip(first) {
                 run.push_str(w);
                 if run.len() > self.longest_keyword {
                     break;
                 }
                 if let Some((i, _, form)) = self.keywords.get(&run) {
-                    let code = *i as u32;
-                    let written = &text[words[first].1..*end];
-                    match found.iter_mut().find(|(c, ..)| *c == code) {
-                        // A purpose found after a form of the same entry: it is the keyword.
-                        Some(f) if f.2 && !form => *f = (code, written, false),
-                        Some(_) => {}
-                        None => found.push((code, written, *form)),
-                    }
+                    met.push((*i as u32, &text[words[first].1..*end], *form, first, last));
                 }
+            }
+        }
+        // A keyword within another entry's longer one says less: "μη κερδοσκοπική εταιρεία"
+        // (a non-profit company, an NGO) holds "εταιρεία" (a company), "Associação
+        // empresarial" (business support) holds "Associação".
+        let within = |k: &(u32, &str, bool, usize, usize)| {
+            met.iter()
+                .any(|o| o.0 != k.0 && o.3 <= k.3 && k.4 <= o.4 && (o.4 - o.3) > (k.4 - k.3))
+        };
+        // Each entry once, with its first keyword, and whether all it matched are legal forms.
+        let mut found: Vec<(u32, &str, bool)> = Vec::new();
+        for k in met.iter().filter(|k| !within(k)) {
+            let (code, written, form) = (k.0, k.1, k.2);
+            match found.iter_mut().find(|(c, ..)| *c == code) {
+                // A purpose found after a form of the same entry: it is the keyword.
+                Some(f) if f.2 && !form => *f = (code, written, false),
+                Some(_) => {}
+                None => found.push((code, written, form)),
             }
         }
         // A legal form ("Udruga", "S.r.l.", "Fondazione") gives way to what the body is for
@@ -1515,6 +1526,22 @@ mod tests {
             Match::Ambiguous(vec![(0, "tineret"), (2, "Firmă")])
         );
         assert_eq!(t.code("Asociație SRL"), None);
+        // A keyword within another entry's longer one gives way to it.
+        let within = parse(
+            "[[stakeholder_type]]\nid = \"firms\"\nlabel = \"Business\"\nkeywords = [\"company\"]\n\
+             [[stakeholder_type]]\nid = \"civil\"\nlabel = \"NGO\"\nkeywords = [\"non-profit company\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            within
+                .stakeholder_types
+                .lookup("A non-profit company for the arts"),
+            Some("civil")
+        );
+        assert_eq!(
+            within.stakeholder_types.lookup("A software company"),
+            Some("firms")
+        );
         // An alias wins over keywords.
         assert_eq!(t.find("Business"), Match::Alias(0));
         // A keyword of two entries is an error.
