@@ -795,7 +795,9 @@ fn header_target(
             let one_answer = evidence.is_partial()
                 && super::questions::stated_scale(header).is_none()
                 && !ratings_vary(body, c, config);
-            (share >= 0.5 && !one_answer).then(|| (q, evidence.describe(), Some(share)))
+            // "How many employees does your organisation have?": a count, not a rating.
+            let count = super::questions::asks_for_a_count(header);
+            (share >= 0.5 && !one_answer && !count).then(|| (q, evidence.describe(), Some(share)))
         }
     });
     match (field, question) {
@@ -1519,6 +1521,22 @@ pub(super) mod tests {
         assert_eq!(layout.role, Role::Attendance, "{}", layout.role_why);
         assert_eq!(layout.field(Field::Signature), Some(2));
         assert_eq!(layout.field(Field::Organisation), Some(1));
+    }
+
+    #[test]
+    fn a_question_asking_for_a_count_is_no_rating_whatever_its_words() {
+        let header = "How many employees does your organisation have?";
+        let layout = layout_of(&[
+            &["Name", "E-mail", header],
+            &["Ana Pop", "a@x.ro", "3"],
+            &["Ion Ilie", "i@x.ro", "5"],
+            &["Eva Lazăr", "e@x.ro", "1"],
+        ]);
+        assert_eq!(layout.role, Role::Registrations);
+        assert!(!matches!(
+            target_of(&layout, header),
+            Some(Target::Question(_) | Target::Unconfigured(_))
+        ));
     }
 
     #[test]

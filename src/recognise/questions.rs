@@ -270,7 +270,7 @@ pub fn reads_like_question(header: &str) -> bool {
 
 /// Whether a question asks for a count or an age, whose numbers are no ratings: the
 /// vocabulary's `[counts]`.
-fn asks_for_a_count(header: &str) -> bool {
+pub(super) fn asks_for_a_count(header: &str) -> bool {
     vocabulary().asks_for_a_count(&question_words(header))
 }
 
