@@ -795,8 +795,11 @@ fn header_target(
             let one_answer = evidence.is_partial()
                 && super::questions::stated_scale(header).is_none()
                 && !ratings_vary(body, c, config);
-            // "How many employees does your organisation have?": a count, not a rating.
-            let count = super::questions::asks_for_a_count(header);
+            // "How many employees does your organisation have?": a count, not a rating,
+            // unless the header states a scale ("Колко полезен беше семинарът? (1-5)": how
+            // useful; "kolko" is how many in Slovak).
+            let count = super::questions::asks_for_a_count(header)
+                && super::questions::stated_scale(header).is_none();
             (share >= 0.5 && !one_answer && !count).then(|| (q, evidence.describe(), Some(share)))
         }
     });
