@@ -306,19 +306,17 @@ fn describe_sheet(o: &mut String, s: &SheetReport, config: &Config) {
             crate::recognise::shorten(&c.header, 60)
         ));
     }
-    for (c, text) in &layout.ignored {
-        // A column passed over for a better one carries why after its header: said after
-        // the quotes, not inside them.
-        let (header, why) = [" (column ", " (its values are not "]
-            .iter()
-            .find_map(|sep| text.rfind(sep))
-            .filter(|_| text.ends_with(')'))
-            .map_or((text.as_str(), ""), |at| (&text[..at], &text[at..]));
+    for i in &layout.ignored {
+        let why = i
+            .why
+            .as_ref()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
         o.push_str(&format!(
             "      {:<24}   {} \"{}\"{why}\n",
             "(not read)",
-            column_name(*c),
-            crate::recognise::shorten(header, 160)
+            column_name(i.index),
+            crate::recognise::shorten(&i.header, 160)
         ));
     }
 }

@@ -165,6 +165,26 @@ pub struct Column {
     pub why: String,
 }
 
+/// A column not read: its header, and why where another column was read for its field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ignored {
+    pub index: usize,
+    pub header: String,
+    /// "column F names the same field and is read instead"; `None` for a header that names
+    /// nothing labreport reads.
+    pub why: Option<String>,
+}
+
+impl Ignored {
+    pub fn new(index: usize, header: String) -> Ignored {
+        Ignored {
+            index,
+            header,
+            why: None,
+        }
+    }
+}
+
 /// How one sheet is understood.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
@@ -173,7 +193,7 @@ pub struct Layout {
     pub header_row: usize,
     pub columns: Vec<Column>,
     /// Columns with a header that names nothing labreport reads.
-    pub ignored: Vec<(usize, String)>,
+    pub ignored: Vec<Ignored>,
     /// The rating questions found here that the config does not name.
     pub unconfigured: Vec<NewQuestion>,
     /// What the role was decided by, for `check`.
@@ -181,6 +201,12 @@ pub struct Layout {
     /// Why the role is in doubt, when the evidence for it is weak or contradictory: said as a
     /// warning, so that no sheet is read as what its content contradicts without one.
     pub doubt: Option<String>,
+    /// The signature column of a sign-in sheet that some signed and some did not: a blank
+    /// signature there is someone who did not come.
+    pub signed: Option<usize>,
+    /// The rating columns whose stated scale runs from best to worst, each with the sum of
+    /// its ends: a rating `v` there is read as `sum − v`.
+    pub reversed: Vec<(usize, f64)>,
     /// A registration list by its names or e-mails alone: nothing says registration or
     /// sign-in. Beside another registration list of the lab, it is in doubt
     /// (`recognise::doubt_second_lists`).
@@ -391,22 +417,23 @@ pub fn recognise_layout(
                         why,
                     },
                 );
-                ignored.push((
-                    first,
-                    format!(
-                        "{} (column {} names the same field and its content fits better)",
-                        old.header,
+                ignored.push(Ignored {
+                    index: first,
+                    header: old.header,
+                    why: Some(format!(
+                        "column {} names the same field and its content fits better",
                         column_name(c)
-                    ),
-                ));
+                    )),
+                });
             } else {
-                ignored.push((
-                    c,
-                    format!(
-                        "{header} (column {} names the same field and is read instead)",
+                ignored.push(Ignored {
+                    index: c,
+                    header,
+                    why: Some(format!(
+                        "column {} names the same field and is read instead",
                         column_name(first)
-                    ),
-                ));
+                    )),
+                });
             }
             continue;
         }
@@ -462,15 +489,15 @@ pub fn recognise_layout(
                 match replaced {
                     Some(at) => {
                         let old = std::mem::replace(&mut columns[at], column);
-                        ignored.push((
-                            old.index,
-                            format!(
-                                "{} (its values are not {}; column {} holds them)",
-                                old.header,
+                        ignored.push(Ignored {
+                            index: old.index,
+                            header: old.header,
+                            why: Some(format!(
+                                "its values are not {}; column {} holds them",
                                 f.content_noun(),
                                 column_name(c)
-                            ),
-                        ));
+                            )),
+                        });
                     }
                     None => columns.push(column),
                 }
@@ -485,7 +512,7 @@ pub fn recognise_layout(
                         why,
                     });
                 }
-                None => ignored.push((c, header)),
+                None => ignored.push(Ignored::new(c, header)),
             },
         }
     }
@@ -506,17 +533,15 @@ pub fn recognise_layout(
         let best = ignored
             .iter()
             .enumerate()
-            .filter_map(|(at, &(c, _))| {
-                let header = cell_text(&sheet.rows[header_row][c])?;
-                let (share, repeats) = keyword_share(&header, body, c, f, config);
+            .filter_map(|(at, i)| {
+                let (share, repeats) = keyword_share(&i.header, body, i.index, f, config);
                 (share >= KEYWORD_SHARE && repeats).then_some((at, share))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((at, share)) = best {
-            let (c, text) = ignored.remove(at);
-            let header = cell_text(&sheet.rows[header_row][c])
-                .map(|h| h.into_owned())
-                .unwrap_or(text);
+            let Ignored {
+                index: c, header, ..
+            } = ignored.remove(at);
             columns.push(Column {
                 index: c,
                 header,
@@ -546,15 +571,17 @@ pub fn recognise_layout(
         // A label, not a statement: a consent ("Wyrażam zgodę na przetwarzanie moich danych
         // …", all "Tak") or a question put to the registrant is yes/no too. And some said no:
         // one answer for all tells nothing of who came.
-        let candidate = ignored.iter().position(|(c, header)| {
-            !header.contains('?')
-                && crate::vocabulary::words(header).count() <= 3
-                && index.lookup(header).is_nothing()
-                && yes_no_share(body, *c) >= 0.9
-                && says_yes_and_no(body, *c)
+        let candidate = ignored.iter().position(|i| {
+            !i.header.contains('?')
+                && crate::vocabulary::words(&i.header).count() <= 3
+                && index.lookup(&i.header).is_nothing()
+                && yes_no_share(body, i.index) >= 0.9
+                && says_yes_and_no(body, i.index)
         });
         if let Some(at) = candidate {
-            let (c, header) = ignored.remove(at);
+            let Ignored {
+                index: c, header, ..
+            } = ignored.remove(at);
             let share = yes_no_share(body, c);
             columns.push(Column {
                 index: c,
@@ -564,7 +591,7 @@ pub fn recognise_layout(
             });
         }
     }
-    ignored.sort_by_key(|(c, _)| *c);
+    ignored.sort_by_key(|i| i.index);
     columns.sort_by_key(|c| c.index);
     let has = |f: Field| columns.iter().any(|c| c.target == Target::Field(f));
     let named = |f: Field| {
@@ -676,25 +703,28 @@ pub fn recognise_layout(
                 .collect(),
         });
     };
+    let mut reversed = Vec::new();
     for col in &mut columns {
         if matches!(col.target, Target::Question(_) | Target::Unconfigured(_))
+            && let Some((lo, hi)) = super::questions::stated_scale(&col.header)
             && super::questions::reversed_scale(&col.header, config)
         {
+            reversed.push((col.index, lo + hi));
             col.why.push_str(
                 "; its scale runs from best to worst, so each rating is read the other way round",
             );
         }
     }
     let mut role_why = role_why;
-    if role == Role::Attendance
-        && let Some(c) = columns
-            .iter()
-            .find(|col| col.target == Target::Field(Field::Signature))
-        && signed_by_some(&columns, sheet, header_row, c.index)
-    {
+    let signed = columns
+        .iter()
+        .find(|col| col.target == Target::Field(Field::Signature))
+        .map(|col| col.index)
+        .filter(|&c| role == Role::Attendance && signed_by_some(&columns, sheet, header_row, c));
+    if let Some(c) = signed {
         role_why.push_str(&format!(
             "; some signed column {} and some did not: a blank signature is someone who did not come",
-            column_name(c.index)
+            column_name(c)
         ));
     }
     Ok(Layout {
@@ -705,6 +735,8 @@ pub fn recognise_layout(
         unconfigured,
         role_why,
         doubt,
+        signed,
+        reversed,
         names_only,
     })
 }
@@ -792,14 +824,12 @@ fn header_target(
             // One answer given by everyone, under a header that is not the question's words
             // alone and states no scale, is no rating: a consent ("Súhlasím so spracovaním …
             // na účely organizácie podujatia", all "Súhlasím", "agree") reads as one.
-            let one_answer = evidence.is_partial()
-                && super::questions::stated_scale(header).is_none()
-                && !ratings_vary(body, c, config);
+            let no_scale = super::questions::stated_scale(header).is_none();
+            let one_answer = evidence.is_partial() && no_scale && !ratings_vary(body, c, config);
             // "How many employees does your organisation have?": a count, not a rating,
             // unless the header states a scale ("Колко полезен беше семинарът? (1-5)": how
             // useful; "kolko" is how many in Slovak).
-            let count = super::questions::asks_for_a_count(header)
-                && super::questions::stated_scale(header).is_none();
+            let count = no_scale && super::questions::asks_for_a_count(header);
             (share >= 0.5 && !one_answer && !count).then(|| (q, evidence.describe(), Some(share)))
         }
     });
@@ -969,7 +999,7 @@ pub fn people_above(sheet: &Sheet, layout: &Layout) -> Vec<usize> {
 
 /// Whether signature column `c` is filled beside some people's names and blank beside
 /// others' (a person's row: one with text in a name or e-mail column).
-pub fn signed_by_some(columns: &[Column], sheet: &Sheet, header_row: usize, c: usize) -> bool {
+fn signed_by_some(columns: &[Column], sheet: &Sheet, header_row: usize, c: usize) -> bool {
     let who: Vec<usize> = columns
         .iter()
         .filter(|col| matches!(col.target, Target::Field(f) if f.is_identity()))

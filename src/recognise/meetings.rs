@@ -22,7 +22,7 @@ use crate::fold::fold;
 use crate::read::{Data, Sheet};
 use crate::vocabulary::{Meaning, vocabulary};
 
-use super::columns::{Column, Field, Target};
+use super::columns::{Column, Field, Ignored, Target};
 use super::values::{cell_text, looks_like_email, name_key, parse_date_text, yes_no};
 
 /// A meeting tool's report, as recognised.
@@ -35,7 +35,7 @@ pub struct MeetingReport {
     /// The header's columns read, each with its field, as `check` shows a sheet's.
     pub columns: Vec<Column>,
     /// The header's other columns, not read.
-    pub ignored: Vec<(usize, String)>,
+    pub ignored: Vec<Ignored>,
     /// The participants, each once.
     pub attendees: Vec<Attendee>,
     /// Organisers and hosts left out.
@@ -171,7 +171,7 @@ pub fn recognise_meeting(sheet: &Sheet, min_minutes: Option<f64>) -> Option<Meet
                 target: Target::Field(field),
                 why: why.into(),
             }),
-            None => report.ignored.push((c, h.into_owned())),
+            None => report.ignored.push(Ignored::new(c, h.into_owned())),
         }
     }
 

@@ -493,6 +493,8 @@ fn read_meeting(
         unconfigured: Vec::new(),
         role_why: why,
         doubt: None,
+        signed: None,
+        reversed: Vec::new(),
         names_only: false,
     });
 }
@@ -613,9 +615,10 @@ fn read_rows(
     let reversed: Vec<Option<f64>> = rating_columns
         .iter()
         .map(|&(_, _, _, c)| {
-            let header = sheet.rows[layout.header_row].get(c).and_then(cell_text)?;
-            let (lo, hi) = questions::stated_scale(&header)?;
-            questions::reversed_scale(&header, config).then_some(lo + hi)
+            layout
+                .reversed
+                .iter()
+                .find_map(|&(r, sum)| (r == c).then_some(sum))
         })
         .collect();
     let mut unmapped: Vec<Unmapped> = Vec::new();
@@ -653,13 +656,7 @@ fn read_rows(
     {
         out.attended_column = true;
     }
-    // A sign-in sheet printed with the registered people's names: who signed came, and a
-    // blank signature beside a name is someone who did not, once some have signed and some
-    // not (a list typed up afterwards has no signatures at all, and lists who came).
-    let signed = (layout.role == Role::Attendance)
-        .then(|| col(Field::Signature))
-        .flatten()
-        .filter(|&c| columns::signed_by_some(&layout.columns, sheet, layout.header_row, c));
+    let signed = layout.signed;
     for (r, row) in sheet.rows.iter().enumerate().skip(layout.header_row + 1) {
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).filter(|d| has_text(d));
         // `cell_text` is `None` exactly where `has_text` is false (tested in `values`).

@@ -42,19 +42,16 @@ pub fn unread_columns(
     config: &Config,
     index: &HeaderIndex,
 ) -> Vec<Unread> {
-    let header_row = &sheet.rows[layout.header_row];
     let body = &sheet.rows[layout.header_row + 1..];
     let mut out = Vec::new();
-    for (c, text) in &layout.ignored {
+    for ignored in &layout.ignored {
         // Only a header that names nothing: one passed over for a better column of the same
-        // field is told by `check` already (its text says why).
-        let Some(header) = header_row.get(*c).and_then(cell_text) else {
-            continue;
-        };
-        if header.as_ref() != text {
+        // field is told by `check` already, with why.
+        if ignored.why.is_some() {
             continue;
         }
-        let header = header.trim().to_string();
+        let c = &ignored.index;
+        let header = ignored.header.trim().to_string();
         let folded = fold(&header);
         if config.columns_ignored.contains(&folded) {
             continue;
